@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/partialdate.h"
+
+#include <QString>
+
+// One exchange programme or event. It may belong to one or more pairings, or to none (a
+// multilateral event such as a China–US Sister Cities Conference).
+struct Exchange
+{
+    qint64 id = 0;
+    PartialDate date;
+    PartialDate endDate;
+    QString title;
+    QString field; // Vocabulary::Field key
+    QString mode;  // Vocabulary::Mode key
+    QString location;
+    QString description;
+    QString participants;
+};

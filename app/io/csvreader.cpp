@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/io/csvreader.h"
+
+#include "app/io/dataerror.h"
+
+#include <QStringDecoder>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+} // namespace
+
+CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
+                     const QStringList &requiredColumns)
+    : m_fileName(fileName)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        throw DataError(fileName, 1, {}, tr("the file is not UTF-8 text."));
+    parse(text);
+    if (m_columns.isEmpty())
+        throw DataError(fileName, 1, {}, tr("the file is empty; a header line was expected."));
+    for (const QString &column : requiredColumns) {
+        if (!m_columns.contains(column))
+            throw DataError(fileName, 1, {}, tr("the header has no column “%1”.").arg(column));
+    }
+}
+
+QString CsvReader::value(int row, const QString &column) const
+{
+    return m_rows.at(row).at(m_columns.value(column)).trimmed();
+}
+
+void CsvReader::parse(const QString &text)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    int line = 1;
+    int rowLine = 1;
+    int quoteLine = 1;
+    const qsizetype start = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    for (qsizetype i = start; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+            quoteLine = line;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            fields << field;
+            field.clear();
+            addRow(fields, rowLine);
+            fields.clear();
+            rowLine = ++line;
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        throw DataError(m_fileName, quoteLine, {}, tr("a quoted field is never closed."));
+    if (!field.isEmpty() || !fields.isEmpty()) {
+        fields << field;
+        addRow(fields, rowLine);
+    }
+}
+
+void CsvReader::addRow(QStringList fields, int line)
+{
+    if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+        return; // a blank line
+    if (m_columns.isEmpty()) {
+        for (int i = 0; i < fields.size(); ++i)
+            m_columns.insert(fields.at(i).trimmed(), i);
+        return;
+    }
+    if (fields.size() != m_columns.size()) {
+        throw DataError(m_fileName, line, {},
+                        tr("%1 fields where the header has %2.")
+                            .arg(fields.size())
+                            .arg(m_columns.size()));
+    }
+    m_rows.append(std::move(fields));
+    m_lines.append(line);
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A CSV file read whole (RFC 4180: quoted fields may hold commas, doubled quotes and line
+// breaks). Every row has as many fields as the header; the line each row starts on is kept so
+// that a problem can be reported where it is.
+class CsvReader
+{
+public:
+    // Reads UTF-8 text (a leading BOM is skipped). Throws DataError naming fileName and the
+    // line: for invalid UTF-8, an unbalanced quote, a row with the wrong number of fields, an
+    // empty file, or a header that lacks one of requiredColumns.
+    CsvReader(const QByteArray &bytes, const QString &fileName,
+              const QStringList &requiredColumns = {});
+
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    int lineOf(int row) const { return m_lines.at(row); }
+    // The trimmed value of a column in a row; the column must be in the header.
+    QString value(int row, const QString &column) const;
+    QString fileName() const { return m_fileName; }
+
+private:
+    void parse(const QString &text);
+    void addRow(QStringList fields, int line);
+
+    QString m_fileName;
+    QHash<QString, int> m_columns;
+    QList<QStringList> m_rows;
+    QList<int> m_lines;
+};

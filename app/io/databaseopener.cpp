@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/io/databaseopener.h"
+
+#include "app/io/bundleddataset.h"
+#include "app/io/dataerror.h"
+#include "app/storage/database.h"
+#include "app/storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("DatabaseOpener", text); }
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+} // namespace
+
+namespace DatabaseOpener {
+
+QString defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("bridges.sqlite"));
+}
+
+std::unique_ptr<Database> open(const QString &path, QString *error)
+{
+    const bool existed = QFileInfo::exists(path);
+    Database::OpenError openError;
+    std::unique_ptr<Database> database = Database::openFile(path, &openError);
+    if (!database) {
+        if (error)
+            *error = openError.message;
+        return nullptr;
+    }
+    if (!database->isNew())
+        return database;
+    QString problem;
+    try {
+        BundledDataset::load(*database);
+        return database;
+    } catch (const DataError &e) {
+        problem = e.message();
+    } catch (const StorageError &e) {
+        problem = e.message();
+    }
+    database.reset();
+    if (!existed)
+        removeDatabaseFiles(path);
+    if (error) {
+        *error = tr("Could not load the shipped data into %1: %2")
+                     .arg(QDir::toNativeSeparators(path), problem);
+    }
+    return nullptr;
+}
+
+} // namespace DatabaseOpener

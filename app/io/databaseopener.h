@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class Database;
+
+// Opens the database the user asked for, creating it from the shipped dataset when it is new,
+// so that a first start shows every pairing at once.
+namespace DatabaseOpener {
+
+// bridges.sqlite in the platform's data folder (QStandardPaths::AppDataLocation).
+QString defaultPath();
+
+// Opens or creates the file. On failure returns null and a message naming the file and what is
+// wrong with it; a file that did not exist before is removed again, so a failed first start
+// leaves nothing behind.
+std::unique_ptr<Database> open(const QString &path, QString *error);
+
+} // namespace DatabaseOpener

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/io/datasetwriter.h"
+
+#include "app/domain/vocabulary.h"
+#include "app/io/rowreader.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("DatasetWriter", text); }
+
+QString join(const QString &a, const QString &b) { return a + QLatin1Char('|') + b; }
+
+const QString china = QStringLiteral("CN");
+
+// Rows that came from the twin-town list say so in their note; they cite that list.
+const QString twinListMarker = QStringLiteral("Hekman/twincities");
+} // namespace
+
+DatasetWriter::DatasetWriter(Database &database)
+    : m_places(database), m_pairings(database), m_exchanges(database), m_sources(database)
+{
+}
+
+void DatasetWriter::addRegion(const Place &region, const QString &postalCode)
+{
+    const qint64 id = insertPlace(region);
+    m_regions.insert(join(region.countryCode, region.nameEn), id);
+    if (!postalCode.isEmpty())
+        m_regions.insert(join(region.countryCode, postalCode), id);
+}
+
+qint64 DatasetWriter::region(const QString &countryCode, const QString &name) const
+{
+    return m_regions.value(join(countryCode, name));
+}
+
+qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString &regionName,
+                               const RowReader &row, const QString &nameColumn,
+                               const QString &regionColumn)
+{
+    const bool chinese = place.countryCode == china;
+    if (level == Vocabulary::key(Vocabulary::Level::ProvinceState)) {
+        // The place is a province or state itself: the region table already holds it.
+        qint64 id = region(place.countryCode, place.nameEn);
+        if (!id && !chinese)
+            id = region(place.countryCode, regionName);
+        if (!id) {
+            row.fail(nameColumn, chinese ? tr("“%1” is not a Chinese province.").arg(place.nameEn)
+                                         : tr("“%1” is not a US state.").arg(place.nameEn));
+        }
+        if (place.hasCoordinates())
+            m_places.setCoordinatesIfUnknown(id, *place.latitude, *place.longitude);
+        return id;
+    }
+    if (!regionName.isEmpty()) {
+        place.parentId = region(place.countryCode, regionName);
+        if (!place.parentId) {
+            row.fail(regionColumn, chinese
+                                       ? tr("“%1” is not a Chinese province.").arg(regionName)
+                                       : tr("“%1” is not a US state code.").arg(regionName));
+        }
+    }
+    // The level of a district pairing describes its Chinese side; its US partner is a city.
+    place.kind = chinese ? level : Vocabulary::key(Vocabulary::Level::City);
+    const QString key = join(join(place.countryCode, place.kind),
+                             join(place.nameEn, QString::number(place.parentId)));
+    if (const qint64 known = m_placesByKey.value(key)) {
+        if (place.hasCoordinates())
+            m_places.setCoordinatesIfUnknown(known, *place.latitude, *place.longitude);
+        return known;
+    }
+    const qint64 id = insertPlace(place);
+    m_placesByKey.insert(key, id);
+    return id;
+}
+
+qint64 DatasetWriter::insertPlace(const Place &place)
+{
+    const qint64 id = m_places.insert(place);
+    m_placesByName.insert(join(place.countryCode, place.nameEn), id);
+    m_kindOf.insert(id, place.kind);
+    ++m_counts.places;
+    return id;
+}
+
+int DatasetWriter::lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const
+{
+    return m_pairingLines.value(
+        join(QString::number(chinesePlaceId), QString::number(usPlaceId)));
+}
+
+qint64 DatasetWriter::addPairing(const Pairing &pairing, int line)
+{
+    const qint64 id = m_pairings.insert(pairing);
+    m_pairingLines.insert(
+        join(QString::number(pairing.chinesePlaceId), QString::number(pairing.usPlaceId)), line);
+    const auto chinese = m_places.byId(pairing.chinesePlaceId);
+    const auto us = m_places.byId(pairing.usPlaceId);
+    m_pairingsByNames.insert(join(chinese->nameEn, us->nameEn), id);
+    m_placesOfPairing.insert(id, {pairing.chinesePlaceId, pairing.usPlaceId});
+    ++m_counts.pairings;
+    return id;
+}
+
+qint64 DatasetWriter::sourceFor(const Source &source)
+{
+    const QString key = source.url.isEmpty() ? source.title : source.url;
+    if (const qint64 known = m_sourceIds.value(key))
+        return known;
+    const qint64 id = m_sources.insert(source);
+    m_sourceIds.insert(key, id);
+    ++m_counts.sources;
+    return id;
+}
+
+void DatasetWriter::citeForPairing(qint64 pairingId, const QString &url, const QString &notes)
+{
+    if (!url.isEmpty())
+        m_sources.citeForPairing(pairingId, sourceFor({0, {}, {}, url}));
+    if (notes.contains(twinListMarker)) {
+        Source list;
+        list.title = tr("Twin-town list “twin.csv”, compiled from Wikipedia's lists of twin "
+                        "towns (names and coordinates)");
+        list.publisher = tr("Hekman/twincities, MIT licence");
+        m_sources.citeForPairing(pairingId, sourceFor(list));
+    }
+}
+
+void DatasetWriter::addExchange(const Exchange &exchange, const QStringList &chineseNames,
+                                const QStringList &usNames, const QString &url)
+{
+    const qint64 id = m_exchanges.insert(exchange);
+    ++m_counts.exchanges;
+    QSet<qint64> pairedPlaces;
+    for (const QString &chinese : chineseNames) {
+        for (const QString &us : usNames) {
+            for (const qint64 pairing : m_pairingsByNames.values(join(chinese, us))) {
+                m_exchanges.linkPairing(id, pairing);
+                pairedPlaces << m_placesOfPairing.value(pairing).first
+                             << m_placesOfPairing.value(pairing).second;
+            }
+        }
+    }
+    QSet<qint64> linked;
+    for (const QString &name : chineseNames)
+        linked << placeNamedInExchange(china, name, pairedPlaces);
+    for (const QString &name : usNames)
+        linked << placeNamedInExchange(QStringLiteral("US"), name, pairedPlaces);
+    for (const qint64 place : std::as_const(linked))
+        m_exchanges.linkPlace(id, place);
+    if (!url.isEmpty())
+        m_sources.citeForExchange(id, sourceFor({0, {}, {}, url}));
+}
+
+qint64 DatasetWriter::placeNamedInExchange(const QString &countryCode, const QString &name,
+                                           const QSet<qint64> &pairedPlaces)
+{
+    const QList<qint64> candidates = m_placesByName.values(join(countryCode, name));
+    for (const qint64 id : candidates) {
+        if (pairedPlaces.contains(id))
+            return id;
+    }
+    if (candidates.size() == 1)
+        return candidates.first();
+    for (const qint64 id : candidates) {
+        if (m_kindOf.value(id) == Vocabulary::key(Vocabulary::Level::City))
+            return id;
+    }
+    if (!candidates.isEmpty())
+        return candidates.first();
+    // A place that no pairing names (a conference host, say): known only by name and country.
+    Place place;
+    place.countryCode = countryCode;
+    place.nameEn = name;
+    return insertPlace(place);
+}

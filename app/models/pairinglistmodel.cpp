@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/pairinglistmodel.h"
+
+#include "app/domain/vocabulary.h"
+#include "app/models/roles.h"
+#include "app/storage/storageerror.h"
+
+namespace {
+PairingStore::SortKey sortKeyOf(int column)
+{
+    switch (column) {
+    case PairingListModel::Province:
+        return PairingStore::SortKey::Province;
+    case PairingListModel::UsPlace:
+        return PairingStore::SortKey::UsPlace;
+    case PairingListModel::State:
+        return PairingStore::SortKey::State;
+    case PairingListModel::Level:
+        return PairingStore::SortKey::Level;
+    case PairingListModel::Relation:
+        return PairingStore::SortKey::Relation;
+    case PairingListModel::Established:
+        return PairingStore::SortKey::Established;
+    default:
+        return PairingStore::SortKey::ChinesePlace;
+    }
+}
+
+QString withChinese(const QString &english, const QString &chinese)
+{
+    return chinese.isEmpty() ? english : english + QLatin1Char(' ') + chinese;
+}
+} // namespace
+
+PairingListModel::PairingListModel(const Database &database, QObject *parent)
+    : QAbstractTableModel(parent), m_store(database)
+{
+    reload();
+}
+
+int PairingListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int PairingListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PairingListModel::display(const PairingListRow &row, int column) const
+{
+    switch (column) {
+    case ChinesePlace:
+        return withChinese(row.chineseNameEn, row.chineseNameZh);
+    case Province:
+        return withChinese(row.provinceEn, row.provinceZh);
+    case UsPlace:
+        return row.usName;
+    case State:
+        return row.stateName;
+    case Level:
+        return Vocabulary::displayNameOfLevelKey(row.level);
+    case Relation:
+        return Vocabulary::displayNameOfRelationKey(row.relation);
+    case Established:
+        return row.established.isNull() ? tr("—") : row.established.toDisplayString();
+    }
+    return {};
+}
+
+QVariant PairingListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PairingListRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Established && row.established.isNull())
+            return tr("No source gives the date this pairing was established.");
+        if (index.column() == State && row.stateName.isEmpty())
+            return tr("The data does not say which state this place is in.");
+        return {};
+    case Roles::RecordIdRole:
+        return row.id;
+    case Roles::IsoDateRole:
+        return index.column() == Established ? row.established.toIso() : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant PairingListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ChinesePlace:
+        return tr("Chinese place");
+    case Province:
+        return tr("Province");
+    case UsPlace:
+        return tr("US place");
+    case State:
+        return tr("State");
+    case Level:
+        return tr("Level");
+    case Relation:
+        return tr("Relation");
+    case Established:
+        return tr("Established");
+    }
+    return {};
+}
+
+bool PairingListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_failed && m_rows.size() < m_total;
+}
+
+void PairingListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<PairingListRow> chunk;
+    try {
+        chunk = m_store.list(m_sortKey, m_order, m_rows.size(), m_chunkSize);
+    } catch (const StorageError &e) {
+        m_failed = true;
+        emit errorOccurred(e.message());
+        return;
+    }
+    if (chunk.isEmpty()) {
+        m_total = m_rows.size(); // someone removed rows meanwhile
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(chunk.size()) - 1);
+    m_rows.append(chunk);
+    endInsertRows();
+}
+
+void PairingListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortKey = sortKeyOf(column);
+    m_order = order;
+    refresh();
+}
+
+void PairingListModel::refresh()
+{
+    beginResetModel();
+    reload();
+    endResetModel();
+}
+
+void PairingListModel::reload()
+{
+    m_rows.clear();
+    m_failed = false;
+    try {
+        m_total = m_store.count();
+        m_rows = m_store.list(m_sortKey, m_order, 0, m_chunkSize);
+    } catch (const StorageError &e) {
+        m_total = 0;
+        m_rows.clear();
+        m_failed = true;
+        emit errorOccurred(e.message());
+    }
+}

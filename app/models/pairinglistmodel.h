@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/storage/pairingstore.h"
+
+#include <QAbstractTableModel>
+
+class Database;
+
+// The pairings list. Sorting happens in the database; rows arrive in chunks as the view
+// scrolls (canFetchMore/fetchMore), so a long list opens at once and never sits whole in
+// memory. The count of all pairings is kept, not re-queried on every fetch.
+class PairingListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { ChinesePlace, Province, UsPlace, State, Level, Relation, Established, ColumnCount };
+
+    explicit PairingListModel(const Database &database, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // All pairings in the database, whether fetched yet or not.
+    qint64 totalCount() const { return m_total; }
+    int chunkSize() const { return m_chunkSize; }
+    // Reads the list again from the database, keeping the order.
+    void refresh();
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void reload();
+    QString display(const PairingListRow &row, int column) const;
+
+    PairingStore m_store;
+    QList<PairingListRow> m_rows;
+    qint64 m_total = 0;
+    int m_chunkSize = 200;
+    bool m_failed = false;
+    PairingStore::SortKey m_sortKey = PairingStore::SortKey::ChinesePlace;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+};

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+// Item data roles of Bridges' models, beyond Qt's own.
+namespace Roles {
+enum : int {
+    RecordIdRole = Qt::UserRole + 1, // qint64 id of the row's record
+    IsoDateRole,                     // a date column's ISO partial date, empty when unknown
+};
+} // namespace Roles

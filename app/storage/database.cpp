@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/database.h"
+
+#include "app/storage/databaseinspection.h"
+#include "app/storage/migrator.h"
+#include "app/storage/sqlquery.h"
+#include "app/storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace {
+using Kind = Database::OpenError::Kind;
+
+QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+
+const QString sqliteDialect = QStringLiteral("sqlite");
+
+std::unique_ptr<Database> fail(Database::OpenError *error, Kind kind, const QString &message)
+{
+    if (error)
+        *error = {kind, message};
+    return nullptr;
+}
+
+// Owner write permission, not access(2): to root every file looks writable.
+bool isReadOnly(const QFileInfo &info)
+{
+    return !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
+}
+
+QString backupPathFor(const QString &path, int version)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QStringLiteral("%1.v%2-%3.backup").arg(path).arg(version).arg(stamp);
+}
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    // The scripts are compiled in; no connection is needed to count them.
+    return Migrator(QSqlDatabase(), sqliteDialect).latestVersion();
+}
+
+std::unique_ptr<Database> Database::openFile(const QString &path, OpenError *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const DatabaseInspection inspection = DatabaseInspection::inspectSqliteFile(path);
+    switch (inspection.verdict) {
+    case DatabaseInspection::Verdict::NotSqlite:
+        return fail(error, Kind::NotADatabase,
+                    tr("%1 is not a Bridges database: it is not a SQLite database file at all. "
+                       "It was left unchanged.")
+                        .arg(shown));
+    case DatabaseInspection::Verdict::NotBridges:
+        return fail(error, Kind::NotBridges,
+                    tr("%1 is a SQLite database of another program, not a Bridges database. "
+                       "It was left unchanged.")
+                        .arg(shown));
+    case DatabaseInspection::Verdict::Corrupt:
+        return fail(error, Kind::Corrupt,
+                    tr("%1 is damaged and cannot be read (%2). It was left unchanged; restore it "
+                       "from a backup.")
+                        .arg(shown, inspection.detail));
+    case DatabaseInspection::Verdict::Unreadable:
+        return fail(error, Kind::CannotOpen,
+                    tr("%1 cannot be read: %2").arg(shown, inspection.detail));
+    case DatabaseInspection::Verdict::Bridges:
+        if (inspection.schemaVersion > latestSchemaVersion()) {
+            return fail(error, Kind::TooNew,
+                        tr("%1 was written by a newer version of Bridges (database version %2; "
+                           "this program reads up to version %3). Update Bridges to open it. "
+                           "It was left unchanged.")
+                            .arg(shown)
+                            .arg(inspection.schemaVersion)
+                            .arg(latestSchemaVersion()));
+        }
+        break;
+    case DatabaseInspection::Verdict::Missing:
+    case DatabaseInspection::Verdict::Empty:
+        break;
+    }
+
+    const QFileInfo info(path);
+    if (info.exists() && isReadOnly(info)) {
+        return fail(error, Kind::ReadOnly,
+                    tr("%1 is read-only, and Bridges needs to write to its database. Make the "
+                       "file writable, or open a copy of it. It was left unchanged.")
+                        .arg(shown));
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir()) {
+        return fail(error, Kind::CannotOpen,
+                    tr("Cannot create %1: the folder %2 does not exist.")
+                        .arg(shown, QDir::toNativeSeparators(folder.filePath())));
+    }
+    if (isReadOnly(folder)) {
+        return fail(error, Kind::ReadOnly,
+                    tr("The folder of %1 is read-only, and Bridges needs to keep its journal "
+                       "beside the database. Nothing was changed.")
+                        .arg(shown));
+    }
+
+    const QString name = QStringLiteral("bridges-") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return fail(error, Kind::CannotOpen, tr("Cannot open %1: %2").arg(shown, reason));
+        }
+    }
+    std::unique_ptr<Database> database(new Database(name, path));
+    try {
+        database->configureSqlite();
+        Migrator migrator(database->connection(), sqliteDialect);
+        const int before = inspection.schemaVersion;
+        if (before > 0 && before < migrator.latestVersion())
+            database->backUpTo(backupPathFor(path, before));
+        migrator.migrate();
+        database->m_schemaVersion = migrator.currentVersion();
+        database->m_isNew = before == 0;
+    } catch (const StorageError &e) {
+        return fail(error, Kind::MigrationFailed,
+                    tr("Cannot prepare %1 for this version of Bridges: %2")
+                        .arg(shown, e.message()));
+    }
+    if (error)
+        *error = {};
+    return database;
+}
+
+Database::Database(const QString &connectionName, const QString &location)
+    : m_connectionName(connectionName), m_location(location)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+void Database::configureSqlite()
+{
+    const QSqlDatabase db = connection();
+    Sql::execDirect(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    Sql::execDirect(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    Sql::execDirect(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    // In WAL mode NORMAL keeps every commit across a killed program; only a power cut may lose
+    // the last few, and never corrupts the file.
+    Sql::execDirect(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+void Database::backUpTo(const QString &backupPath)
+{
+    // VACUUM INTO writes a consistent copy, including what is still in the WAL file.
+    QSqlQuery query = Sql::prepare(connection(), QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(backupPath);
+    Sql::exec(query);
+    m_backupPath = backupPath;
+}

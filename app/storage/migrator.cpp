@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/migrator.h"
+
+#include "app/storage/sqlquery.h"
+#include "app/storage/storageerror.h"
+#include "app/storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Migrator", text); }
+
+const QString schemaTable = QStringLiteral("bridges_schema");
+} // namespace
+
+Migrator::Migrator(QSqlDatabase db, const QString &dialect) : m_db(std::move(db))
+{
+    const QDir dir(QStringLiteral(":/sql/") + dialect);
+    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        m_scripts << dir.filePath(name);
+}
+
+int Migrator::currentVersion() const
+{
+    if (!m_db.tables().contains(schemaTable))
+        return 0;
+    QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT max(version) FROM bridges_schema"));
+    Sql::exec(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void Migrator::migrate(int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    if (!m_db.tables().contains(schemaTable)) {
+        Transaction transaction(m_db);
+        Sql::execDirect(m_db, QStringLiteral("CREATE TABLE bridges_schema ("
+                                             "version INTEGER PRIMARY KEY, "
+                                             "applied_at TEXT NOT NULL)"));
+        transaction.commit();
+    }
+    for (int version = currentVersion() + 1; version <= target; ++version) {
+        QFile file(m_scripts.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(tr("The schema script %1 is missing.").arg(file.fileName()));
+        Transaction transaction(m_db);
+        for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll())))
+            Sql::execDirect(m_db, statement);
+        QSqlQuery record = Sql::prepare(
+            m_db, QStringLiteral("INSERT INTO bridges_schema (version, applied_at) VALUES (?, ?)"));
+        record.addBindValue(version);
+        record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        Sql::exec(record);
+        transaction.commit();
+    }
+}
+
+QStringList Migrator::splitStatements(const QString &script)
+{
+    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerEnd(QStringLiteral("^\\s*END\\s*;\\s*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        if (current.isEmpty() && triggerStart.match(line).hasMatch())
+            inTrigger = true;
+        current += line + QLatin1Char('\n');
+        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch()
+                                    : trimmed.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/pairingstore.h"
+
+#include "app/storage/database.h"
+#include "app/storage/sqlquery.h"
+
+namespace {
+// A province- or state-level place stands for itself in the province and state columns.
+const QString provinceEn =
+    QStringLiteral("coalesce(cr.name_en, CASE WHEN cp.kind = 'province_state' THEN cp.name_en END)");
+const QString provinceZh =
+    QStringLiteral("coalesce(cr.name_zh, CASE WHEN cp.kind = 'province_state' THEN cp.name_zh END)");
+const QString stateName =
+    QStringLiteral("coalesce(ur.name_en, CASE WHEN up.kind = 'province_state' THEN up.name_en END)");
+const QString stateCode = QStringLiteral(
+    "coalesce(ur.region_code, CASE WHEN up.kind = 'province_state' THEN up.region_code END)");
+
+// The ORDER BY expression of each sort key: fixed text, never anything a user typed.
+QString sortExpression(PairingStore::SortKey key)
+{
+    switch (key) {
+    case PairingStore::SortKey::ChinesePlace:
+        return QStringLiteral("lower(cp.name_en)");
+    case PairingStore::SortKey::Province:
+        return QStringLiteral("lower(%1)").arg(provinceEn);
+    case PairingStore::SortKey::UsPlace:
+        return QStringLiteral("lower(up.name_en)");
+    case PairingStore::SortKey::State:
+        return QStringLiteral("lower(%1)").arg(stateName);
+    case PairingStore::SortKey::Level:
+        return QStringLiteral("p.level");
+    case PairingStore::SortKey::Relation:
+        return QStringLiteral("p.relation");
+    case PairingStore::SortKey::Established:
+        return QStringLiteral("p.established");
+    }
+    return QStringLiteral("p.id");
+}
+} // namespace
+
+PairingStore::PairingStore(const Database &database) : m_db(database.connection()) {}
+
+qint64 PairingStore::insert(const Pairing &pairing)
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("INSERT INTO pairings (chinese_place_id, us_place_id, relation, "
+                             "level, established, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(pairing.chinesePlaceId);
+    query.addBindValue(pairing.usPlaceId);
+    query.addBindValue(pairing.relation);
+    query.addBindValue(pairing.level);
+    query.addBindValue(Sql::nullIfEmpty(pairing.established.toIso()));
+    query.addBindValue(Sql::nullIfEmpty(pairing.status));
+    query.addBindValue(Sql::nullIfEmpty(pairing.notes));
+    Sql::exec(query);
+    return query.lastInsertId().toLongLong();
+}
+
+qint64 PairingStore::count() const
+{
+    QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM pairings"));
+    return Sql::scalar(query).toLongLong();
+}
+
+QList<PairingListRow> PairingStore::list(SortKey key, Qt::SortOrder order, qint64 offset,
+                                         int limit) const
+{
+    const QString expression = sortExpression(key);
+    const QString direction =
+        order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql =
+        QStringLiteral(
+            "SELECT p.id, cp.name_en, cp.name_zh, %1, %2, up.name_en, %3, %4, p.level, "
+            "p.relation, p.established "
+            "FROM pairings p "
+            "JOIN places cp ON cp.id = p.chinese_place_id "
+            "LEFT JOIN places cr ON cr.id = cp.parent_id "
+            "JOIN places up ON up.id = p.us_place_id "
+            "LEFT JOIN places ur ON ur.id = up.parent_id "
+            "ORDER BY (%5) IS NULL, %5 %6, p.id %6 LIMIT ? OFFSET ?")
+            .arg(provinceEn, provinceZh, stateName, stateCode, expression, direction);
+    QSqlQuery query = Sql::prepare(m_db, sql);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    Sql::exec(query);
+    QList<PairingListRow> rows;
+    while (query.next()) {
+        PairingListRow row;
+        row.id = query.value(0).toLongLong();
+        row.chineseNameEn = query.value(1).toString();
+        row.chineseNameZh = query.value(2).toString();
+        row.provinceEn = query.value(3).toString();
+        row.provinceZh = query.value(4).toString();
+        row.usName = query.value(5).toString();
+        row.stateName = query.value(6).toString();
+        row.stateCode = query.value(7).toString();
+        row.level = query.value(8).toString();
+        row.relation = query.value(9).toString();
+        row.established = PartialDate::fromIso(query.value(10).toString());
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<Pairing> PairingStore::byId(qint64 id) const
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT id, chinese_place_id, us_place_id, relation, level, "
+                             "established, status, notes FROM pairings WHERE id = ?"));
+    query.addBindValue(id);
+    Sql::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    Pairing pairing;
+    pairing.id = query.value(0).toLongLong();
+    pairing.chinesePlaceId = query.value(1).toLongLong();
+    pairing.usPlaceId = query.value(2).toLongLong();
+    pairing.relation = query.value(3).toString();
+    pairing.level = query.value(4).toString();
+    pairing.established = PartialDate::fromIso(query.value(5).toString());
+    pairing.status = query.value(6).toString();
+    pairing.notes = query.value(7).toString();
+    return pairing;
+}

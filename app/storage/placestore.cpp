@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/placestore.h"
+
+#include "app/storage/database.h"
+#include "app/storage/sqlquery.h"
+
+namespace {
+const QString placeColumns =
+    QStringLiteral("id, name_en, name_zh, pinyin, kind, country_code, region_code, parent_id, "
+                   "latitude, longitude");
+
+Place placeFrom(const QSqlQuery &query)
+{
+    Place place;
+    place.id = query.value(0).toLongLong();
+    place.nameEn = query.value(1).toString();
+    place.nameZh = query.value(2).toString();
+    place.pinyin = query.value(3).toString();
+    place.kind = query.value(4).toString();
+    place.countryCode = query.value(5).toString();
+    place.regionCode = query.value(6).toString();
+    place.parentId = query.value(7).toLongLong();
+    place.latitude = Sql::optionalDouble(query.value(8));
+    place.longitude = Sql::optionalDouble(query.value(9));
+    return place;
+}
+
+std::optional<Place> firstPlace(QSqlQuery &query)
+{
+    Sql::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return placeFrom(query);
+}
+} // namespace
+
+PlaceStore::PlaceStore(const Database &database) : m_db(database.connection()) {}
+
+qint64 PlaceStore::insert(const Place &place)
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("INSERT INTO places (name_en, name_zh, pinyin, kind, country_code, "
+                             "region_code, parent_id, latitude, longitude) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(place.nameEn);
+    query.addBindValue(Sql::nullIfEmpty(place.nameZh));
+    query.addBindValue(Sql::nullIfEmpty(place.pinyin));
+    query.addBindValue(Sql::nullIfEmpty(place.kind));
+    query.addBindValue(place.countryCode);
+    query.addBindValue(Sql::nullIfEmpty(place.regionCode));
+    query.addBindValue(Sql::nullIfZero(place.parentId));
+    query.addBindValue(Sql::nullIfUnset(place.latitude));
+    query.addBindValue(Sql::nullIfUnset(place.longitude));
+    Sql::exec(query);
+    return query.lastInsertId().toLongLong();
+}
+
+void PlaceStore::setCoordinatesIfUnknown(qint64 id, double latitude, double longitude)
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("UPDATE places SET latitude = ?, longitude = ?, "
+                             "row_version = row_version + 1 "
+                             "WHERE id = ? AND latitude IS NULL AND longitude IS NULL"));
+    query.addBindValue(latitude);
+    query.addBindValue(longitude);
+    query.addBindValue(id);
+    Sql::exec(query);
+}
+
+std::optional<Place> PlaceStore::byId(qint64 id) const
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT %1 FROM places WHERE id = ?").arg(placeColumns));
+    query.addBindValue(id);
+    return firstPlace(query);
+}
+
+std::optional<Place> PlaceStore::byRegionCode(const QString &regionCode) const
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT %1 FROM places WHERE region_code = ?").arg(placeColumns));
+    query.addBindValue(regionCode);
+    return firstPlace(query);
+}
+
+qint64 PlaceStore::count() const
+{
+    QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM places"));
+    return Sql::scalar(query).toLongLong();
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/place.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+class Database;
+
+// Reads and writes places. All SQL about places lives here, with bound values only.
+class PlaceStore
+{
+public:
+    explicit PlaceStore(const Database &database);
+
+    qint64 insert(const Place &place); // returns the new id; throws StorageError
+    // Fills in coordinates where the place has none; known coordinates are never replaced.
+    void setCoordinatesIfUnknown(qint64 id, double latitude, double longitude);
+    std::optional<Place> byId(qint64 id) const;
+    std::optional<Place> byRegionCode(const QString &regionCode) const;
+    qint64 count() const;
+
+private:
+    QSqlDatabase m_db;
+};

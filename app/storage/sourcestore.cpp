@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/sourcestore.h"
+
+#include "app/storage/database.h"
+#include "app/storage/sqlquery.h"
+
+SourceStore::SourceStore(const Database &database) : m_db(database.connection()) {}
+
+qint64 SourceStore::insert(const Source &source)
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("INSERT INTO sources (title, publisher, url) VALUES (?, ?, ?)"));
+    query.addBindValue(Sql::nullIfEmpty(source.title));
+    query.addBindValue(Sql::nullIfEmpty(source.publisher));
+    query.addBindValue(Sql::nullIfEmpty(source.url));
+    Sql::exec(query);
+    return query.lastInsertId().toLongLong();
+}
+
+void SourceStore::citeForPairing(qint64 pairingId, qint64 sourceId)
+{
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO pairing_sources (pairing_id, source_id) VALUES (?, ?)"),
+             {pairingId, sourceId});
+}
+
+void SourceStore::citeForExchange(qint64 exchangeId, qint64 sourceId)
+{
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO exchange_sources (exchange_id, source_id) VALUES (?, ?)"),
+             {exchangeId, sourceId});
+}
+
+QList<Source> SourceStore::forPairing(qint64 pairingId) const
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT s.id, s.title, s.publisher, s.url FROM sources s "
+                             "JOIN pairing_sources ps ON ps.source_id = s.id "
+                             "WHERE ps.pairing_id = ? ORDER BY s.id"));
+    query.addBindValue(pairingId);
+    Sql::exec(query);
+    QList<Source> sources;
+    while (query.next()) {
+        sources.append({query.value(0).toLongLong(), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString()});
+    }
+    return sources;
+}
+
+qint64 SourceStore::count() const
+{
+    QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM sources"));
+    return Sql::scalar(query).toLongLong();
+}

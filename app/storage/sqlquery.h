@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// Small pieces every store uses: prepared statements that throw StorageError instead of
+// returning false, and conversions between empty values and SQL NULL.
+namespace Sql {
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
+void exec(QSqlQuery &query);
+// Runs the query and returns the first column of its first row (null when no row).
+QVariant scalar(QSqlQuery &query);
+// Prepares, binds the values in order and runs a statement that returns no rows.
+void run(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+// Runs a statement that takes no values (schema, pragmas).
+void execDirect(const QSqlDatabase &db, const QString &sql);
+
+QVariant nullIfEmpty(const QString &text);
+QVariant nullIfZero(qint64 id);
+QVariant nullIfUnset(const std::optional<double> &value);
+std::optional<double> optionalDouble(const QVariant &value);
+
+} // namespace Sql

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/panes/pairingdetailpane.h"
+
+#include "app/domain/vocabulary.h"
+#include "app/models/pairingdetailmodel.h"
+#include "ui/panes/placetext.h"
+#include "ui_pairingdetailpane.h"
+
+#include <QHeaderView>
+
+PairingDetailPane::PairingDetailPane(PairingDetailModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_ui(std::make_unique<Ui::PairingDetailPane>())
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    for (QLabel *caption : {m_ui->exchangesCaption, m_ui->sourcesCaption}) {
+        QFont font = caption->font();
+        font.setBold(true);
+        caption->setFont(font);
+    }
+    m_ui->exchangesView->setModel(model->exchanges());
+    QHeaderView *header = m_ui->exchangesView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PairingExchangesModel::Title, QHeaderView::Stretch);
+    connect(model, &PairingDetailModel::changed, this, &PairingDetailPane::showDetail);
+    showDetail();
+}
+
+PairingDetailPane::~PairingDetailPane() = default;
+
+QByteArray PairingDetailPane::saveState() const
+{
+    return m_ui->exchangesView->horizontalHeader()->saveState();
+}
+
+void PairingDetailPane::restoreState(const QByteArray &state)
+{
+    m_ui->exchangesView->horizontalHeader()->restoreState(state);
+}
+
+void PairingDetailPane::showDetail()
+{
+    // Not a QStackedWidget: it would not pass on the height that wrapped labels need.
+    m_ui->emptyLabel->setVisible(!m_model->hasPairing());
+    m_ui->detailPage->setVisible(m_model->hasPairing());
+    if (!m_model->hasPairing())
+        return;
+    const PairingDetail &detail = m_model->detail();
+    const Pairing &pairing = detail.pairing;
+    m_ui->titleLabel->setText(
+        tr("%1 – %2").arg(detail.chinesePlace.nameEn, detail.usPlace.nameEn));
+    m_ui->chinesePlaceLabel->setText(PlaceText::describe(detail.chinesePlace, detail.chineseRegion));
+    m_ui->usPlaceLabel->setText(PlaceText::describe(detail.usPlace, detail.usRegion));
+    m_ui->relationLabel->setText(Vocabulary::displayNameOfRelationKey(pairing.relation));
+    m_ui->levelLabel->setText(Vocabulary::displayNameOfLevelKey(pairing.level));
+    m_ui->establishedLabel->setText(
+        pairing.established.isNull() ? tr("Not known: no source gives the date.")
+                                     : pairing.established.toDisplayString());
+    m_ui->statusLabel->setText(pairing.status.isEmpty()
+                                   ? tr("Not recorded")
+                                   : Vocabulary::displayNameOfStatusKey(pairing.status));
+    m_ui->notesLabel->setText(pairing.notes.isEmpty() ? tr("None") : pairing.notes);
+    m_ui->exchangesCaption->setText(tr("Exchanges (%n)", nullptr, int(detail.exchanges.size())));
+    m_ui->exchangesView->setVisible(!detail.exchanges.isEmpty());
+    m_ui->sourcesCaption->setText(tr("Sources (%n)", nullptr, int(detail.sources.size())));
+    m_ui->sourcesLabel->setText(detail.sources.isEmpty() ? tr("No source is recorded.")
+                                                         : PlaceText::sourceLinks(detail.sources));
+}
