@@ -135,7 +135,7 @@ void MainWindow::showCurrentPairing(const QModelIndex &current)
 void MainWindow::updateCount()
 {
     const qint64 total = m_pairings->totalCount();
-    m_countLabel->setText(tr("%n pairing(s)", nullptr, static_cast<int>(total)));
+    m_countLabel->setText(tr("Pairings: %1").arg(QLocale().toString(total)));
 }
 
 void MainWindow::showError(const QString &message)

@@ -5,6 +5,8 @@
 #include "app/models/roles.h"
 #include "app/storage/storageerror.h"
 
+#include <QScopedValueRollback>
+
 namespace {
 PairingStore::SortKey sortKeyOf(int column)
 {
@@ -32,8 +34,8 @@ QString withChinese(const QString &english, const QString &chinese)
 }
 } // namespace
 
-PairingListModel::PairingListModel(const Database &database, QObject *parent)
-    : QAbstractTableModel(parent), m_store(database)
+PairingListModel::PairingListModel(const Database &database, int chunkSize, QObject *parent)
+    : QAbstractTableModel(parent), m_store(database), m_chunkSize(chunkSize)
 {
     reload();
 }
@@ -122,8 +124,9 @@ bool PairingListModel::canFetchMore(const QModelIndex &parent) const
 
 void PairingListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    if (m_fetching || !canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     QList<PairingListRow> chunk;
     try {
         chunk = m_store.list(m_sortKey, m_order, m_rows.size(), m_chunkSize);

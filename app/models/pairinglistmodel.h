@@ -16,7 +16,9 @@ class PairingListModel : public QAbstractTableModel
 public:
     enum Column { ChinesePlace, Province, UsPlace, State, Level, Relation, Established, ColumnCount };
 
-    explicit PairingListModel(const Database &database, QObject *parent = nullptr);
+    // chunkSize: how many rows one fetch reads from the database.
+    explicit PairingListModel(const Database &database, int chunkSize = 200,
+                              QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,8 +45,9 @@ private:
     PairingStore m_store;
     QList<PairingListRow> m_rows;
     qint64 m_total = 0;
-    int m_chunkSize = 200;
+    int m_chunkSize;
     bool m_failed = false;
+    bool m_fetching = false; // a view may ask for more while rows are being inserted
     PairingStore::SortKey m_sortKey = PairingStore::SortKey::ChinesePlace;
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };

@@ -36,7 +36,7 @@ QList<Source> SourceStore::forPairing(qint64 pairingId) const
     QSqlQuery query = Sql::prepare(
         m_db, QStringLiteral("SELECT s.id, s.title, s.publisher, s.url FROM sources s "
                              "JOIN pairing_sources ps ON ps.source_id = s.id "
-                             "WHERE ps.pairing_id = ? ORDER BY s.id"));
+                             "WHERE ps.pairing_id = ? ORDER BY s.url IS NULL, s.id"));
     query.addBindValue(pairingId);
     Sql::exec(query);
     QList<Source> sources;

@@ -59,8 +59,11 @@ QString sourceLinks(const QList<Source> &sources)
         QString label = source.title.isEmpty() ? source.url : source.title;
         if (!source.publisher.isEmpty())
             label = tr("%1 (%2)").arg(label, source.publisher);
-        const QUrl url(source.url, QUrl::StrictMode);
-        if (url.isValid() && !source.url.isEmpty()) {
+        // Only web pages become links: a file: or script URL in the data is shown as text.
+        const QUrl url(source.url, QUrl::TolerantMode);
+        const bool web = url.isValid() && (url.scheme() == QLatin1String("http") ||
+                                           url.scheme() == QLatin1String("https"));
+        if (web) {
             items << QStringLiteral("<a href=\"%1\">%2</a>")
                          .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(),
                               label.toHtmlEscaped());

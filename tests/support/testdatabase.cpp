@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/testdatabase.h"
+
+#include "app/io/databaseopener.h"
+#include "app/storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace TestSupport {
+
+std::unique_ptr<Database> createEmpty(const QTemporaryDir &dir, const QString &name)
+{
+    Database::OpenError error;
+    auto database = Database::openFile(dir.filePath(name), &error);
+    if (!database)
+        qFatal("cannot create a test database: %s", qPrintable(error.message));
+    return database;
+}
+
+std::unique_ptr<Database> createWithShippedData(const QTemporaryDir &dir, const QString &name)
+{
+    QString error;
+    auto database = DatabaseOpener::open(dir.filePath(name), &error);
+    if (!database)
+        qFatal("cannot create a test database: %s", qPrintable(error));
+    return database;
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QVariant scalar(const Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        qFatal("test query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    return query.value(0);
+}
+
+QString dataFile(const QString &name)
+{
+    return QDir(QStringLiteral(BRIDGES_TEST_DATA)).filePath(name);
+}
+
+} // namespace TestSupport

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class Database;
+
+// Temporary databases for tests: real SQLite files in a folder removed after the test.
+namespace TestSupport {
+
+// A new, empty Bridges database (schema only) at dir/name.
+std::unique_ptr<Database> createEmpty(const QTemporaryDir &dir,
+                                      const QString &name = QStringLiteral("test.sqlite"));
+// A new database loaded with the shipped data, as on a first start.
+std::unique_ptr<Database> createWithShippedData(const QTemporaryDir &dir,
+                                                const QString &name = QStringLiteral("test.sqlite"));
+// SHA-256 of a file's bytes, to show that a file was left unchanged.
+QByteArray digest(const QString &path);
+// One value from a query on the database (for checks written as plain SQL).
+QVariant scalar(const Database &database, const QString &sql);
+// Path of a file in tests/data.
+QString dataFile(const QString &name);
+
+} // namespace TestSupport
