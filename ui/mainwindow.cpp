@@ -9,6 +9,7 @@
 #include "ui/settings.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -38,6 +40,7 @@ MainWindow::MainWindow(PairingListModel *pairings, PairingDetailModel *detail,
     m_pairingsView->setAlternatingRowColors(true);
     m_pairingsView->setWordWrap(false);
     m_pairingsView->verticalHeader()->hide();
+    m_pairingsView->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
     m_pairingsView->horizontalHeader()->setSortIndicator(PairingListModel::ChinesePlace,
                                                          Qt::AscendingOrder);
     m_pairingsView->horizontalHeader()->setSectionsMovable(true);
@@ -97,16 +100,18 @@ void MainWindow::createMenus()
 void MainWindow::restoreLayout()
 {
     const Settings settings;
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1200, 760);
+    if (!restoreGeometry(settings.windowGeometry())) {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(std::min(1400, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
+    }
     restoreState(settings.windowState());
     if (!m_splitter->restoreState(settings.mainSplitter()))
-        m_splitter->setSizes({700, 500});
+        m_splitter->setSizes({width() * 13 / 20, width() * 7 / 20});
     QHeaderView *columns = m_pairingsView->horizontalHeader();
     if (!columns->restoreState(settings.pairingColumns())) {
         m_pairingsView->resizeColumnsToContents();
         for (int column = 0; column < columns->count(); ++column)
-            columns->resizeSection(column, std::min(columns->sectionSize(column), 180));
+            columns->resizeSection(column, std::min(columns->sectionSize(column), 160));
     }
     m_detailPane->restoreState(settings.exchangeColumns());
 }

@@ -56,7 +56,7 @@ QString PairingListModel::display(const PairingListRow &row, int column) const
     case ChinesePlace:
         return withChinese(row.chineseNameEn, row.chineseNameZh);
     case Province:
-        return withChinese(row.provinceEn, row.provinceZh);
+        return row.provinceEn;
     case UsPlace:
         return row.usName;
     case State:
@@ -82,6 +82,8 @@ QVariant PairingListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Established && row.established.isNull())
             return tr("No source gives the date this pairing was established.");
+        if (index.column() == Province && !row.provinceZh.isEmpty())
+            return withChinese(row.provinceEn, row.provinceZh);
         if (index.column() == State && row.stateName.isEmpty())
             return tr("The data does not say which state this place is in.");
         return {};

@@ -8,6 +8,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 PairingDetailPane::PairingDetailPane(PairingDetailModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_ui(std::make_unique<Ui::PairingDetailPane>())
 {
@@ -22,6 +24,7 @@ PairingDetailPane::PairingDetailPane(PairingDetailModel *model, QWidget *parent)
         caption->setFont(font);
     }
     m_ui->exchangesView->setModel(model->exchanges());
+    m_ui->exchangesView->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
     QHeaderView *header = m_ui->exchangesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PairingExchangesModel::Title, QHeaderView::Stretch);
@@ -39,6 +42,17 @@ QByteArray PairingDetailPane::saveState() const
 void PairingDetailPane::restoreState(const QByteArray &state)
 {
     m_ui->exchangesView->horizontalHeader()->restoreState(state);
+}
+
+void PairingDetailPane::fitExchangesToRows()
+{
+    // As tall as its rows, up to a limit past which it scrolls; the sources follow right after.
+    QTableView *view = m_ui->exchangesView;
+    int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        height += view->verticalHeader()->sectionSize(row);
+    const int limit = 12 * view->verticalHeader()->defaultSectionSize();
+    view->setFixedHeight(std::min(height, limit));
 }
 
 void PairingDetailPane::showDetail()
@@ -65,6 +79,7 @@ void PairingDetailPane::showDetail()
     m_ui->notesLabel->setText(pairing.notes.isEmpty() ? tr("None") : pairing.notes);
     m_ui->exchangesCaption->setText(tr("Exchanges (%n)", nullptr, int(detail.exchanges.size())));
     m_ui->exchangesView->setVisible(!detail.exchanges.isEmpty());
+    fitExchangesToRows();
     m_ui->sourcesCaption->setText(tr("Sources (%n)", nullptr, int(detail.sources.size())));
     m_ui->sourcesLabel->setText(detail.sources.isEmpty() ? tr("No source is recorded.")
                                                          : PlaceText::sourceLinks(detail.sources));

@@ -25,6 +25,7 @@ public:
 
 private:
     void showDetail();
+    void fitExchangesToRows();
 
     PairingDetailModel *m_model;
     std::unique_ptr<Ui::PairingDetailPane> m_ui;
