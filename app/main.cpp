@@ -16,7 +16,10 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("main", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
 
 void print(FILE *stream, const QString &text)
 {
@@ -40,11 +43,10 @@ int main(int argc, char *argv[])
         tr("Browse, chart and edit China–US sister-city pairings and their exchanges."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("file"),
-        tr("The database file to open or create (default: %1).")
-            .arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath())),
-        QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The database file to open or create (default: %1).")
+                                     .arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath())),
+                                 QStringLiteral("[file]"));
     if (!parser.parse(arguments)) {
         print(stderr, tr("bridges: %1\nTry 'bridges --help'.\n").arg(parser.errorText()));
         return 2;

@@ -29,8 +29,7 @@ const std::array<Entry, 5> &entries()
 Settings::Settings()
     : m_settings(QSettings::UserScope, QLatin1String(AppInfo::applicationName),
                  QLatin1String(AppInfo::applicationName))
-{
-}
+{}
 
 QVariant Settings::value(Key key) const
 {
@@ -43,13 +42,43 @@ void Settings::setValue(Key key, const QVariant &value)
     m_settings.setValue(QLatin1String(entries().at(static_cast<size_t>(key)).name), value);
 }
 
-QByteArray Settings::windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &v) { setValue(Key::WindowGeometry, v); }
-QByteArray Settings::windowState() const { return value(Key::WindowState).toByteArray(); }
-void Settings::setWindowState(const QByteArray &v) { setValue(Key::WindowState, v); }
-QByteArray Settings::mainSplitter() const { return value(Key::MainSplitter).toByteArray(); }
-void Settings::setMainSplitter(const QByteArray &v) { setValue(Key::MainSplitter, v); }
-QByteArray Settings::pairingColumns() const { return value(Key::PairingColumns).toByteArray(); }
-void Settings::setPairingColumns(const QByteArray &v) { setValue(Key::PairingColumns, v); }
-QByteArray Settings::exchangeColumns() const { return value(Key::ExchangeColumns).toByteArray(); }
-void Settings::setExchangeColumns(const QByteArray &v) { setValue(Key::ExchangeColumns, v); }
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &v)
+{
+    setValue(Key::WindowGeometry, v);
+}
+QByteArray Settings::windowState() const
+{
+    return value(Key::WindowState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &v)
+{
+    setValue(Key::WindowState, v);
+}
+QByteArray Settings::mainSplitter() const
+{
+    return value(Key::MainSplitter).toByteArray();
+}
+void Settings::setMainSplitter(const QByteArray &v)
+{
+    setValue(Key::MainSplitter, v);
+}
+QByteArray Settings::pairingColumns() const
+{
+    return value(Key::PairingColumns).toByteArray();
+}
+void Settings::setPairingColumns(const QByteArray &v)
+{
+    setValue(Key::PairingColumns, v);
+}
+QByteArray Settings::exchangeColumns() const
+{
+    return value(Key::ExchangeColumns).toByteArray();
+}
+void Settings::setExchangeColumns(const QByteArray &v)
+{
+    setValue(Key::ExchangeColumns, v);
+}

@@ -19,7 +19,7 @@ struct Pairing
     QString relation; // Vocabulary::Relation key
     QString level;    // Vocabulary::Level key
     PartialDate established;
-    QString status;   // Vocabulary::Status key, or empty when unknown
+    QString status; // Vocabulary::Status key, or empty when unknown
     QString notes;
 };
 

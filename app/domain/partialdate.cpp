@@ -10,10 +10,16 @@ namespace {
 constexpr int earliestYear = 1000;
 constexpr int latestYear = 9999;
 
-QString tr(const char *text) { return QCoreApplication::translate("PartialDate", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PartialDate", text);
+}
 } // namespace
 
-PartialDate PartialDate::year(int year) { return fromIso(QString::number(year)); }
+PartialDate PartialDate::year(int year)
+{
+    return fromIso(QString::number(year));
+}
 
 PartialDate PartialDate::month(int year, int month)
 {
@@ -37,8 +43,7 @@ PartialDate PartialDate::fromIso(const QString &text, QString *error)
             *error = message;
         return PartialDate();
     };
-    static const QRegularExpression shape(
-        QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
     const QString trimmed = text.trimmed();
     const QRegularExpressionMatch match = shape.match(trimmed);
     if (!match.hasMatch()) {
@@ -52,12 +57,10 @@ PartialDate PartialDate::fromIso(const QString &text, QString *error)
     if (y < earliestYear || y > latestYear)
         return fail(tr("The year %1 is out of range.").arg(y));
     if (match.hasCaptured(2) && (m < 1 || m > 12))
-        return fail(tr("“%1”: month %2 does not exist; months run from 01 to 12.")
-                        .arg(trimmed)
-                        .arg(m));
-    if (match.hasCaptured(3) && !QDate(y, m, d).isValid())
         return fail(
-            tr("“%1”: day %2 does not exist in that month.").arg(trimmed).arg(d));
+            tr("“%1”: month %2 does not exist; months run from 01 to 12.").arg(trimmed).arg(m));
+    if (match.hasCaptured(3) && !QDate(y, m, d).isValid())
+        return fail(tr("“%1”: day %2 does not exist in that month.").arg(trimmed).arg(d));
     if (error)
         error->clear();
     return PartialDate(y, m, d);

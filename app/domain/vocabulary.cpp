@@ -61,8 +61,7 @@ template <typename Terms, typename Enum> const auto &termOf(const Terms &terms, 
 }
 
 template <typename Terms>
-auto fromKey(const Terms &terms, const QString &key)
-    -> std::optional<decltype(terms.front().value)>
+auto fromKey(const Terms &terms, const QString &key) -> std::optional<decltype(terms.front().value)>
 {
     for (const auto &term : terms) {
         if (key == QLatin1String(term.key))
@@ -82,14 +81,23 @@ template <typename Terms> QString nameOfKey(const Terms &terms, const QString &k
 
 } // namespace
 
-#define BRIDGES_VOCABULARY(Enum, terms, lower)                                                    \
-    QString key(Enum value) { return QLatin1String(termOf(terms, value).key); }                   \
-    QString displayName(Enum value)                                                               \
-    {                                                                                             \
-        return QCoreApplication::translate("Vocabulary", termOf(terms, value).name);              \
-    }                                                                                             \
-    std::optional<Enum> lower##FromKey(const QString &key) { return fromKey(terms, key); }       \
-    QString displayNameOf##Enum##Key(const QString &key) { return nameOfKey(terms, key); }
+#define BRIDGES_VOCABULARY(Enum, terms, lower)                                                     \
+    QString key(Enum value)                                                                        \
+    {                                                                                              \
+        return QLatin1String(termOf(terms, value).key);                                            \
+    }                                                                                              \
+    QString displayName(Enum value)                                                                \
+    {                                                                                              \
+        return QCoreApplication::translate("Vocabulary", termOf(terms, value).name);               \
+    }                                                                                              \
+    std::optional<Enum> lower##FromKey(const QString &key)                                         \
+    {                                                                                              \
+        return fromKey(terms, key);                                                                \
+    }                                                                                              \
+    QString displayNameOf##Enum##Key(const QString &key)                                           \
+    {                                                                                              \
+        return nameOfKey(terms, key);                                                              \
+    }
 
 BRIDGES_VOCABULARY(Level, levels, level)
 BRIDGES_VOCABULARY(Relation, relations, relation)

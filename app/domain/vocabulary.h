@@ -14,8 +14,19 @@ enum class Level { ProvinceState, City, County, District };
 enum class Relation { Sister, Friendship };
 enum class Status { Active, Dormant, Ended };
 enum class Field {
-    Education, Science, Language, Art, Culture, Tourism, Business, Government, Sports, Health,
-    Environment, Youth, Agriculture
+    Education,
+    Science,
+    Language,
+    Art,
+    Culture,
+    Tourism,
+    Business,
+    Government,
+    Sports,
+    Health,
+    Environment,
+    Youth,
+    Agriculture
 };
 enum class Mode { InPerson, Online, Hybrid };
 

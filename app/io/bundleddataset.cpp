@@ -12,7 +12,10 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("BundledDataset", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BundledDataset", text);
+}
 
 CsvReader readCsv(const QString &path, const QStringList &columns)
 {
@@ -59,11 +62,11 @@ void loadPairings(const CsvReader &csv, DatasetWriter &writer)
 
         const QString province = in.text(QStringLiteral("cn_province_en"));
         const QString state = in.text(QStringLiteral("us_state"));
-        pairing.chinesePlaceId = writer.placeFor(chinese, pairing.level, province, in,
-                                                 QStringLiteral("cn_name_en"),
-                                                 QStringLiteral("cn_province_en"));
-        pairing.usPlaceId = writer.placeFor(us, pairing.level, state, in,
-                                            QStringLiteral("us_name"), QStringLiteral("us_state"));
+        pairing.chinesePlaceId =
+            writer.placeFor(chinese, pairing.level, province, in, QStringLiteral("cn_name_en"),
+                            QStringLiteral("cn_province_en"));
+        pairing.usPlaceId = writer.placeFor(us, pairing.level, state, in, QStringLiteral("us_name"),
+                                            QStringLiteral("us_state"));
         const int firstLine = writer.lineOfPairing(pairing.chinesePlaceId, pairing.usPlaceId);
         if (firstLine) {
             in.fail(QStringLiteral("us_name"),
@@ -106,8 +109,7 @@ BundledDataset::Counts BundledDataset::load(Database &database)
 }
 
 BundledDataset::Counts BundledDataset::load(Database &database, const QString &regionsPath,
-                                            const QString &pairingsPath,
-                                            const QString &eventsPath)
+                                            const QString &pairingsPath, const QString &eventsPath)
 {
     const CsvReader regions = readCsv(
         regionsPath, {QStringLiteral("country"), QStringLiteral("code"), QStringLiteral("postal"),

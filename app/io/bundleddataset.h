@@ -23,6 +23,6 @@ public:
     // database refuses a write. Either way nothing is written.
     static Counts load(Database &database);
     // The same from other files, for tests and for checking a changed dataset.
-    static Counts load(Database &database, const QString &regionsPath,
-                       const QString &pairingsPath, const QString &eventsPath);
+    static Counts load(Database &database, const QString &regionsPath, const QString &pairingsPath,
+                       const QString &eventsPath);
 };

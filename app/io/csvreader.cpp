@@ -6,7 +6,10 @@
 #include <QStringDecoder>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
 } // namespace
 
 CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
@@ -15,8 +18,18 @@ CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        throw DataError(fileName, 1, {}, tr("the file is not UTF-8 text."));
+    if (decoder.hasError()) {
+        // Name the first line that does not decode; a UTF-8 sequence never holds a newline byte.
+        const QList<QByteArray> lines = bytes.split('\n');
+        int line = 1;
+        for (; line <= lines.size(); ++line) {
+            QStringDecoder lineDecoder(QStringDecoder::Utf8);
+            const QString decoded = lineDecoder.decode(lines.at(line - 1));
+            if (lineDecoder.hasError())
+                break;
+        }
+        throw DataError(fileName, line, {}, tr("the text is not UTF-8."));
+    }
     parse(text);
     if (m_columns.isEmpty())
         throw DataError(fileName, 1, {}, tr("the file is empty; a header line was expected."));
@@ -55,14 +68,16 @@ void CsvReader::parse(const QString &text)
                     ++line;
                 field += c;
             }
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
+        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+            field.clear(); // a space before an opening quote, as in a, "b", is not part of it
             quoted = true;
             quoteLine = line;
         } else if (c == QLatin1Char(',')) {
             fields << field;
             field.clear();
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             fields << field;
             field.clear();
@@ -91,10 +106,9 @@ void CsvReader::addRow(QStringList fields, int line)
         return;
     }
     if (fields.size() != m_columns.size()) {
-        throw DataError(m_fileName, line, {},
-                        tr("%1 fields where the header has %2.")
-                            .arg(fields.size())
-                            .arg(m_columns.size()));
+        throw DataError(
+            m_fileName, line, {},
+            tr("%1 fields where the header has %2.").arg(fields.size()).arg(m_columns.size()));
     }
     m_rows.append(std::move(fields));
     m_lines.append(line);

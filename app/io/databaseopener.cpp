@@ -13,7 +13,10 @@
 #include <QStandardPaths>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("DatabaseOpener", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseOpener", text);
+}
 
 void removeDatabaseFiles(const QString &path)
 {

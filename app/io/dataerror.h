@@ -23,8 +23,7 @@ public:
                               .arg(line)
                               .arg(field, reason)),
           m_line(line), m_field(field)
-    {
-    }
+    {}
     QString message() const { return m_message; }
     int line() const { return m_line; }
     QString field() const { return m_field; }

@@ -7,9 +7,15 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("DatasetWriter", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetWriter", text);
+}
 
-QString join(const QString &a, const QString &b) { return a + QLatin1Char('|') + b; }
+QString join(const QString &a, const QString &b)
+{
+    return a + QLatin1Char('|') + b;
+}
 
 const QString china = QStringLiteral("CN");
 
@@ -19,8 +25,7 @@ const QString twinListMarker = QStringLiteral("Hekman/twincities");
 
 DatasetWriter::DatasetWriter(Database &database)
     : m_places(database), m_pairings(database), m_exchanges(database), m_sources(database)
-{
-}
+{}
 
 void DatasetWriter::addRegion(const Place &region, const QString &postalCode)
 {
@@ -56,9 +61,8 @@ qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString 
     if (!regionName.isEmpty()) {
         place.parentId = region(place.countryCode, regionName);
         if (!place.parentId) {
-            row.fail(regionColumn, chinese
-                                       ? tr("“%1” is not a Chinese province.").arg(regionName)
-                                       : tr("“%1” is not a US state code.").arg(regionName));
+            row.fail(regionColumn, chinese ? tr("“%1” is not a Chinese province.").arg(regionName)
+                                           : tr("“%1” is not a US state code.").arg(regionName));
         }
     }
     // The level of a district pairing describes its Chinese side; its US partner is a city.
@@ -86,8 +90,7 @@ qint64 DatasetWriter::insertPlace(const Place &place)
 
 int DatasetWriter::lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const
 {
-    return m_pairingLines.value(
-        join(QString::number(chinesePlaceId), QString::number(usPlaceId)));
+    return m_pairingLines.value(join(QString::number(chinesePlaceId), QString::number(usPlaceId)));
 }
 
 qint64 DatasetWriter::addPairing(const Pairing &pairing, int line)

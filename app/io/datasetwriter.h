@@ -28,8 +28,7 @@ public:
     // level; regionName the province (by English name) or state (by postal code) it lies in.
     // Names that match no province or state are reported through the row reader.
     qint64 placeFor(Place place, const QString &level, const QString &regionName,
-                    const RowReader &row, const QString &nameColumn,
-                    const QString &regionColumn);
+                    const RowReader &row, const QString &nameColumn, const QString &regionColumn);
     // The line of an earlier pairing of the same two places, or 0.
     int lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const;
     qint64 addPairing(const Pairing &pairing, int line);
@@ -52,13 +51,13 @@ private:
     PairingStore m_pairings;
     ExchangeStore m_exchanges;
     SourceStore m_sources;
-    QHash<QString, qint64> m_regions;      // "CN|Jiangsu", "US|MO"
-    QHash<QString, qint64> m_placesByKey;  // "country|kind|name|parent"
+    QHash<QString, qint64> m_regions;           // "CN|Jiangsu", "US|MO"
+    QHash<QString, qint64> m_placesByKey;       // "country|kind|name|parent"
     QMultiHash<QString, qint64> m_placesByName; // "country|name"
     QHash<qint64, QString> m_kindOf;
-    QHash<QString, int> m_pairingLines;    // "chinese|us" -> line
+    QHash<QString, int> m_pairingLines;            // "chinese|us" -> line
     QMultiHash<QString, qint64> m_pairingsByNames; // "Chinese name|US name"
     QHash<qint64, QPair<qint64, qint64>> m_placesOfPairing;
-    QHash<QString, qint64> m_sourceIds;    // by URL or title
+    QHash<QString, qint64> m_sourceIds; // by URL or title
     BundledDataset::Counts m_counts;
 };

@@ -4,7 +4,10 @@
 #include "app/io/dataerror.h"
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("RowReader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RowReader", text);
+}
 } // namespace
 
 QString RowReader::required(const QString &column) const

@@ -6,8 +6,7 @@
 PairingDetailModel::PairingDetailModel(const Database &database, QObject *parent)
     : QObject(parent), m_pairings(database), m_places(database), m_exchangeStore(database),
       m_sources(database)
-{
-}
+{}
 
 Place PairingDetailModel::placeOrNone(qint64 id) const
 {

@@ -47,8 +47,7 @@ QVariant PairingExchangesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PairingExchangesModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant PairingExchangesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

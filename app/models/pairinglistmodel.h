@@ -14,7 +14,16 @@ class PairingListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ChinesePlace, Province, UsPlace, State, Level, Relation, Established, ColumnCount };
+    enum Column {
+        ChinesePlace,
+        Province,
+        UsPlace,
+        State,
+        Level,
+        Relation,
+        Established,
+        ColumnCount
+    };
 
     // chunkSize: how many rows one fetch reads from the database.
     explicit PairingListModel(const Database &database, int chunkSize = 200,

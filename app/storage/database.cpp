@@ -16,7 +16,10 @@
 namespace {
 using Kind = Database::OpenError::Kind;
 
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
 const QString sqliteDialect = QStringLiteral("sqlite");
 
@@ -127,9 +130,9 @@ std::unique_ptr<Database> Database::openFile(const QString &path, OpenError *err
         database->m_schemaVersion = migrator.currentVersion();
         database->m_isNew = before == 0;
     } catch (const StorageError &e) {
-        return fail(error, Kind::MigrationFailed,
-                    tr("Cannot prepare %1 for this version of Bridges: %2")
-                        .arg(shown, e.message()));
+        return fail(
+            error, Kind::MigrationFailed,
+            tr("Cannot prepare %1 for this version of Bridges: %2").arg(shown, e.message()));
     }
     if (error)
         *error = {};
@@ -138,8 +141,7 @@ std::unique_ptr<Database> Database::openFile(const QString &path, OpenError *err
 
 Database::Database(const QString &connectionName, const QString &location)
     : m_connectionName(connectionName), m_location(location)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -150,7 +152,10 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 void Database::configureSqlite()
 {

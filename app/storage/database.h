@@ -19,7 +19,14 @@ public:
     struct OpenError
     {
         enum class Kind {
-            None, NotADatabase, NotBridges, TooNew, ReadOnly, Corrupt, CannotOpen, MigrationFailed
+            None,
+            NotADatabase,
+            NotBridges,
+            TooNew,
+            ReadOnly,
+            Corrupt,
+            CannotOpen,
+            MigrationFailed
         };
         Kind kind = Kind::None;
         QString message;

@@ -69,7 +69,8 @@ DatabaseInspection DatabaseInspection::inspectSqliteFile(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        result = db.open() ? inspectTables(db) : makeVerdict(Verdict::Corrupt, db.lastError().text());
+        result =
+            db.open() ? inspectTables(db) : makeVerdict(Verdict::Corrupt, db.lastError().text());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

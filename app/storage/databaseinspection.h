@@ -8,13 +8,13 @@
 struct DatabaseInspection
 {
     enum class Verdict {
-        Missing,     // no file there: a new database may be created
-        Empty,       // an empty file or a SQLite database without tables: may be set up
-        Bridges,     // a Bridges database, at schemaVersion
-        NotSqlite,   // some other kind of file
-        NotBridges,  // a SQLite database of some other program
-        Corrupt,     // a SQLite file whose pages cannot be read
-        Unreadable,  // the file cannot be read at all (permissions)
+        Missing,    // no file there: a new database may be created
+        Empty,      // an empty file or a SQLite database without tables: may be set up
+        Bridges,    // a Bridges database, at schemaVersion
+        NotSqlite,  // some other kind of file
+        NotBridges, // a SQLite database of some other program
+        Corrupt,    // a SQLite file whose pages cannot be read
+        Unreadable, // the file cannot be read at all (permissions)
     };
     Verdict verdict = Verdict::Missing;
     int schemaVersion = 0;

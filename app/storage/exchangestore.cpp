@@ -26,9 +26,10 @@ qint64 ExchangeStore::insert(const Exchange &exchange)
 
 void ExchangeStore::linkPairing(qint64 exchangeId, qint64 pairingId)
 {
-    Sql::run(m_db,
-             QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) VALUES (?, ?)"),
-             {exchangeId, pairingId});
+    Sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) VALUES (?, ?)"),
+        {exchangeId, pairingId});
 }
 
 void ExchangeStore::linkPlace(qint64 exchangeId, qint64 placeId)
@@ -48,10 +49,9 @@ QList<ExchangeSummary> ExchangeStore::forPairing(qint64 pairingId) const
     Sql::exec(query);
     QList<ExchangeSummary> exchanges;
     while (query.next()) {
-        exchanges.append({query.value(0).toLongLong(),
-                          PartialDate::fromIso(query.value(1).toString()),
-                          query.value(2).toString(), query.value(3).toString(),
-                          query.value(4).toString()});
+        exchanges.append(
+            {query.value(0).toLongLong(), PartialDate::fromIso(query.value(1).toString()),
+             query.value(2).toString(), query.value(3).toString(), query.value(4).toString()});
     }
     return exchanges;
 }

@@ -12,7 +12,10 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Migrator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrator", text);
+}
 
 const QString schemaTable = QStringLiteral("bridges_schema");
 } // namespace
@@ -77,8 +80,8 @@ QStringList Migrator::splitStatements(const QString &script)
         if (current.isEmpty() && triggerStart.match(line).hasMatch())
             inTrigger = true;
         current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch()
-                                    : trimmed.endsWith(QLatin1Char(';'));
+        const bool ends =
+            inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             statements << current.trimmed();
             current.clear();

@@ -6,12 +6,12 @@
 
 namespace {
 // A province- or state-level place stands for itself in the province and state columns.
-const QString provinceEn =
-    QStringLiteral("coalesce(cr.name_en, CASE WHEN cp.kind = 'province_state' THEN cp.name_en END)");
-const QString provinceZh =
-    QStringLiteral("coalesce(cr.name_zh, CASE WHEN cp.kind = 'province_state' THEN cp.name_zh END)");
-const QString stateName =
-    QStringLiteral("coalesce(ur.name_en, CASE WHEN up.kind = 'province_state' THEN up.name_en END)");
+const QString provinceEn = QStringLiteral(
+    "coalesce(cr.name_en, CASE WHEN cp.kind = 'province_state' THEN cp.name_en END)");
+const QString provinceZh = QStringLiteral(
+    "coalesce(cr.name_zh, CASE WHEN cp.kind = 'province_state' THEN cp.name_zh END)");
+const QString stateName = QStringLiteral(
+    "coalesce(ur.name_en, CASE WHEN up.kind = 'province_state' THEN up.name_en END)");
 const QString stateCode = QStringLiteral(
     "coalesce(ur.region_code, CASE WHEN up.kind = 'province_state' THEN up.region_code END)");
 
@@ -69,15 +69,14 @@ QList<PairingListRow> PairingStore::list(SortKey key, Qt::SortOrder order, qint6
     const QString direction =
         order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql =
-        QStringLiteral(
-            "SELECT p.id, cp.name_en, cp.name_zh, %1, %2, up.name_en, %3, %4, p.level, "
-            "p.relation, p.established "
-            "FROM pairings p "
-            "JOIN places cp ON cp.id = p.chinese_place_id "
-            "LEFT JOIN places cr ON cr.id = cp.parent_id "
-            "JOIN places up ON up.id = p.us_place_id "
-            "LEFT JOIN places ur ON ur.id = up.parent_id "
-            "ORDER BY (%5) IS NULL, %5 %6, p.id %6 LIMIT ? OFFSET ?")
+        QStringLiteral("SELECT p.id, cp.name_en, cp.name_zh, %1, %2, up.name_en, %3, %4, p.level, "
+                       "p.relation, p.established "
+                       "FROM pairings p "
+                       "JOIN places cp ON cp.id = p.chinese_place_id "
+                       "LEFT JOIN places cr ON cr.id = cp.parent_id "
+                       "JOIN places up ON up.id = p.us_place_id "
+                       "LEFT JOIN places ur ON ur.id = up.parent_id "
+                       "ORDER BY (%5) IS NULL, %5 %6, p.id %6 LIMIT ? OFFSET ?")
             .arg(provinceEn, provinceZh, stateName, stateCode, expression, direction);
     QSqlQuery query = Sql::prepare(m_db, sql);
     query.addBindValue(limit);

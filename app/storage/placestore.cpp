@@ -69,8 +69,8 @@ void PlaceStore::setCoordinatesIfUnknown(qint64 id, double latitude, double long
 
 std::optional<Place> PlaceStore::byId(qint64 id) const
 {
-    QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("SELECT %1 FROM places WHERE id = ?").arg(placeColumns));
+    QSqlQuery query =
+        Sql::prepare(m_db, QStringLiteral("SELECT %1 FROM places WHERE id = ?").arg(placeColumns));
     query.addBindValue(id);
     return firstPlace(query);
 }

@@ -33,10 +33,10 @@ void SourceStore::citeForExchange(qint64 exchangeId, qint64 sourceId)
 
 QList<Source> SourceStore::forPairing(qint64 pairingId) const
 {
-    QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("SELECT s.id, s.title, s.publisher, s.url FROM sources s "
-                             "JOIN pairing_sources ps ON ps.source_id = s.id "
-                             "WHERE ps.pairing_id = ? ORDER BY s.url IS NULL, s.id"));
+    QSqlQuery query =
+        Sql::prepare(m_db, QStringLiteral("SELECT s.id, s.title, s.publisher, s.url FROM sources s "
+                                          "JOIN pairing_sources ps ON ps.source_id = s.id "
+                                          "WHERE ps.pairing_id = ? ORDER BY s.url IS NULL, s.id"));
     query.addBindValue(pairingId);
     Sql::exec(query);
     QList<Source> sources;

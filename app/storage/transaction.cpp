@@ -12,9 +12,9 @@ Transaction::Transaction(const Database &database) : Transaction(database.connec
 Transaction::Transaction(QSqlDatabase connection) : m_db(std::move(connection))
 {
     if (!m_db.transaction()) {
-        throw StorageError(QCoreApplication::translate("Transaction",
-                                                       "Could not start a transaction: %1")
-                               .arg(m_db.lastError().text()));
+        throw StorageError(
+            QCoreApplication::translate("Transaction", "Could not start a transaction: %1")
+                .arg(m_db.lastError().text()));
     }
     m_open = true;
 }

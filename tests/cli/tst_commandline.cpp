@@ -60,9 +60,10 @@ void TestCommandLine::mistakesAreReported_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")}
-                                    << "Unknown option 'colour'";
-    QTest::newRow("two files") << QStringList{QStringLiteral("a.sqlite"), QStringLiteral("b.sqlite")}
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--colour")} << "Unknown option 'colour'";
+    QTest::newRow("two files") << QStringList{QStringLiteral("a.sqlite"),
+                                              QStringLiteral("b.sqlite")}
                                << "at most one database file";
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/io/bundleddataset.h"
 #include "app/io/csvreader.h"
-#include "app/io/dataerror.h"
 #include "app/io/databaseopener.h"
+#include "app/io/dataerror.h"
 #include "app/storage/database.h"
 #include "tests/support/testdatabase.h"
 
@@ -134,15 +134,18 @@ void TestBundledDataset::nanjingStLouis()
     const CsvReader events = shipped(QStringLiteral("events.csv"));
     int named = 0;
     for (int row = 0; row < events.rowCount(); ++row) {
-        named += events.value(row, QStringLiteral("cn_name_en")).split(QStringLiteral("; ")).contains(
-                     QStringLiteral("Nanjing")) &&
-                 events.value(row, QStringLiteral("us_name")).split(QStringLiteral("; ")).contains(
-                     QStringLiteral("St. Louis"));
+        named += events.value(row, QStringLiteral("cn_name_en"))
+                     .split(QStringLiteral("; "))
+                     .contains(QStringLiteral("Nanjing")) &&
+                 events.value(row, QStringLiteral("us_name"))
+                     .split(QStringLiteral("; "))
+                     .contains(QStringLiteral("St. Louis"));
     }
     QVERIFY(named >= 5);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exchange_pairings WHERE pairing_id = %1")
-                       .arg(id)),
-             named);
+    QCOMPARE(
+        count(
+            QStringLiteral("SELECT count(*) FROM exchange_pairings WHERE pairing_id = %1").arg(id)),
+        named);
 }
 
 void TestBundledDataset::hubeiOhioIsAProvinceStatePair()
@@ -164,20 +167,21 @@ void TestBundledDataset::hubeiOhioIsAProvinceStatePair()
 void TestBundledDataset::exchangesLinkToTheirPairings()
 {
     // An exchange naming two pairs (Hebei–Iowa and Zhengding–Muscatine) belongs to both.
-    QCOMPARE(count(QStringLiteral(
-                 "SELECT count(*) FROM exchange_pairings ep JOIN exchanges e "
-                 "ON e.id = ep.exchange_id WHERE e.title LIKE 'Xi Jinping reunites%'")),
-             2);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM exchange_pairings ep JOIN exchanges e "
+                             "ON e.id = ep.exchange_id WHERE e.title LIKE 'Xi Jinping reunites%'")),
+        2);
     // A national conference belongs to no pairing.
     QCOMPARE(count(QStringLiteral(
                  "SELECT count(*) FROM exchange_pairings ep JOIN exchanges e "
                  "ON e.id = ep.exchange_id WHERE e.title LIKE 'Fifth China-US Sister Cities%'")),
              0);
-    QCOMPARE(count(QStringLiteral(
-                 "SELECT count(*) FROM exchange_places ep JOIN exchanges e ON e.id = ep.exchange_id "
-                 "JOIN places p ON p.id = ep.place_id "
-                 "WHERE e.title LIKE 'Fifth China-US Sister Cities%' AND p.name_en = 'Suzhou'")),
-             1);
+    QCOMPARE(
+        count(QStringLiteral(
+            "SELECT count(*) FROM exchange_places ep JOIN exchanges e ON e.id = ep.exchange_id "
+            "JOIN places p ON p.id = ep.place_id "
+            "WHERE e.title LIKE 'Fifth China-US Sister Cities%' AND p.name_en = 'Suzhou'")),
+        1);
 }
 
 void TestBundledDataset::badRowIsReportedAndNothingIsWritten_data()
@@ -211,8 +215,8 @@ void TestBundledDataset::badRowIsReportedAndNothingIsWritten()
         QVERIFY2(e.message().startsWith(where), qPrintable(e.message()));
     }
     for (const char *table : {"places", "pairings", "exchanges", "sources"}) {
-        QCOMPARE(TestSupport::scalar(*db, QStringLiteral("SELECT count(*) FROM %1")
-                                              .arg(QLatin1String(table)))
+        QCOMPARE(TestSupport::scalar(
+                     *db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
                      .toInt(),
                  0);
     }
@@ -229,7 +233,8 @@ void TestBundledDataset::defaultLocationIsCreatedOnFirstRun()
     {
         auto db = DatabaseOpener::open(path, &error);
         QVERIFY2(db, qPrintable(error));
-        QVERIFY(TestSupport::scalar(*db, QStringLiteral("SELECT count(*) FROM pairings")).toInt() > 0);
+        QVERIFY(TestSupport::scalar(*db, QStringLiteral("SELECT count(*) FROM pairings")).toInt() >
+                0);
     }
     // The second start opens what the first created, and loads nothing again.
     auto again = DatabaseOpener::open(path, &error);

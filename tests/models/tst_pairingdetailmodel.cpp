@@ -25,16 +25,18 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-void TestPairingDetailModel::initTestCase() { m_db = TestSupport::createWithShippedData(m_dir); }
+void TestPairingDetailModel::initTestCase()
+{
+    m_db = TestSupport::createWithShippedData(m_dir);
+}
 
 qint64 TestPairingDetailModel::pairingId(const QString &chinese, const QString &us) const
 {
-    return TestSupport::scalar(
-               *m_db, QStringLiteral("SELECT p.id FROM pairings p "
-                                     "JOIN places c ON c.id = p.chinese_place_id "
-                                     "JOIN places u ON u.id = p.us_place_id "
-                                     "WHERE c.name_en = '%1' AND u.name_en = '%2'")
-                          .arg(chinese, us))
+    return TestSupport::scalar(*m_db, QStringLiteral("SELECT p.id FROM pairings p "
+                                                     "JOIN places c ON c.id = p.chinese_place_id "
+                                                     "JOIN places u ON u.id = p.us_place_id "
+                                                     "WHERE c.name_en = '%1' AND u.name_en = '%2'")
+                                          .arg(chinese, us))
         .toLongLong();
 }
 

@@ -89,24 +89,29 @@ void TestPairingListModel::showsNamesAndDates()
     fetchAll(model);
     int found = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, PairingListModel::UsPlace).data().toString() != QLatin1String("St. Louis"))
+        if (model.index(row, PairingListModel::UsPlace).data().toString() !=
+            QLatin1String("St. Louis"))
             continue;
         ++found;
         QCOMPARE(model.index(row, PairingListModel::ChinesePlace).data().toString(),
                  QStringLiteral("Nanjing 南京"));
         QCOMPARE(model.index(row, PairingListModel::Province).data().toString(),
                  QStringLiteral("Jiangsu"));
-        QVERIFY(model.index(row, PairingListModel::Province).data(Qt::ToolTipRole).toString()
+        QVERIFY(model.index(row, PairingListModel::Province)
+                    .data(Qt::ToolTipRole)
+                    .toString()
                     .startsWith(QStringLiteral("Jiangsu 江苏")));
         QCOMPARE(model.index(row, PairingListModel::State).data().toString(),
                  QStringLiteral("Missouri"));
-        QCOMPARE(model.index(row, PairingListModel::Level).data().toString(), QStringLiteral("City"));
+        QCOMPARE(model.index(row, PairingListModel::Level).data().toString(),
+                 QStringLiteral("City"));
         QCOMPARE(model.index(row, PairingListModel::Relation).data().toString(),
                  QStringLiteral("Sister"));
         QCOMPARE(model.index(row, PairingListModel::Established).data().toString(),
                  QStringLiteral("Nov 1979"));
-        QCOMPARE(model.index(row, PairingListModel::Established).data(Roles::IsoDateRole).toString(),
-                 QStringLiteral("1979-11"));
+        QCOMPARE(
+            model.index(row, PairingListModel::Established).data(Roles::IsoDateRole).toString(),
+            QStringLiteral("1979-11"));
     }
     QCOMPARE(found, 1);
     QCOMPARE(model.headerData(PairingListModel::Established, Qt::Horizontal).toString(),
@@ -179,7 +184,9 @@ void TestPairingListModel::unknownDatesSortLast()
     model.sort(PairingListModel::Established, Qt::AscendingOrder);
     fetchAll(model);
     // The earliest pairings: 1979, the year the first were signed.
-    QVERIFY(model.index(0, PairingListModel::Established).data(Roles::IsoDateRole).toString()
+    QVERIFY(model.index(0, PairingListModel::Established)
+                .data(Roles::IsoDateRole)
+                .toString()
                 .startsWith(QStringLiteral("1979")));
     QCOMPARE(model.index(model.rowCount() - 1, PairingListModel::Established).data().toString(),
              QStringLiteral("—"));
@@ -188,8 +195,8 @@ void TestPairingListModel::unknownDatesSortLast()
                  .toString()
                  .isEmpty());
     model.sort(PairingListModel::Established, Qt::DescendingOrder);
-    QVERIFY(model.index(0, PairingListModel::Established).data(Roles::IsoDateRole).toString()
-                >= QStringLiteral("2020"));
+    QVERIFY(model.index(0, PairingListModel::Established).data(Roles::IsoDateRole).toString() >=
+            QStringLiteral("2020"));
 }
 
 QTEST_GUILESS_MAIN(TestPairingListModel)

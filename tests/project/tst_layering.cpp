@@ -19,7 +19,7 @@ private slots:
 namespace {
 struct Rule
 {
-    const char *folder;     // files under this folder...
+    const char *folder;                  // files under this folder...
     std::vector<const char *> forbidden; // ...must not include a path starting with these
 };
 
@@ -70,7 +70,8 @@ void TestLayering::layersIncludeOnlyWhatIsBelowThem()
     QFETCH(bool, coreOnly);
     QFile source(file);
     QVERIFY(source.open(QIODevice::ReadOnly | QIODevice::Text));
-    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*([<\"])([^>\"]+)"));
+    static const QRegularExpression include(
+        QStringLiteral("^\\s*#\\s*include\\s*([<\"])([^>\"]+)"));
     static const QRegularExpression widgets(widgetHeaders);
     int line = 0;
     while (!source.atEnd()) {

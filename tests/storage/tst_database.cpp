@@ -52,9 +52,9 @@ void TestDatabase::createsNewFileAtLatestVersion()
              QStringLiteral("wal"));
     QCOMPARE(TestSupport::scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     const QStringList tables = db->connection().tables();
-    for (const char *table : {"places", "pairings", "exchanges", "institutions", "sources",
-                              "pairing_sources", "exchange_pairings", "exchange_places",
-                              "exchange_institutions", "exchange_sources"})
+    for (const char *table :
+         {"places", "pairings", "exchanges", "institutions", "sources", "pairing_sources",
+          "exchange_pairings", "exchange_places", "exchange_institutions", "exchange_sources"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 }
 
@@ -65,8 +65,8 @@ void TestDatabase::reopensWithoutRecreating()
     {
         auto db = TestSupport::createEmpty(dir, QStringLiteral("again.sqlite"));
         QSqlQuery insert(db->connection());
-        QVERIFY(insert.exec(QStringLiteral(
-            "INSERT INTO places (name_en, country_code) VALUES ('Nanjing', 'CN')")));
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO places (name_en, country_code) VALUES ('Nanjing', 'CN')")));
     }
     Database::OpenError error;
     auto db = Database::openFile(path, &error);
@@ -81,13 +81,14 @@ void TestDatabase::migratesOlderFileAfterBackup()
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     {
         // A file as the first released schema left it, with one record in it.
-        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        QSqlDatabase old =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         old.setDatabaseName(path);
         QVERIFY(old.open());
         Migrator(old, QStringLiteral("sqlite")).migrate(1);
         QSqlQuery insert(old);
-        QVERIFY(insert.exec(QStringLiteral(
-            "INSERT INTO places (name_en, country_code) VALUES ('Hubei', 'CN')")));
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO places (name_en, country_code) VALUES ('Hubei', 'CN')")));
         old.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -107,11 +108,13 @@ void TestDatabase::migratesOlderFileAfterBackup()
     QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath());
     QVERIFY(QFileInfo(backup).fileName().startsWith(QStringLiteral("old.sqlite.v1-")));
     {
-        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        QSqlDatabase copy =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
         copy.setDatabaseName(backup);
         QVERIFY(copy.open());
         QSqlQuery query(copy);
-        QVERIFY(query.exec(QStringLiteral("SELECT max(version) FROM bridges_schema")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT max(version) FROM bridges_schema")) &&
+                query.next());
         QCOMPARE(query.value(0).toInt(), 1);
         QVERIFY(query.exec(QStringLiteral("SELECT name_en FROM places")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("Hubei"));
@@ -123,7 +126,8 @@ void TestDatabase::migratesOlderFileAfterBackup()
 QString TestDatabase::makeForeignSqlite(const QString &path)
 {
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         other.setDatabaseName(path);
         if (other.open()) {
             QSqlQuery query(other);

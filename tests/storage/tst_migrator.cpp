@@ -40,16 +40,15 @@ void TestMigrator::cleanup()
 
 void TestMigrator::splitsStatementsKeepingTriggersWhole()
 {
-    const QString script = QStringLiteral(
-        "-- a comment; with a semicolon\n"
-        "CREATE TABLE a (x TEXT);\n"
-        "\n"
-        "CREATE TRIGGER a_log AFTER INSERT ON a BEGIN\n"
-        "    INSERT INTO b VALUES (new.x);\n"
-        "    UPDATE c SET n = n + 1;\n"
-        "END;\n"
-        "CREATE INDEX a_x\n"
-        "    ON a (x);\n");
+    const QString script = QStringLiteral("-- a comment; with a semicolon\n"
+                                          "CREATE TABLE a (x TEXT);\n"
+                                          "\n"
+                                          "CREATE TRIGGER a_log AFTER INSERT ON a BEGIN\n"
+                                          "    INSERT INTO b VALUES (new.x);\n"
+                                          "    UPDATE c SET n = n + 1;\n"
+                                          "END;\n"
+                                          "CREATE INDEX a_x\n"
+                                          "    ON a (x);\n");
     const QStringList statements = Migrator::splitStatements(script);
     QCOMPARE(statements.size(), 3);
     QVERIFY(statements.at(0).startsWith(QStringLiteral("CREATE TABLE a")));

@@ -88,8 +88,9 @@ void TestSchema::refusesBadRows()
 
 void TestSchema::acceptsGoodRows()
 {
-    QVERIFY(run(QStringLiteral("INSERT INTO pairings (id, chinese_place_id, us_place_id, relation, "
-                               "level, established) VALUES (1, 1, 2, 'sister', 'city', '1979-11')")));
+    QVERIFY(
+        run(QStringLiteral("INSERT INTO pairings (id, chinese_place_id, us_place_id, relation, "
+                           "level, established) VALUES (1, 1, 2, 'sister', 'city', '1979-11')")));
     QVERIFY2(!run(QStringLiteral("INSERT INTO pairings (chinese_place_id, us_place_id, relation, "
                                  "level) VALUES (1, 2, 'friendship', 'city')")),
              "the same two places paired twice");
@@ -113,15 +114,24 @@ void TestSchema::listColumnsAreIndexed_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("column");
-    QTest::newRow("pairings.established") << "pairings" << "established";
-    QTest::newRow("pairings.level") << "pairings" << "level";
-    QTest::newRow("pairings.relation") << "pairings" << "relation";
-    QTest::newRow("pairings.us_place_id") << "pairings" << "us_place_id";
-    QTest::newRow("places.name_en") << "places" << "name_en";
-    QTest::newRow("places.parent_id") << "places" << "parent_id";
-    QTest::newRow("exchanges.date") << "exchanges" << "date";
-    QTest::newRow("exchanges.field") << "exchanges" << "field";
-    QTest::newRow("exchange_pairings.pairing_id") << "exchange_pairings" << "pairing_id";
+    QTest::newRow("pairings.established") << "pairings"
+                                          << "established";
+    QTest::newRow("pairings.level") << "pairings"
+                                    << "level";
+    QTest::newRow("pairings.relation") << "pairings"
+                                       << "relation";
+    QTest::newRow("pairings.us_place_id") << "pairings"
+                                          << "us_place_id";
+    QTest::newRow("places.name_en") << "places"
+                                    << "name_en";
+    QTest::newRow("places.parent_id") << "places"
+                                      << "parent_id";
+    QTest::newRow("exchanges.date") << "exchanges"
+                                    << "date";
+    QTest::newRow("exchanges.field") << "exchanges"
+                                     << "field";
+    QTest::newRow("exchange_pairings.pairing_id") << "exchange_pairings"
+                                                  << "pairing_id";
 }
 
 void TestSchema::listColumnsAreIndexed()
@@ -134,8 +144,9 @@ void TestSchema::listColumnsAreIndexed()
     bool found = false;
     while (indexes.next() && !found) {
         QSqlQuery first(m_db->connection());
-        QVERIFY(first.exec(QStringLiteral("SELECT name FROM pragma_index_info('%1') WHERE seqno = 0")
-                               .arg(indexes.value(0).toString())));
+        QVERIFY(
+            first.exec(QStringLiteral("SELECT name FROM pragma_index_info('%1') WHERE seqno = 0")
+                           .arg(indexes.value(0).toString())));
         found = first.next() && first.value(0).toString() == column;
     }
     QVERIFY2(found, qPrintable(table + QLatin1Char('.') + column));

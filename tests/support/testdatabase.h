@@ -16,8 +16,9 @@ namespace TestSupport {
 std::unique_ptr<Database> createEmpty(const QTemporaryDir &dir,
                                       const QString &name = QStringLiteral("test.sqlite"));
 // A new database loaded with the shipped data, as on a first start.
-std::unique_ptr<Database> createWithShippedData(const QTemporaryDir &dir,
-                                                const QString &name = QStringLiteral("test.sqlite"));
+std::unique_ptr<Database>
+createWithShippedData(const QTemporaryDir &dir,
+                      const QString &name = QStringLiteral("test.sqlite"));
 // SHA-256 of a file's bytes, to show that a file was left unchanged.
 QByteArray digest(const QString &path);
 // One value from a query on the database (for checks written as plain SQL).

@@ -102,7 +102,8 @@ void TestMainWindow::clickingARowShowsItsDetail()
 
     QCOMPARE(text(*window, "titleLabel"), QStringLiteral("Nanjing – St. Louis"));
     const QString chinese = text(*window, "chinesePlaceLabel");
-    QVERIFY2(chinese.contains(QStringLiteral("南京")) && chinese.contains(QStringLiteral("Jiangsu")),
+    QVERIFY2(chinese.contains(QStringLiteral("南京")) &&
+                 chinese.contains(QStringLiteral("Jiangsu")),
              qPrintable(chinese));
     QVERIFY2(chinese.contains(QStringLiteral("32.061° N, 118.779° E")), qPrintable(chinese));
     const QString us = text(*window, "usPlaceLabel");
@@ -115,12 +116,11 @@ void TestMainWindow::clickingARowShowsItsDetail()
     QVERIFY(text(*window, "sourcesLabel").contains(QStringLiteral("<a href=\"http://chicago.")));
     auto *exchanges = window->findChild<QTableView *>(QStringLiteral("exchangesView"));
     QVERIFY(exchanges && exchanges->isVisible());
-    const int count = TestSupport::scalar(*m_db, QStringLiteral(
-                                                     "SELECT count(*) FROM exchange_pairings "
-                                                     "WHERE pairing_id = %1")
-                                                     .arg(index.data(Roles::RecordIdRole)
-                                                              .toLongLong()))
-                          .toInt();
+    const int count =
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchange_pairings "
+                                                  "WHERE pairing_id = %1")
+                                       .arg(index.data(Roles::RecordIdRole).toLongLong()))
+            .toInt();
     QVERIFY(count >= 5);
     QCOMPARE(exchanges->model()->rowCount(), count);
     QCOMPARE(text(*window, "exchangesCaption"), QStringLiteral("Exchanges (%1)").arg(count));

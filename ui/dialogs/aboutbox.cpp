@@ -7,7 +7,10 @@
 #include <QMessageBox>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("AboutBox", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AboutBox", text);
+}
 } // namespace
 
 namespace AboutBox {

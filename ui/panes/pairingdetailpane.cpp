@@ -64,15 +64,15 @@ void PairingDetailPane::showDetail()
         return;
     const PairingDetail &detail = m_model->detail();
     const Pairing &pairing = detail.pairing;
-    m_ui->titleLabel->setText(
-        tr("%1 – %2").arg(detail.chinesePlace.nameEn, detail.usPlace.nameEn));
-    m_ui->chinesePlaceLabel->setText(PlaceText::describe(detail.chinesePlace, detail.chineseRegion));
+    m_ui->titleLabel->setText(tr("%1 – %2").arg(detail.chinesePlace.nameEn, detail.usPlace.nameEn));
+    m_ui->chinesePlaceLabel->setText(
+        PlaceText::describe(detail.chinesePlace, detail.chineseRegion));
     m_ui->usPlaceLabel->setText(PlaceText::describe(detail.usPlace, detail.usRegion));
     m_ui->relationLabel->setText(Vocabulary::displayNameOfRelationKey(pairing.relation));
     m_ui->levelLabel->setText(Vocabulary::displayNameOfLevelKey(pairing.level));
-    m_ui->establishedLabel->setText(
-        pairing.established.isNull() ? tr("Not known: no source gives the date.")
-                                     : pairing.established.toDisplayString());
+    m_ui->establishedLabel->setText(pairing.established.isNull()
+                                        ? tr("Not known: no source gives the date.")
+                                        : pairing.established.toDisplayString());
     m_ui->statusLabel->setText(pairing.status.isEmpty()
                                    ? tr("Not recorded")
                                    : Vocabulary::displayNameOfStatusKey(pairing.status));

@@ -8,7 +8,10 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PlaceText", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlaceText", text);
+}
 
 QString nameWithChinese(const Place &place)
 {
@@ -46,9 +49,8 @@ QString describe(const Place &place, const Place &region)
         regionText = nameWithChinese(region);
     else
         regionText = chinese ? tr("province not recorded") : tr("state not recorded");
-    const QString position = place.hasCoordinates()
-                                 ? coordinates(place).toHtmlEscaped()
-                                 : tr("coordinates not known");
+    const QString position =
+        place.hasCoordinates() ? coordinates(place).toHtmlEscaped() : tr("coordinates not known");
     return tr("<b>%1</b><br>%2 · %3").arg(nameWithChinese(place), regionText, position);
 }
 
