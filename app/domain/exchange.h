@@ -2,6 +2,10 @@
 #pragma once
 
 #include "app/domain/partialdate.h"
+#include "app/domain/source.h"
+
+#include <QList>
+#include <QStringList>
 
 #include <QString>
 
@@ -18,4 +22,22 @@ struct Exchange
     QString location;
     QString description;
     QString participants;
+};
+
+// A pairing as an exchange refers to it.
+struct PairingReference
+{
+    qint64 id = 0;
+    QString chineseName;
+    QString usName;
+};
+
+// Everything the exchange detail pane shows about one exchange.
+struct ExchangeDetail
+{
+    Exchange exchange;
+    QList<PairingReference> pairings;
+    QStringList places;
+    QStringList institutions;
+    QList<Source> sources;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/io/datasetwriter.h"
 
+#include "app/domain/searchtext.h"
 #include "app/domain/vocabulary.h"
 #include "app/io/rowreader.h"
 
@@ -79,8 +80,11 @@ qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString 
     return id;
 }
 
-qint64 DatasetWriter::insertPlace(const Place &place)
+qint64 DatasetWriter::insertPlace(Place place)
 {
+    // The English names of Chinese places in the data are their pinyin.
+    if (place.countryCode == china && place.pinyin.isEmpty())
+        place.pinyin = SearchText::fold(place.nameEn);
     const qint64 id = m_places.insert(place);
     m_placesByName.insert(join(place.countryCode, place.nameEn), id);
     m_kindOf.insert(id, place.kind);

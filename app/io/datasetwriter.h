@@ -45,7 +45,7 @@ private:
     qint64 sourceFor(const Source &source);
     qint64 placeNamedInExchange(const QString &countryCode, const QString &name,
                                 const QSet<qint64> &pairedPlaces);
-    qint64 insertPlace(const Place &place);
+    qint64 insertPlace(Place place);
 
     PlaceStore m_places;
     PairingStore m_pairings;

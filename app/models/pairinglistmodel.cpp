@@ -131,7 +131,7 @@ void PairingListModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     QList<PairingListRow> chunk;
     try {
-        chunk = m_store.list(m_sortKey, m_order, m_rows.size(), m_chunkSize);
+        chunk = m_store.list(m_filter, m_sortKey, m_order, m_rows.size(), m_chunkSize);
     } catch (const StorageError &e) {
         m_failed = true;
         emit errorOccurred(e.message());
@@ -156,6 +156,14 @@ void PairingListModel::sort(int column, Qt::SortOrder order)
     refresh();
 }
 
+void PairingListModel::setFilter(const Filter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
 void PairingListModel::refresh()
 {
     beginResetModel();
@@ -168,8 +176,8 @@ void PairingListModel::reload()
     m_rows.clear();
     m_failed = false;
     try {
-        m_total = m_store.count();
-        m_rows = m_store.list(m_sortKey, m_order, 0, m_chunkSize);
+        m_total = m_store.count(m_filter);
+        m_rows = m_store.list(m_filter, m_sortKey, m_order, 0, m_chunkSize);
     } catch (const StorageError &e) {
         m_total = 0;
         m_rows.clear();

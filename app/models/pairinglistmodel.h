@@ -7,7 +7,7 @@
 
 class Database;
 
-// The pairings list. Sorting happens in the database; rows arrive in chunks as the view
+// The pairings list, narrowed by a Filter. Filtering, counting and sorting happen in the database; rows arrive in chunks as the view
 // scrolls (canFetchMore/fetchMore), so a long list opens at once and never sits whole in
 // memory. The count of all pairings is kept, not re-queried on every fetch.
 class PairingListModel : public QAbstractTableModel
@@ -38,7 +38,10 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // All pairings in the database, whether fetched yet or not.
+    // Shows only the pairings the filter keeps.
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    // All pairings the filter keeps, whether fetched yet or not.
     qint64 totalCount() const { return m_total; }
     int chunkSize() const { return m_chunkSize; }
     // Reads the list again from the database, keeping the order.
@@ -57,6 +60,7 @@ private:
     int m_chunkSize;
     bool m_failed = false;
     bool m_fetching = false; // a view may ask for more while rows are being inserted
+    Filter m_filter;
     PairingStore::SortKey m_sortKey = PairingStore::SortKey::ChinesePlace;
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };

@@ -2,7 +2,49 @@
 #include "app/storage/exchangestore.h"
 
 #include "app/storage/database.h"
+#include "app/storage/filtersql.h"
 #include "app/storage/sqlquery.h"
+
+namespace {
+// The ORDER BY expression of each sort key, each backed by an index: fixed text only.
+QString sortExpression(ExchangeStore::SortKey key)
+{
+    switch (key) {
+    case ExchangeStore::SortKey::Date:
+        return QStringLiteral("e.date");
+    case ExchangeStore::SortKey::Title:
+        return QStringLiteral("lower(e.title)");
+    case ExchangeStore::SortKey::Field:
+        return QStringLiteral("e.field");
+    case ExchangeStore::SortKey::Mode:
+        return QStringLiteral("e.mode");
+    case ExchangeStore::SortKey::Location:
+        return QStringLiteral("lower(e.location)");
+    }
+    return QStringLiteral("e.id");
+}
+
+// The first pairing an exchange belongs to, by id, with its two places' names.
+const QString firstPairing =
+    QStringLiteral("(SELECT min(pairing_id) FROM exchange_pairings WHERE exchange_id = e.id)");
+const QString listColumns =
+    QStringLiteral("e.id, e.date, e.title, e.field, e.mode, e.location, %1, "
+                   "(SELECT c.name_en FROM pairings p JOIN places c ON c.id = p.chinese_place_id "
+                   "WHERE p.id = %1), "
+                   "(SELECT u.name_en FROM pairings p JOIN places u ON u.id = p.us_place_id "
+                   "WHERE p.id = %1), "
+                   "(SELECT count(*) FROM exchange_pairings WHERE exchange_id = e.id)")
+        .arg(firstPairing);
+
+QStringList names(QSqlQuery &query)
+{
+    Sql::exec(query);
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+} // namespace
 
 ExchangeStore::ExchangeStore(const Database &database) : m_db(database.connection()) {}
 
@@ -26,10 +68,9 @@ qint64 ExchangeStore::insert(const Exchange &exchange)
 
 void ExchangeStore::linkPairing(qint64 exchangeId, qint64 pairingId)
 {
-    Sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) VALUES (?, ?)"),
-        {exchangeId, pairingId});
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) VALUES (?, ?)"),
+             {exchangeId, pairingId});
 }
 
 void ExchangeStore::linkPlace(qint64 exchangeId, qint64 placeId)
@@ -49,15 +90,153 @@ QList<ExchangeSummary> ExchangeStore::forPairing(qint64 pairingId) const
     Sql::exec(query);
     QList<ExchangeSummary> exchanges;
     while (query.next()) {
-        exchanges.append(
-            {query.value(0).toLongLong(), PartialDate::fromIso(query.value(1).toString()),
-             query.value(2).toString(), query.value(3).toString(), query.value(4).toString()});
+        exchanges.append({query.value(0).toLongLong(),
+                          PartialDate::fromIso(query.value(1).toString()),
+                          query.value(2).toString(), query.value(3).toString(),
+                          query.value(4).toString()});
     }
     return exchanges;
 }
 
-qint64 ExchangeStore::count() const
+qint64 ExchangeStore::count(const Filter &filter) const
 {
-    QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM exchanges"));
+    const SqlCondition condition = FilterSql::forExchanges(filter);
+    QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM exchanges e ") +
+                                             condition.where());
+    for (const QVariant &value : condition.values)
+        query.addBindValue(value);
     return Sql::scalar(query).toLongLong();
+}
+
+QList<ExchangeListRow> ExchangeStore::list(const Filter &filter, SortKey key, Qt::SortOrder order,
+                                           Cursor *cursor, int limit) const
+{
+    QList<ExchangeListRow> rows;
+    if (!cursor->inUnknown) {
+        QVariant lastKey;
+        rows = page(filter, key, order, false, *cursor, limit, &lastKey);
+        if (!rows.isEmpty())
+            *cursor = {false, false, lastKey, rows.last().id};
+        if (rows.size() < limit)
+            *cursor = {true, true, {}, 0}; // the known values are done; the unknown follow
+    }
+    if (cursor->inUnknown && rows.size() < limit) {
+        const QList<ExchangeListRow> more =
+            page(filter, key, order, true, *cursor, limit - static_cast<int>(rows.size()), nullptr);
+        if (!more.isEmpty())
+            *cursor = {false, true, {}, more.last().id};
+        rows += more;
+    }
+    return rows;
+}
+
+QList<ExchangeListRow> ExchangeStore::page(const Filter &filter, SortKey key, Qt::SortOrder order,
+                                           bool unknownPart, const Cursor &after, int limit,
+                                           QVariant *lastKey) const
+{
+    const QString expression = sortExpression(key);
+    const bool ascending = order == Qt::AscendingOrder;
+    SqlCondition condition = FilterSql::forExchanges(filter);
+    QString orderBy;
+    if (!unknownPart) {
+        condition.add(expression + QStringLiteral(" IS NOT NULL"));
+        if (!after.atStart) {
+            condition.add(QStringLiteral("(%1, e.id) %2 (?, ?)")
+                              .arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<")),
+                          {after.key, after.id});
+        }
+        orderBy = QStringLiteral("%1 %2, e.id %2")
+                      .arg(expression, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    } else {
+        // Rows of unknown value follow in the order they were recorded, whichever the direction.
+        condition.add(expression + QStringLiteral(" IS NULL"));
+        if (!after.atStart)
+            condition.add(QStringLiteral("e.id > ?"), {after.id});
+        orderBy = QStringLiteral("e.id");
+    }
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT %1, %2 FROM exchanges e %3 ORDER BY %4 LIMIT ?")
+                  .arg(listColumns, expression, condition.where(), orderBy));
+    for (const QVariant &value : condition.values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    Sql::exec(query);
+    QList<ExchangeListRow> rows;
+    while (query.next()) {
+        ExchangeListRow row;
+        row.id = query.value(0).toLongLong();
+        row.date = PartialDate::fromIso(query.value(1).toString());
+        row.title = query.value(2).toString();
+        row.field = query.value(3).toString();
+        row.mode = query.value(4).toString();
+        row.location = query.value(5).toString();
+        row.pairingId = query.value(6).toLongLong();
+        row.pairingChinese = query.value(7).toString();
+        row.pairingUs = query.value(8).toString();
+        row.pairingCount = query.value(9).toInt();
+        if (lastKey)
+            *lastKey = query.value(10);
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<Exchange> ExchangeStore::byId(qint64 id) const
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT id, date, end_date, title, field, mode, location, "
+                             "description, participants FROM exchanges WHERE id = ?"));
+    query.addBindValue(id);
+    Sql::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    Exchange exchange;
+    exchange.id = query.value(0).toLongLong();
+    exchange.date = PartialDate::fromIso(query.value(1).toString());
+    exchange.endDate = PartialDate::fromIso(query.value(2).toString());
+    exchange.title = query.value(3).toString();
+    exchange.field = query.value(4).toString();
+    exchange.mode = query.value(5).toString();
+    exchange.location = query.value(6).toString();
+    exchange.description = query.value(7).toString();
+    exchange.participants = query.value(8).toString();
+    return exchange;
+}
+
+QList<PairingReference> ExchangeStore::pairingsOf(qint64 exchangeId) const
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT p.id, c.name_en, u.name_en FROM exchange_pairings ep "
+                             "JOIN pairings p ON p.id = ep.pairing_id "
+                             "JOIN places c ON c.id = p.chinese_place_id "
+                             "JOIN places u ON u.id = p.us_place_id "
+                             "WHERE ep.exchange_id = ? ORDER BY p.id"));
+    query.addBindValue(exchangeId);
+    Sql::exec(query);
+    QList<PairingReference> pairings;
+    while (query.next()) {
+        pairings.append({query.value(0).toLongLong(), query.value(1).toString(),
+                         query.value(2).toString()});
+    }
+    return pairings;
+}
+
+QStringList ExchangeStore::placeNamesOf(qint64 exchangeId) const
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT p.name_en FROM exchange_places ep JOIN places p "
+                             "ON p.id = ep.place_id WHERE ep.exchange_id = ? "
+                             "ORDER BY p.country_code, p.name_en"));
+    query.addBindValue(exchangeId);
+    return names(query);
+}
+
+QStringList ExchangeStore::institutionNamesOf(qint64 exchangeId) const
+{
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT i.name_en FROM exchange_institutions ei JOIN institutions i "
+                             "ON i.id = ei.institution_id WHERE ei.exchange_id = ? "
+                             "ORDER BY i.name_en"));
+    query.addBindValue(exchangeId);
+    return names(query);
 }

@@ -2,17 +2,48 @@
 #pragma once
 
 #include "app/domain/exchange.h"
+#include "app/domain/filter.h"
 #include "app/domain/pairing.h"
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariant>
+
+#include <optional>
 
 class Database;
 
-// Reads and writes exchanges and their links to pairings and places.
+// One row of the exchanges list.
+struct ExchangeListRow
+{
+    qint64 id = 0;
+    PartialDate date;
+    QString title;
+    QString field;
+    QString mode;
+    QString location;
+    qint64 pairingId = 0; // the first pairing it belongs to, 0 for none
+    QString pairingChinese;
+    QString pairingUs;
+    int pairingCount = 0;
+};
+
+// Reads and writes exchanges and their links to pairings and places. The list pages with a
+// cursor (the last row's sort value and id) rather than an offset, so that the millionth row
+// costs what the first does; rows whose sort value is unknown follow the known ones.
 class ExchangeStore
 {
 public:
+    enum class SortKey { Date, Title, Field, Mode, Location };
+    // Where a page of the list ends, to start the next one after it.
+    struct Cursor
+    {
+        bool atStart = true;
+        bool inUnknown = false; // past the rows with a known sort value
+        QVariant key;
+        qint64 id = 0;
+    };
+
     explicit ExchangeStore(const Database &database);
 
     qint64 insert(const Exchange &exchange); // throws StorageError
@@ -20,8 +51,18 @@ public:
     void linkPlace(qint64 exchangeId, qint64 placeId);
     // A pairing's exchanges, oldest first; those of unknown date last.
     QList<ExchangeSummary> forPairing(qint64 pairingId) const;
-    qint64 count() const;
+    qint64 count(const Filter &filter = {}) const;
+    // Up to limit rows after the cursor; moves the cursor to the last row returned.
+    QList<ExchangeListRow> list(const Filter &filter, SortKey key, Qt::SortOrder order,
+                                Cursor *cursor, int limit) const;
+    std::optional<Exchange> byId(qint64 id) const;
+    QList<PairingReference> pairingsOf(qint64 exchangeId) const;
+    QStringList placeNamesOf(qint64 exchangeId) const;
+    QStringList institutionNamesOf(qint64 exchangeId) const;
 
 private:
+    QList<ExchangeListRow> page(const Filter &filter, SortKey key, Qt::SortOrder order,
+                                bool unknownPart, const Cursor &after, int limit,
+                                QVariant *lastKey) const;
     QSqlDatabase m_db;
 };

@@ -2,6 +2,7 @@
 #include "app/storage/pairingstore.h"
 
 #include "app/storage/database.h"
+#include "app/storage/filtersql.h"
 #include "app/storage/sqlquery.h"
 
 namespace {
@@ -56,15 +57,20 @@ qint64 PairingStore::insert(const Pairing &pairing)
     return query.lastInsertId().toLongLong();
 }
 
-qint64 PairingStore::count() const
+qint64 PairingStore::count(const Filter &filter) const
 {
-    QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM pairings"));
+    const SqlCondition condition = FilterSql::forPairings(filter);
+    QSqlQuery query =
+        Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM pairings p ") + condition.where());
+    for (const QVariant &value : condition.values)
+        query.addBindValue(value);
     return Sql::scalar(query).toLongLong();
 }
 
-QList<PairingListRow> PairingStore::list(SortKey key, Qt::SortOrder order, qint64 offset,
-                                         int limit) const
+QList<PairingListRow> PairingStore::list(const Filter &filter, SortKey key, Qt::SortOrder order,
+                                         qint64 offset, int limit) const
 {
+    const SqlCondition condition = FilterSql::forPairings(filter);
     const QString expression = sortExpression(key);
     const QString direction =
         order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/domain/filter.h"
 #include "app/domain/pairing.h"
 
 #include <QList>
@@ -35,9 +36,11 @@ public:
     explicit PairingStore(const Database &database);
 
     qint64 insert(const Pairing &pairing); // throws StorageError
-    qint64 count() const;
-    // Rows offset..offset+limit in the given order; unknown values sort last either way.
-    QList<PairingListRow> list(SortKey key, Qt::SortOrder order, qint64 offset, int limit) const;
+    qint64 count(const Filter &filter = {}) const;
+    // The pairings the filter keeps, rows offset..offset+limit in the given order; unknown
+    // values sort last either way.
+    QList<PairingListRow> list(const Filter &filter, SortKey key, Qt::SortOrder order,
+                               qint64 offset, int limit) const;
     std::optional<Pairing> byId(qint64 id) const;
 
 private:

@@ -33,11 +33,24 @@ void SourceStore::citeForExchange(qint64 exchangeId, qint64 sourceId)
 
 QList<Source> SourceStore::forPairing(qint64 pairingId) const
 {
-    QSqlQuery query =
-        Sql::prepare(m_db, QStringLiteral("SELECT s.id, s.title, s.publisher, s.url FROM sources s "
-                                          "JOIN pairing_sources ps ON ps.source_id = s.id "
-                                          "WHERE ps.pairing_id = ? ORDER BY s.url IS NULL, s.id"));
-    query.addBindValue(pairingId);
+    return cited(QStringLiteral("pairing_sources"), QStringLiteral("pairing_id"), pairingId);
+}
+
+QList<Source> SourceStore::forExchange(qint64 exchangeId) const
+{
+    return cited(QStringLiteral("exchange_sources"), QStringLiteral("exchange_id"), exchangeId);
+}
+
+QList<Source> SourceStore::cited(const QString &linkTable, const QString &ownerColumn,
+                                 qint64 ownerId) const
+{
+    // The page that states the record comes before a list it was compiled from.
+    QSqlQuery query = Sql::prepare(
+        m_db, QStringLiteral("SELECT s.id, s.title, s.publisher, s.url FROM sources s "
+                             "JOIN %1 l ON l.source_id = s.id "
+                             "WHERE l.%2 = ? ORDER BY s.url IS NULL, s.id")
+                  .arg(linkTable, ownerColumn));
+    query.addBindValue(ownerId);
     Sql::exec(query);
     QList<Source> sources;
     while (query.next()) {

@@ -18,8 +18,12 @@ public:
     void citeForPairing(qint64 pairingId, qint64 sourceId);
     void citeForExchange(qint64 exchangeId, qint64 sourceId);
     QList<Source> forPairing(qint64 pairingId) const;
+    QList<Source> forExchange(qint64 exchangeId) const;
     qint64 count() const;
 
 private:
+    // linkTable and ownerColumn are fixed names from this class, never user text.
+    QList<Source> cited(const QString &linkTable, const QString &ownerColumn,
+                        qint64 ownerId) const;
     QSqlDatabase m_db;
 };

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/filtersql.h"
+
+#include "app/domain/searchtext.h"
+
+namespace {
+const QString alwaysFalse = QStringLiteral("1 = 0");
+
+QString yearText(int year) { return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')); }
+
+// The places a word names: by English name, Chinese name or pinyin, and every place inside a
+// province or state it names.
+QString placesNaming(QVariantList &values, const QString &word)
+{
+    const QString pattern = FilterSql::likePattern(word);
+    for (int i = 0; i < 2; ++i)
+        values << pattern << pattern << pattern;
+    const QString match = QStringLiteral("(lower(name_en) LIKE ? ESCAPE '\\' OR name_zh LIKE ? "
+                                         "ESCAPE '\\' OR pinyin LIKE ? ESCAPE '\\')");
+    return QStringLiteral("SELECT id FROM places WHERE %1 UNION SELECT id FROM places WHERE "
+                          "parent_id IN (SELECT id FROM places WHERE %1)")
+        .arg(match);
+}
+
+// The exchanges whose title, description or location holds a word starting with this one.
+// The word, made only of letters and digits, is quoted as an FTS5 string, so it is never read
+// as an operator (AND, NEAR, -, *).
+QString exchangesWithText(QVariantList &values, const QString &word)
+{
+    QString quoted = word;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    values << QStringLiteral("\"%1\"*").arg(quoted);
+    return QStringLiteral(
+        "SELECT rowid FROM exchanges_search WHERE exchanges_search MATCH ?");
+}
+
+SqlCondition exchangeOnly(const Filter &filter, const QString &e)
+{
+    SqlCondition c;
+    if (!filter.field.isEmpty())
+        c.add(e + QStringLiteral(".field = ?"), {filter.field});
+    if (!filter.mode.isEmpty())
+        c.add(e + QStringLiteral(".mode = ?"), {filter.mode});
+    if (filter.exchangeFrom)
+        c.add(e + QStringLiteral(".date >= ?"), {yearText(filter.exchangeFrom)});
+    if (filter.exchangeTo)
+        c.add(e + QStringLiteral(".date < ?"), {yearText(filter.exchangeTo + 1)});
+    return c;
+}
+
+SqlCondition pairingOnly(const Filter &filter, const QString &p)
+{
+    SqlCondition c;
+    if (!filter.level.isEmpty())
+        c.add(p + QStringLiteral(".level = ?"), {filter.level});
+    if (!filter.relation.isEmpty())
+        c.add(p + QStringLiteral(".relation = ?"), {filter.relation});
+    if (filter.status == Filter::unknownStatus())
+        c.add(p + QStringLiteral(".status IS NULL"));
+    else if (!filter.status.isEmpty())
+        c.add(p + QStringLiteral(".status = ?"), {filter.status});
+    const QString inRegion = QStringLiteral(
+        "%1 IN (SELECT id FROM places WHERE region_code = ? OR parent_id IN "
+        "(SELECT id FROM places WHERE region_code = ?))");
+    if (!filter.province.isEmpty()) {
+        c.add(inRegion.arg(p + QStringLiteral(".chinese_place_id")),
+              {filter.province, filter.province});
+    }
+    if (!filter.state.isEmpty())
+        c.add(inRegion.arg(p + QStringLiteral(".us_place_id")), {filter.state, filter.state});
+    if (filter.establishedFrom)
+        c.add(p + QStringLiteral(".established >= ?"), {yearText(filter.establishedFrom)});
+    if (filter.establishedTo)
+        c.add(p + QStringLiteral(".established < ?"), {yearText(filter.establishedTo + 1)});
+    if (filter.hasExchanges == Filter::HasExchanges::Yes)
+        c.add(p + QStringLiteral(".id IN (SELECT pairing_id FROM exchange_pairings)"));
+    else if (filter.hasExchanges == Filter::HasExchanges::No)
+        c.add(p + QStringLiteral(".id NOT IN (SELECT pairing_id FROM exchange_pairings)"));
+    return c;
+}
+} // namespace
+
+void SqlCondition::add(const QString &clause, const QVariantList &clauseValues)
+{
+    clauses << QLatin1Char('(') + clause + QLatin1Char(')');
+    values << clauseValues;
+}
+
+QString SqlCondition::where() const
+{
+    return clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + conjunction();
+}
+
+QString SqlCondition::conjunction() const
+{
+    return clauses.isEmpty() ? QStringLiteral("1 = 1") : clauses.join(QStringLiteral(" AND "));
+}
+
+namespace FilterSql {
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+SqlCondition forPairings(const Filter &filter)
+{
+    SqlCondition c = pairingOnly(filter, QStringLiteral("p"));
+    const SqlCondition exchanges = exchangeOnly(filter, QStringLiteral("x"));
+    if (!exchanges.clauses.isEmpty()) {
+        c.add(QStringLiteral("p.id IN (SELECT ep.pairing_id FROM exchange_pairings ep JOIN "
+                             "exchanges x ON x.id = ep.exchange_id WHERE %1)")
+                  .arg(exchanges.conjunction()),
+              exchanges.values);
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        const QStringList words = SearchText::words(filter.search);
+        if (words.isEmpty())
+            c.add(alwaysFalse); // only symbols: nothing can match them
+        for (const QString &word : words) {
+            // Each word names one of the two places (or its province or state), or stands in
+            // one of the pairing's exchanges.
+            QVariantList values;
+            const QString places = placesNaming(values, word);
+            values << values.mid(0, 6);
+            const QString texts = exchangesWithText(values, word);
+            c.add(QStringLiteral("p.chinese_place_id IN (%1) OR p.us_place_id IN (%1) OR p.id IN "
+                                 "(SELECT pairing_id FROM exchange_pairings WHERE exchange_id "
+                                 "IN (%2))")
+                      .arg(places, texts),
+                  values);
+        }
+    }
+    return c;
+}
+
+SqlCondition forExchanges(const Filter &filter)
+{
+    SqlCondition c = exchangeOnly(filter, QStringLiteral("e"));
+    const SqlCondition pairings = pairingOnly(filter, QStringLiteral("q"));
+    if (!pairings.clauses.isEmpty()) {
+        c.add(QStringLiteral("e.id IN (SELECT ep.exchange_id FROM exchange_pairings ep JOIN "
+                             "pairings q ON q.id = ep.pairing_id WHERE %1)")
+                  .arg(pairings.conjunction()),
+              pairings.values);
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        const QStringList words = SearchText::words(filter.search);
+        if (words.isEmpty())
+            c.add(alwaysFalse);
+        for (const QString &word : words) {
+            // Each word stands in the exchange's texts or names one of its places.
+            QVariantList values;
+            const QString texts = exchangesWithText(values, word);
+            const QString places = placesNaming(values, word);
+            c.add(QStringLiteral("e.id IN (%1) OR e.id IN (SELECT exchange_id FROM "
+                                 "exchange_places WHERE place_id IN (%2))")
+                      .arg(texts, places),
+                  values);
+        }
+    }
+    return c;
+}
+
+} // namespace FilterSql

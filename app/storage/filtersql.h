@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/filter.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+// A WHERE condition and the values bound to its placeholders, in order. The SQL text comes only
+// from the storage layer; everything the user typed or chose travels as a bound value.
+struct SqlCondition
+{
+    QStringList clauses;
+    QVariantList values;
+
+    void add(const QString &clause, const QVariantList &clauseValues = {});
+    // "WHERE a AND b", or empty when there is no condition.
+    QString where() const;
+    // "a AND b", or a condition that is always true.
+    QString conjunction() const;
+};
+
+// Turns a Filter into conditions on the pairings table (alias p) or the exchanges table
+// (alias e), using the indexes and, for words in exchange texts, the full-text index.
+namespace FilterSql {
+
+SqlCondition forPairings(const Filter &filter);
+SqlCondition forExchanges(const Filter &filter);
+
+// Escapes %, _ and \ so that text is matched literally by LIKE ... ESCAPE '\'.
+QString likePattern(const QString &text);
+
+} // namespace FilterSql

@@ -1,0 +1,37 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Searching and sorting at scale: a full-text index over exchanges (SQLite FTS5, kept in step
+-- by triggers), pinyin without tones for the Chinese places, and indexes for the sortable
+-- columns of the exchanges list.
+
+CREATE VIRTUAL TABLE exchanges_search USING fts5 (
+    title, description, location,
+    content = 'exchanges', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER exchanges_search_insert AFTER INSERT ON exchanges BEGIN
+    INSERT INTO exchanges_search (rowid, title, description, location)
+    VALUES (new.id, new.title, new.description, new.location);
+END;
+
+CREATE TRIGGER exchanges_search_delete AFTER DELETE ON exchanges BEGIN
+    INSERT INTO exchanges_search (exchanges_search, rowid, title, description, location)
+    VALUES ('delete', old.id, old.title, old.description, old.location);
+END;
+
+CREATE TRIGGER exchanges_search_update AFTER UPDATE OF title, description, location ON exchanges BEGIN
+    INSERT INTO exchanges_search (exchanges_search, rowid, title, description, location)
+    VALUES ('delete', old.id, old.title, old.description, old.location);
+    INSERT INTO exchanges_search (rowid, title, description, location)
+    VALUES (new.id, new.title, new.description, new.location);
+END;
+
+INSERT INTO exchanges_search (exchanges_search) VALUES ('rebuild');
+
+-- The English names of Chinese places are their pinyin; stored folded ("Xi'an" -> "xian") so
+-- that a search without tones, apostrophes or spaces finds them.
+UPDATE places SET pinyin = lower(replace(replace(replace(name_en, '''', ''), ' ', ''), '-', ''))
+WHERE country_code = 'CN' AND pinyin IS NULL;
+
+CREATE INDEX exchanges_title ON exchanges (lower(title));
+CREATE INDEX exchanges_location ON exchanges (lower(location));
