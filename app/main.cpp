@@ -2,6 +2,9 @@
 // Wiring only: parse the command line, open the database, build the models and the window.
 #include "app/appinfo.h"
 #include "app/io/databaseopener.h"
+#include "app/models/exchangedetailmodel.h"
+#include "app/models/exchangelistmodel.h"
+#include "app/models/filterchoicesmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/storage/database.h"
@@ -80,8 +83,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     PairingListModel pairings(*database);
-    PairingDetailModel detail(*database);
-    MainWindow window(&pairings, &detail, database->location());
+    PairingDetailModel pairingDetail(*database);
+    ExchangeListModel exchanges(*database);
+    ExchangeDetailModel exchangeDetail(*database);
+    FilterChoicesModel choices(*database);
+    MainWindow window({&pairings, &pairingDetail, &exchanges, &exchangeDetail, &choices},
+                      database->location());
     window.show();
     return app.exec();
 }

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "app/domain/filter.h"
+#include "app/models/exchangedetailmodel.h"
+#include "app/models/exchangelistmodel.h"
+#include "app/models/filterchoicesmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
 #include "ui/dialogs/aboutbox.h"
+#include "ui/panes/exchangedetailpane.h"
+#include "ui/panes/filterbar.h"
 #include "ui/panes/pairingdetailpane.h"
 #include "ui/settings.h"
 
@@ -20,68 +26,120 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
-MainWindow::MainWindow(PairingListModel *pairings, PairingDetailModel *detail,
-                       const QString &databaseLocation, QWidget *parent)
-    : QMainWindow(parent), m_pairings(pairings), m_detail(detail)
+namespace {
+qint64 sum(const QList<FilterChoice> &choices)
+{
+    return std::accumulate(choices.begin(), choices.end(), qint64(0),
+                           [](qint64 total, const FilterChoice &c) { return total + c.count; });
+}
+} // namespace
+
+MainWindow::MainWindow(const Models &models, const QString &databaseLocation, QWidget *parent)
+    : QMainWindow(parent), m_models(models)
 {
     setWindowTitle(tr("%1 – Bridges").arg(QFileInfo(databaseLocation).fileName()));
 
-    m_pairingsView = new QTableView;
-    m_pairingsView->setObjectName(QStringLiteral("pairingsView"));
-    m_pairingsView->setAccessibleName(tr("Pairings"));
-    m_pairingsView->setModel(pairings);
-    m_pairingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_pairingsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_pairingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_pairingsView->setAlternatingRowColors(true);
-    m_pairingsView->setWordWrap(false);
-    m_pairingsView->verticalHeader()->hide();
-    m_pairingsView->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
+    m_filterBar = new FilterBar(models.choices);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_pairingsView = makeList(models.pairings, QStringLiteral("pairingsView"), tr("Pairings"));
+    m_exchangesView = makeList(models.exchanges, QStringLiteral("exchangesView"), tr("Exchanges"));
     m_pairingsView->horizontalHeader()->setSortIndicator(PairingListModel::ChinesePlace,
                                                          Qt::AscendingOrder);
-    m_pairingsView->horizontalHeader()->setSectionsMovable(true);
+    m_exchangesView->horizontalHeader()->setSortIndicator(ExchangeListModel::Date,
+                                                          Qt::DescendingOrder);
     m_pairingsView->setSortingEnabled(true);
+    m_exchangesView->setSortingEnabled(true);
 
-    m_detailPane = new PairingDetailPane(detail);
-    m_detailPane->setObjectName(QStringLiteral("detailPane"));
+    m_lists = new QTabWidget;
+    m_lists->setObjectName(QStringLiteral("lists"));
+    m_lists->addTab(m_pairingsView, tr("Pairings"));
+    m_lists->addTab(m_exchangesView, tr("Exchanges"));
+
+    m_pairingPane = new PairingDetailPane(models.pairingDetail);
+    m_pairingPane->setObjectName(QStringLiteral("detailPane"));
+    m_exchangePane = new ExchangeDetailPane(models.exchangeDetail);
+    m_exchangePane->setObjectName(QStringLiteral("exchangePane"));
+    auto *details = new QWidget;
+    auto *detailLayout = new QVBoxLayout(details);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_pairingPane);
+    detailLayout->addWidget(m_exchangePane);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_pairingsView);
-    m_splitter->addWidget(m_detailPane);
+    m_splitter->addWidget(m_lists);
+    m_splitter->addWidget(details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->showMessage(QDir::toNativeSeparators(databaseLocation));
-
     createMenus();
 
-    connect(m_pairingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentPairing);
-    connect(pairings, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
-    connect(pairings, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
-    connect(pairings, &PairingListModel::errorOccurred, this, &MainWindow::showError);
-    connect(detail, &PairingDetailModel::errorOccurred, this, &MainWindow::showError);
-    // After a re-sort the list holds other rows: follow the first one.
-    connect(pairings, &QAbstractItemModel::modelReset, this,
-            [this] { m_pairingsView->setCurrentIndex(m_pairings->index(0, 0)); });
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_lists, &QTabWidget::currentChanged, this, &MainWindow::showCurrentRecord);
+    for (QTableView *view : {m_pairingsView, m_exchangesView}) {
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::showCurrentRecord);
+        // After a sort or a filter the list holds other rows: follow the first one.
+        connect(view->model(), &QAbstractItemModel::modelReset, this, [this, view] {
+            view->setCurrentIndex(view->model()->index(0, 0));
+            updateCounts();
+        });
+        connect(view->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    }
+    connect(models.choices, &FilterChoicesModel::changed, this, &MainWindow::updateCounts);
+    connect(m_exchangePane, &ExchangeDetailPane::pairingActivated, this, &MainWindow::showPairing);
+    connect(models.pairings, &PairingListModel::errorOccurred, this, &MainWindow::showError);
+    connect(models.exchanges, &ExchangeListModel::errorOccurred, this, &MainWindow::showError);
+    connect(models.pairingDetail, &PairingDetailModel::errorOccurred, this, &MainWindow::showError);
+    connect(models.exchangeDetail, &ExchangeDetailModel::errorOccurred, this,
+            &MainWindow::showError);
 
     restoreLayout();
-    updateCount();
-    m_pairingsView->setCurrentIndex(pairings->index(0, 0));
-    m_pairingsView->setFocus();
+    for (QTableView *view : {m_pairingsView, m_exchangesView})
+        view->setCurrentIndex(view->model()->index(0, 0));
+    showCurrentRecord();
+    updateCounts();
+    m_lists->currentWidget()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
+                                 const QString &title)
+{
+    auto *view = new QTableView;
+    view->setObjectName(name);
+    view->setAccessibleName(title);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
+    view->horizontalHeader()->setSectionsMovable(true);
+    return view;
+}
 
 void MainWindow::createMenus()
 {
@@ -89,6 +147,15 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *clear = edit->addAction(tr("C&lear Filters"), this, [this] {
+        m_filterBar->setFilter(Filter());
+        applyFilter(Filter());
+    });
+    clear->setObjectName(QStringLiteral("clearFiltersAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bridges"), this, [this] { AboutBox::show(this); });
@@ -107,13 +174,21 @@ void MainWindow::restoreLayout()
     restoreState(settings.windowState());
     if (!m_splitter->restoreState(settings.mainSplitter()))
         m_splitter->setSizes({width() * 13 / 20, width() * 7 / 20});
-    QHeaderView *columns = m_pairingsView->horizontalHeader();
-    if (!columns->restoreState(settings.pairingColumns())) {
-        m_pairingsView->resizeColumnsToContents();
-        for (int column = 0; column < columns->count(); ++column)
-            columns->resizeSection(column, std::min(columns->sectionSize(column), 160));
+    const QList<QPair<QTableView *, QByteArray>> lists = {
+        {m_pairingsView, settings.pairingColumns()}, {m_exchangesView, settings.exchangeListColumns()}};
+    for (const auto &[view, state] : lists) {
+        QHeaderView *columns = view->horizontalHeader();
+        if (!columns->restoreState(state)) {
+            view->resizeColumnsToContents();
+            for (int column = 0; column < columns->count(); ++column)
+                columns->resizeSection(column, std::min(columns->sectionSize(column), 160));
+        }
     }
-    m_detailPane->restoreState(settings.exchangeColumns());
+    m_pairingPane->restoreState(settings.exchangeColumns());
+    m_lists->setCurrentIndex(settings.currentList());
+    const Filter filter = Filter::fromMap(settings.filter());
+    m_filterBar->setFilter(filter);
+    applyFilter(filter);
 }
 
 void MainWindow::saveLayout() const
@@ -123,7 +198,10 @@ void MainWindow::saveLayout() const
     settings.setWindowState(saveState());
     settings.setMainSplitter(m_splitter->saveState());
     settings.setPairingColumns(m_pairingsView->horizontalHeader()->saveState());
-    settings.setExchangeColumns(m_detailPane->saveState());
+    settings.setExchangeListColumns(m_exchangesView->horizontalHeader()->saveState());
+    settings.setExchangeColumns(m_pairingPane->saveState());
+    settings.setCurrentList(m_lists->currentIndex());
+    settings.setFilter(m_filterBar->filter().toMap());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -132,15 +210,55 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::showCurrentPairing(const QModelIndex &current)
+void MainWindow::applyFilter(const Filter &filter)
 {
-    m_detail->showPairing(current.isValid() ? current.data(Roles::RecordIdRole).toLongLong() : 0);
+    m_models.pairings->setFilter(filter);
+    m_models.exchanges->setFilter(filter);
+    updateCounts();
 }
 
-void MainWindow::updateCount()
+void MainWindow::showCurrentRecord()
 {
-    const qint64 total = m_pairings->totalCount();
-    m_countLabel->setText(tr("Pairings: %1").arg(QLocale().toString(total)));
+    const bool pairings = m_lists->currentWidget() == m_pairingsView;
+    m_pairingPane->setVisible(pairings);
+    m_exchangePane->setVisible(!pairings);
+    const QModelIndex pairing = m_pairingsView->currentIndex();
+    const QModelIndex exchange = m_exchangesView->currentIndex();
+    m_models.pairingDetail->showPairing(
+        pairing.isValid() ? pairing.data(Roles::RecordIdRole).toLongLong() : 0);
+    m_models.exchangeDetail->showExchange(
+        exchange.isValid() ? exchange.data(Roles::RecordIdRole).toLongLong() : 0);
+}
+
+void MainWindow::showPairing(qint64 pairingId)
+{
+    m_lists->setCurrentWidget(m_pairingsView);
+    int row = m_models.pairings->rowOfPairing(pairingId);
+    if (row < 0 && !m_models.pairings->filter().isEmpty()) {
+        m_filterBar->setFilter(Filter());
+        applyFilter(Filter());
+        row = m_models.pairings->rowOfPairing(pairingId);
+    }
+    if (row < 0)
+        return;
+    const QModelIndex index = m_models.pairings->index(row, 0);
+    m_pairingsView->setCurrentIndex(index);
+    m_pairingsView->scrollTo(index);
+    m_pairingsView->setFocus();
+}
+
+void MainWindow::updateCounts()
+{
+    const FilterChoices &choices = m_models.choices->choices();
+    const QLocale locale;
+    const qint64 pairings = m_models.pairings->totalCount();
+    const qint64 exchanges = m_models.exchanges->totalCount();
+    m_lists->setTabText(0, tr("Pairings (%1)").arg(locale.toString(pairings)));
+    m_lists->setTabText(1, tr("Exchanges (%1)").arg(locale.toString(exchanges)));
+    m_countLabel->setText(tr("Pairings: %1 of %2 · Exchanges: %3 of %4")
+                              .arg(locale.toString(pairings), locale.toString(sum(choices.levels)),
+                                   locale.toString(exchanges),
+                                   locale.toString(sum(choices.fields))));
 }
 
 void MainWindow::showError(const QString &message)

@@ -3,39 +3,64 @@
 
 #include <QMainWindow>
 
-class PairingListModel;
+class ExchangeDetailModel;
+class ExchangeDetailPane;
+class ExchangeListModel;
+class FilterBar;
+class FilterChoicesModel;
 class PairingDetailModel;
 class PairingDetailPane;
+class PairingListModel;
+class QAbstractItemModel;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
+struct Filter;
 
-// Assembles the panes, actions and menus: the pairings list on the left, the chosen pairing's
-// detail on the right, a count in the status bar. Restores its size, splitter and column widths
-// from the last run.
+// Assembles the panes, actions and menus: the filter bar on top; the pairings and exchanges
+// lists as tabs on the left; the chosen record's detail on the right; counts in the status bar.
+// Restores its size, splitter, column widths, tab and filter from the last run.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(PairingListModel *pairings, PairingDetailModel *detail,
-               const QString &databaseLocation, QWidget *parent = nullptr);
+    // The models the window shows; they outlive it.
+    struct Models
+    {
+        PairingListModel *pairings;
+        PairingDetailModel *pairingDetail;
+        ExchangeListModel *exchanges;
+        ExchangeDetailModel *exchangeDetail;
+        FilterChoicesModel *choices;
+    };
+
+    MainWindow(const Models &models, const QString &databaseLocation, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Shows a pairing in the pairings list and its detail, clearing the filter if it hides it.
+    void showPairing(qint64 pairingId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QTableView *makeList(QAbstractItemModel *model, const QString &name, const QString &title);
     void createMenus();
     void restoreLayout();
     void saveLayout() const;
-    void showCurrentPairing(const QModelIndex &current);
-    void updateCount();
+    void applyFilter(const Filter &filter);
+    void showCurrentRecord();
+    void updateCounts();
     void showError(const QString &message);
 
-    PairingListModel *m_pairings;
-    PairingDetailModel *m_detail;
+    Models m_models;
+    FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_lists = nullptr;
     QTableView *m_pairingsView = nullptr;
-    PairingDetailPane *m_detailPane = nullptr;
+    QTableView *m_exchangesView = nullptr;
+    PairingDetailPane *m_pairingPane = nullptr;
+    ExchangeDetailPane *m_exchangePane = nullptr;
     QLabel *m_countLabel = nullptr;
 };

@@ -13,14 +13,17 @@ struct Entry
 };
 
 // Key, in the order of Settings::Key, and the value a fresh installation starts with.
-const std::array<Entry, 5> &entries()
+const std::array<Entry, 8> &entries()
 {
-    static const std::array<Entry, 5> table{{
+    static const std::array<Entry, 8> table{{
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
         {"window/mainSplitter", QByteArray()},
         {"pairings/columns", QByteArray()},
         {"detail/exchangeColumns", QByteArray()},
+        {"exchanges/columns", QByteArray()},
+        {"window/currentList", 0},
+        {"filter/last", QVariantMap()},
     }};
     return table;
 }
@@ -82,3 +85,12 @@ void Settings::setExchangeColumns(const QByteArray &v)
 {
     setValue(Key::ExchangeColumns, v);
 }
+QByteArray Settings::exchangeListColumns() const
+{
+    return value(Key::ExchangeListColumns).toByteArray();
+}
+void Settings::setExchangeListColumns(const QByteArray &v) { setValue(Key::ExchangeListColumns, v); }
+int Settings::currentList() const { return value(Key::CurrentList).toInt(); }
+void Settings::setCurrentList(int v) { setValue(Key::CurrentList, v); }
+QVariantMap Settings::filter() const { return value(Key::Filter).toMap(); }
+void Settings::setFilter(const QVariantMap &v) { setValue(Key::Filter, v); }

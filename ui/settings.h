@@ -19,11 +19,20 @@ public:
     void setMainSplitter(const QByteArray &value);
     QByteArray pairingColumns() const;
     void setPairingColumns(const QByteArray &value);
-    QByteArray exchangeColumns() const;
+    QByteArray exchangeColumns() const; // the exchanges table in the pairing detail
     void setExchangeColumns(const QByteArray &value);
+    QByteArray exchangeListColumns() const;
+    void setExchangeListColumns(const QByteArray &value);
+    int currentList() const; // 0 pairings, 1 exchanges
+    void setCurrentList(int value);
+    QVariantMap filter() const;
+    void setFilter(const QVariantMap &value);
 
 private:
-    enum class Key { WindowGeometry, WindowState, MainSplitter, PairingColumns, ExchangeColumns };
+    enum class Key {
+        WindowGeometry, WindowState, MainSplitter, PairingColumns, ExchangeColumns,
+        ExchangeListColumns, CurrentList, Filter
+    };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
 

@@ -32,7 +32,7 @@ std::optional<ExchangeStore::SortKey> sortKeyOf(int column)
 ExchangeListModel::ExchangeListModel(const Database &database, int chunkSize, QObject *parent)
     : QAbstractTableModel(parent), m_store(database), m_chunkSize(chunkSize)
 {
-    reload();
+    reload(true);
 }
 
 int ExchangeListModel::rowCount(const QModelIndex &parent) const
@@ -151,7 +151,9 @@ void ExchangeListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortKey = *key;
     m_order = order;
-    refresh();
+    beginResetModel();
+    reload(false); // the same rows in another order: the count stands
+    endResetModel();
 }
 
 void ExchangeListModel::setFilter(const Filter &filter)
@@ -170,17 +172,18 @@ qint64 ExchangeListModel::pairingIdAt(int row) const
 void ExchangeListModel::refresh()
 {
     beginResetModel();
-    reload();
+    reload(true);
     endResetModel();
 }
 
-void ExchangeListModel::reload()
+void ExchangeListModel::reload(bool recount)
 {
     m_rows.clear();
     m_cursor = {};
     m_failed = false;
     try {
-        m_total = m_store.count(m_filter);
+        if (recount)
+            m_total = m_store.count(m_filter);
         m_rows = m_store.list(m_filter, m_sortKey, m_order, &m_cursor, m_chunkSize);
     } catch (const StorageError &e) {
         m_total = 0;

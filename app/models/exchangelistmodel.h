@@ -40,7 +40,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void reload();
+    void reload(bool recount);
     QString display(const ExchangeListRow &row, int column) const;
 
     ExchangeStore m_store;

@@ -37,7 +37,7 @@ QString withChinese(const QString &english, const QString &chinese)
 PairingListModel::PairingListModel(const Database &database, int chunkSize, QObject *parent)
     : QAbstractTableModel(parent), m_store(database), m_chunkSize(chunkSize)
 {
-    reload();
+    reload(true);
 }
 
 int PairingListModel::rowCount(const QModelIndex &parent) const
@@ -153,7 +153,24 @@ void PairingListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortKey = sortKeyOf(column);
     m_order = order;
-    refresh();
+    beginResetModel();
+    reload(false); // the same rows in another order: the count stands
+    endResetModel();
+}
+
+int PairingListModel::rowOfPairing(qint64 pairingId)
+{
+    for (int row = 0;; ++row) {
+        if (row == m_rows.size()) {
+            if (!canFetchMore({}))
+                return -1;
+            fetchMore({});
+            if (row == m_rows.size())
+                return -1;
+        }
+        if (m_rows.at(row).id == pairingId)
+            return row;
+    }
 }
 
 void PairingListModel::setFilter(const Filter &filter)
@@ -167,16 +184,17 @@ void PairingListModel::setFilter(const Filter &filter)
 void PairingListModel::refresh()
 {
     beginResetModel();
-    reload();
+    reload(true);
     endResetModel();
 }
 
-void PairingListModel::reload()
+void PairingListModel::reload(bool recount)
 {
     m_rows.clear();
     m_failed = false;
     try {
-        m_total = m_store.count(m_filter);
+        if (recount)
+            m_total = m_store.count(m_filter);
         m_rows = m_store.list(m_filter, m_sortKey, m_order, 0, m_chunkSize);
     } catch (const StorageError &e) {
         m_total = 0;

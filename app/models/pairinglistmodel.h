@@ -44,6 +44,8 @@ public:
     // All pairings the filter keeps, whether fetched yet or not.
     qint64 totalCount() const { return m_total; }
     int chunkSize() const { return m_chunkSize; }
+    // The row of a pairing, fetching further chunks until it is found; -1 if the filter hides it.
+    int rowOfPairing(qint64 pairingId);
     // Reads the list again from the database, keeping the order.
     void refresh();
 
@@ -51,7 +53,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void reload();
+    void reload(bool recount);
     QString display(const PairingListRow &row, int column) const;
 
     PairingStore m_store;

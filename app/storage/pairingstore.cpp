@@ -81,10 +81,13 @@ QList<PairingListRow> PairingStore::list(const Filter &filter, SortKey key, Qt::
                        "JOIN places cp ON cp.id = p.chinese_place_id "
                        "LEFT JOIN places cr ON cr.id = cp.parent_id "
                        "JOIN places up ON up.id = p.us_place_id "
-                       "LEFT JOIN places ur ON ur.id = up.parent_id "
+                       "LEFT JOIN places ur ON ur.id = up.parent_id %7 "
                        "ORDER BY (%5) IS NULL, %5 %6, p.id %6 LIMIT ? OFFSET ?")
-            .arg(provinceEn, provinceZh, stateName, stateCode, expression, direction);
+            .arg(provinceEn, provinceZh, stateName, stateCode, expression, direction,
+                 condition.where());
     QSqlQuery query = Sql::prepare(m_db, sql);
+    for (const QVariant &value : condition.values)
+        query.addBindValue(value);
     query.addBindValue(limit);
     query.addBindValue(offset);
     Sql::exec(query);

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/exchangedetailmodel.h"
+#include "app/models/exchangelistmodel.h"
+#include "app/models/filterchoicesmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
@@ -43,6 +46,9 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PairingListModel> m_list;
     std::unique_ptr<PairingDetailModel> m_detail;
+    std::unique_ptr<ExchangeListModel> m_exchanges;
+    std::unique_ptr<ExchangeDetailModel> m_exchangeDetail;
+    std::unique_ptr<FilterChoicesModel> m_choices;
 };
 
 void TestMainWindow::initTestCase()
@@ -56,11 +62,17 @@ void TestMainWindow::init()
     QSettings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges")).clear();
     m_list = std::make_unique<PairingListModel>(*m_db);
     m_detail = std::make_unique<PairingDetailModel>(*m_db);
+    m_exchanges = std::make_unique<ExchangeListModel>(*m_db);
+    m_exchangeDetail = std::make_unique<ExchangeDetailModel>(*m_db);
+    m_choices = std::make_unique<FilterChoicesModel>(*m_db);
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_list.get(), m_detail.get(), m_db->location());
+    auto window = std::make_unique<MainWindow>(
+        MainWindow::Models{m_list.get(), m_detail.get(), m_exchanges.get(), m_exchangeDetail.get(),
+                           m_choices.get()},
+        m_db->location());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("the window was not exposed");
@@ -170,7 +182,11 @@ void TestMainWindow::statusBarCountsPairings()
     auto window = makeWindow();
     const int total =
         TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM pairings")).toInt();
-    QCOMPARE(text(*window, "countLabel"), QStringLiteral("Pairings: %1").arg(total));
+    const int exchanges =
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges")).toInt();
+    QCOMPARE(text(*window, "countLabel"), QStringLiteral("Pairings: %1 of %1 · Exchanges: %2 of %2")
+                                              .arg(total)
+                                              .arg(exchanges));
 }
 
 void TestMainWindow::layoutIsRestoredOnNextStart()

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The speed and memory figures of issue #3, measured on a large synthetic database: open to
+// the first list shown, filter and search latency, sorting by each column, scrolling far down,
+// and peak memory. Not a test: it prints figures. See README, "Benchmark".
+#include "app/domain/filter.h"
+#include "app/models/exchangedetailmodel.h"
+#include "app/models/exchangelistmodel.h"
+#include "app/models/filterchoicesmodel.h"
+#include "app/models/pairingdetailmodel.h"
+#include "app/models/pairinglistmodel.h"
+#include "app/storage/database.h"
+#include "tests/benchmark/syntheticdata.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values.at(values.size() / 2);
+}
+
+double percentile95(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values.at(std::min(values.size() - 1, values.size() * 95 / 100));
+}
+
+double millisecondsOf(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void print(const char *format, auto... values)
+{
+    std::printf(format, values...);
+    std::fflush(stdout);
+}
+
+struct NamedFilter
+{
+    const char *name;
+    Filter filter;
+};
+
+std::vector<NamedFilter> representativeFilters()
+{
+    auto with = [](auto set) {
+        Filter f;
+        set(f);
+        return f;
+    };
+    return {
+        {"no filter", Filter()},
+        {"search pinyin 'baohai'", with([](Filter &f) { f.search = QStringLiteral("baohai"); })},
+        {"search Chinese '宝海'", with([](Filter &f) { f.search = QStringLiteral("宝海"); })},
+        {"search US name 'springfield'", with([](Filter &f) { f.search = QStringLiteral("springfield"); })},
+        {"search title word 'concert'", with([](Filter &f) { f.search = QStringLiteral("concert"); })},
+        {"search two words 'trade mission'", with([](Filter &f) { f.search = QStringLiteral("trade mission"); })},
+        {"search rare 'zhouan1234'", with([](Filter &f) { f.search = QStringLiteral("zhouan1234"); })},
+        {"search hostile ''; DROP TABLE'", with([](Filter &f) { f.search = QStringLiteral("'; DROP TABLE places; --"); })},
+        {"level district", with([](Filter &f) { f.level = QStringLiteral("district"); })},
+        {"relation friendship", with([](Filter &f) { f.relation = QStringLiteral("friendship"); })},
+        {"status not recorded", with([](Filter &f) { f.status = Filter::unknownStatus(); })},
+        {"status ended", with([](Filter &f) { f.status = QStringLiteral("ended"); })},
+        {"province Jiangsu", with([](Filter &f) { f.province = QStringLiteral("CN-JS"); })},
+        {"state California", with([](Filter &f) { f.state = QStringLiteral("US-CA"); })},
+        {"established 1990-1999", with([](Filter &f) { f.establishedFrom = 1990; f.establishedTo = 1999; })},
+        {"field science", with([](Filter &f) { f.field = QStringLiteral("science"); })},
+        {"mode online", with([](Filter &f) { f.mode = QStringLiteral("online"); })},
+        {"exchanges 2020-2022", with([](Filter &f) { f.exchangeFrom = 2020; f.exchangeTo = 2022; })},
+        {"has exchanges", with([](Filter &f) { f.hasExchanges = Filter::HasExchanges::Yes; })},
+        {"without exchanges", with([](Filter &f) { f.hasExchanges = Filter::HasExchanges::No; })},
+        {"Jiangsu + education", with([](Filter &f) { f.province = QStringLiteral("CN-JS"); f.field = QStringLiteral("education"); })},
+        {"Texas + hybrid + 2015-2019", with([](Filter &f) { f.state = QStringLiteral("US-TX"); f.mode = QStringLiteral("hybrid"); f.exchangeFrom = 2015; f.exchangeTo = 2019; })},
+        {"'concert' + art", with([](Filter &f) { f.search = QStringLiteral("concert"); f.field = QStringLiteral("art"); })},
+    };
+}
+
+long peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // window settings stay out of the user's
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Synthetic database (made if missing)."),
+                                      QStringLiteral("file"),
+                                      QStringLiteral("synthetic-benchmark.sqlite"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."),
+                                        QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({dbOption, runsOption});
+    parser.process(app);
+    const QString path = parser.value(dbOption);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    if (!QFileInfo::exists(path)) {
+        print("Generating %s (synthetic: 30,000 places, 30,000 pairings, 1,000,000 exchanges)...\n",
+              qPrintable(path));
+        Database::OpenError error;
+        auto db = Database::openFile(path, &error);
+        if (!db)
+            qFatal("%s", qPrintable(error.message));
+        const double ms = millisecondsOf([&] { SyntheticData::generate(*db, {}); });
+        print("  generated in %.1f s\n", ms / 1000);
+    }
+    print("Database: %s (%.0f MB)\n", qPrintable(path), QFileInfo(path).size() / 1e6);
+
+    // 1. Open the database and show the window with its first screen of each list.
+    std::vector<double> opens;
+    for (int run = 0; run < runs; ++run) {
+        opens.push_back(millisecondsOf([&] {
+            Database::OpenError error;
+            auto db = Database::openFile(path, &error);
+            if (!db)
+                qFatal("%s", qPrintable(error.message));
+            PairingListModel pairings(*db);
+            PairingDetailModel pairingDetail(*db);
+            ExchangeListModel exchanges(*db);
+            ExchangeDetailModel exchangeDetail(*db);
+            FilterChoicesModel choices(*db);
+            MainWindow window({&pairings, &pairingDetail, &exchanges, &exchangeDetail, &choices},
+                              path);
+            window.show();
+            QCoreApplication::processEvents();
+        }));
+    }
+    print("\nOpen to first list shown: median %.1f ms (target <= 1000 ms)\n", median(opens));
+
+    Database::OpenError error;
+    auto db = Database::openFile(path, &error);
+    PairingListModel pairings(*db);
+    ExchangeListModel exchanges(*db);
+
+    // 2. Filters and searches: count and first chunk of both lists.
+    print("\nFilter/search latency, both lists (count + first rows), %d runs each:\n", runs);
+    print("  %-36s %10s %10s %10s\n", "filter", "median ms", "pairings", "exchanges");
+    std::vector<double> all;
+    for (const NamedFilter &named : representativeFilters()) {
+        std::vector<double> times;
+        for (int run = 0; run < runs; ++run) {
+            pairings.setFilter(Filter());
+            exchanges.setFilter(Filter());
+            times.push_back(millisecondsOf([&] {
+                pairings.setFilter(named.filter);
+                exchanges.setFilter(named.filter);
+            }));
+        }
+        all.insert(all.end(), times.begin(), times.end());
+        print("  %-36s %10.1f %10lld %10lld\n", named.name, median(times),
+              static_cast<long long>(pairings.totalCount()),
+              static_cast<long long>(exchanges.totalCount()));
+    }
+    print("  all filters: median %.1f ms, p95 %.1f ms (target p95 <= 50 ms)\n", median(all),
+          percentile95(all));
+    pairings.setFilter(Filter());
+    exchanges.setFilter(Filter());
+
+    // 3. Sorting by each column, both directions, no filter.
+    print("\nSort (re-read the first rows in a new order), median of %d:\n", runs);
+    std::vector<double> sorts;
+    auto sortAll = [&](QAbstractTableModel &model, const char *list, std::vector<int> columns) {
+        for (const int column : columns) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                std::vector<double> times;
+                for (int run = 0; run < runs; ++run)
+                    times.push_back(millisecondsOf([&] { model.sort(column, order); }));
+                sorts.push_back(median(times));
+                print("  %-10s %-14s %-4s %8.1f ms\n", list,
+                      qPrintable(model.headerData(column, Qt::Horizontal).toString()),
+                      order == Qt::AscendingOrder ? "asc" : "desc", median(times));
+            }
+        }
+    };
+    sortAll(pairings, "pairings", {0, 1, 2, 3, 4, 5, 6});
+    sortAll(exchanges, "exchanges", {0, 1, 2, 3, 5});
+    print("  slowest sort: %.1f ms (target <= 100 ms)\n",
+          *std::max_element(sorts.begin(), sorts.end()));
+
+    // 4. Scrolling far down the exchanges list: each further chunk.
+    exchanges.sort(ExchangeListModel::Date, Qt::DescendingOrder);
+    std::vector<double> chunks;
+    while (exchanges.rowCount() < 100000 && exchanges.canFetchMore({}))
+        chunks.push_back(millisecondsOf([&] { exchanges.fetchMore({}); }));
+    print("\nScrolling: %zu further chunks to row %d, median %.2f ms, last %.2f ms\n",
+          chunks.size(), exchanges.rowCount(), median(chunks), chunks.empty() ? 0 : chunks.back());
+
+    print("\nPeak memory (max resident set): %ld MiB (target <= 300 MiB)\n", peakMemoryMiB());
+    return 0;
+}

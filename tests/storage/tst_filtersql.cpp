@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The filter tables below are written as plain string literals.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "app/storage/database.h"
+#include "app/storage/exchangestore.h"
+#include "app/storage/pairingstore.h"
+#include "app/storage/storageerror.h"
+#include "tests/support/testdatabase.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Filters and searches over the shipped data: each count equals a direct SQL count written
+// independently, searches find names in English, Chinese and pinyin, and text that looks like
+// query syntax is only ever text.
+class TestFilterSql : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pairingCountsMatchDirectSql_data();
+    void pairingCountsMatchDirectSql();
+    void exchangeCountsMatchDirectSql_data();
+    void exchangeCountsMatchDirectSql();
+    void searchFindsNames_data();
+    void searchFindsNames();
+    void searchTextIsOnlyText_data();
+    void searchTextIsOnlyText();
+    void exchangePagesCoverEveryRowOnce_data();
+    void exchangePagesCoverEveryRowOnce();
+
+private:
+    int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestFilterSql::initTestCase() { m_db = TestSupport::createWithShippedData(m_dir); }
+
+void TestFilterSql::pairingCountsMatchDirectSql_data()
+{
+    QTest::addColumn<QVariantMap>("filter");
+    QTest::addColumn<QString>("direct");
+    auto row = [](const char *name, QVariantMap filter, const char *direct) {
+        QTest::newRow(name) << filter << QString::fromUtf8(direct);
+    };
+    row("everything", {}, "SELECT count(*) FROM pairings");
+    row("level", {{"level", "province_state"}},
+        "SELECT count(*) FROM pairings WHERE level = 'province_state'");
+    row("relation", {{"relation", "friendship"}},
+        "SELECT count(*) FROM pairings WHERE relation = 'friendship'");
+    row("status unknown", {{"status", "unknown"}},
+        "SELECT count(*) FROM pairings WHERE status IS NULL");
+    row("province Jiangsu", {{"province", "CN-JS"}},
+        "SELECT count(*) FROM pairings p JOIN places c ON c.id = p.chinese_place_id "
+        "LEFT JOIN places r ON r.id = c.parent_id "
+        "WHERE c.region_code = 'CN-JS' OR r.region_code = 'CN-JS'");
+    row("state California", {{"state", "US-CA"}},
+        "SELECT count(*) FROM pairings p JOIN places u ON u.id = p.us_place_id "
+        "LEFT JOIN places r ON r.id = u.parent_id "
+        "WHERE u.region_code = 'US-CA' OR r.region_code = 'US-CA'");
+    row("established 1979-1985", {{"establishedFrom", 1979}, {"establishedTo", 1985}},
+        "SELECT count(*) FROM pairings WHERE CAST(substr(established, 1, 4) AS INTEGER) "
+        "BETWEEN 1979 AND 1985");
+    row("has exchanges", {{"hasExchanges", 1}},
+        "SELECT count(DISTINCT pairing_id) FROM exchange_pairings");
+    row("without exchanges", {{"hasExchanges", 2}},
+        "SELECT count(*) FROM pairings WHERE id NOT IN (SELECT pairing_id FROM exchange_pairings)");
+    row("exchange field art", {{"field", "art"}},
+        "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
+        "ON e.id = ep.exchange_id WHERE e.field = 'art'");
+    row("exchanges online 2020-2022", {{"mode", "online"}, {"exchangeFrom", 2020}, {"exchangeTo", 2022}},
+        "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
+        "ON e.id = ep.exchange_id WHERE e.mode = 'online' AND substr(e.date, 1, 4) "
+        "BETWEEN '2020' AND '2022'");
+    row("city in Jiangsu since 2000", {{"level", "city"}, {"province", "CN-JS"}, {"establishedFrom", 2000}},
+        "SELECT count(*) FROM pairings p JOIN places c ON c.id = p.chinese_place_id "
+        "LEFT JOIN places r ON r.id = c.parent_id WHERE p.level = 'city' AND "
+        "(c.region_code = 'CN-JS' OR r.region_code = 'CN-JS') AND substr(p.established, 1, 4) >= '2000'");
+}
+
+void TestFilterSql::pairingCountsMatchDirectSql()
+{
+    QFETCH(QVariantMap, filter);
+    QFETCH(QString, direct);
+    const Filter f = Filter::fromMap(filter);
+    PairingStore store(*m_db);
+    const int expected = sql(direct);
+    QCOMPARE(store.count(f), expected);
+    QCOMPARE(store.list(f, PairingStore::SortKey::Established, Qt::AscendingOrder, 0, 1000).size(),
+             expected);
+}
+
+void TestFilterSql::exchangeCountsMatchDirectSql_data()
+{
+    QTest::addColumn<QVariantMap>("filter");
+    QTest::addColumn<QString>("direct");
+    auto row = [](const char *name, QVariantMap filter, const char *direct) {
+        QTest::newRow(name) << filter << QString::fromUtf8(direct);
+    };
+    row("everything", {}, "SELECT count(*) FROM exchanges");
+    row("field", {{"field", "government"}},
+        "SELECT count(*) FROM exchanges WHERE field = 'government'");
+    row("mode", {{"mode", "online"}}, "SELECT count(*) FROM exchanges WHERE mode = 'online'");
+    row("years 2015-2019", {{"exchangeFrom", 2015}, {"exchangeTo", 2019}},
+        "SELECT count(*) FROM exchanges WHERE substr(date, 1, 4) BETWEEN '2015' AND '2019'");
+    row("of province-level pairings", {{"level", "province_state"}},
+        "SELECT count(DISTINCT ep.exchange_id) FROM exchange_pairings ep JOIN pairings p "
+        "ON p.id = ep.pairing_id WHERE p.level = 'province_state'");
+    row("of Missouri pairings", {{"state", "US-MO"}},
+        "SELECT count(DISTINCT ep.exchange_id) FROM exchange_pairings ep JOIN pairings p "
+        "ON p.id = ep.pairing_id JOIN places u ON u.id = p.us_place_id LEFT JOIN places r "
+        "ON r.id = u.parent_id WHERE u.region_code = 'US-MO' OR r.region_code = 'US-MO'");
+}
+
+void TestFilterSql::exchangeCountsMatchDirectSql()
+{
+    QFETCH(QVariantMap, filter);
+    QFETCH(QString, direct);
+    ExchangeStore store(*m_db);
+    QCOMPARE(store.count(Filter::fromMap(filter)), sql(direct));
+}
+
+void TestFilterSql::searchFindsNames_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("chinese");
+    QTest::addColumn<QString>("us");
+    QTest::newRow("English") << "St. Louis" << "Nanjing" << "St. Louis";
+    QTest::newRow("lower case") << "nanjing" << "Nanjing" << "St. Louis";
+    QTest::newRow("Chinese characters") << "南京" << "Nanjing" << "St. Louis";
+    QTest::newRow("pinyin without apostrophe") << "xian" << "Xi'an" << "Kansas City";
+    QTest::newRow("pinyin with tone marks") << "Nánjīng" << "Nanjing" << "St. Louis";
+    QTest::newRow("both places") << "nanjing louis" << "Nanjing" << "St. Louis";
+    QTest::newRow("province finds its cities") << "Jiangsu" << "Nanjing" << "St. Louis";
+    QTest::newRow("exchange title") << "Pitcher" << "Nanjing" << "St. Louis";
+}
+
+void TestFilterSql::searchFindsNames()
+{
+    QFETCH(QString, search);
+    QFETCH(QString, chinese);
+    QFETCH(QString, us);
+    Filter filter;
+    filter.search = search;
+    PairingStore store(*m_db);
+    const QList<PairingListRow> rows =
+        store.list(filter, PairingStore::SortKey::ChinesePlace, Qt::AscendingOrder, 0, 1000);
+    QCOMPARE(store.count(filter), rows.size());
+    const bool found = std::any_of(rows.begin(), rows.end(), [&](const PairingListRow &row) {
+        return row.chineseNameEn == chinese && row.usName == us;
+    });
+    QVERIFY2(found, qPrintable(search));
+    QVERIFY(rows.size() < store.count());
+}
+
+void TestFilterSql::searchTextIsOnlyText_data()
+{
+    // What each search must find: nothing (empty), or exactly what its plain words find.
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("plainWords");
+    QTest::newRow("double quote") << "\"" << "";
+    QTest::newRow("unbalanced quotes") << "\"Nanjing" << "Nanjing";
+    QTest::newRow("star") << "*" << "";
+    QTest::newRow("star after word") << "nanj*" << "nanj";
+    QTest::newRow("NEAR") << "NEAR(nanjing louis)" << "near nanjing louis";
+    QTest::newRow("AND OR NOT") << "Nanjing OR Wuxi" << "nanjing or wuxi";
+    QTest::newRow("double dash") << "--" << "";
+    QTest::newRow("SQL injection") << "'; DROP TABLE pairings; --" << "drop table pairings";
+    QTest::newRow("lone bracket") << "(" << "";
+    QTest::newRow("percent") << "%" << "";
+    QTest::newRow("underscore") << "_" << "";
+    QTest::newRow("backslash") << "\\" << "";
+    QTest::newRow("emoji") << "🤝🌉" << "";
+    QTest::newRow("column filter syntax") << "title:Pitcher" << "title pitcher";
+    QTest::newRow("10,000 characters") << QString(10000, QLatin1Char('a')) << "";
+}
+
+void TestFilterSql::searchTextIsOnlyText()
+{
+    QFETCH(QString, search);
+    QFETCH(QString, plainWords);
+    Filter filter;
+    filter.search = search;
+    Filter plain;
+    plain.search = plainWords;
+    PairingStore pairings(*m_db);
+    ExchangeStore exchanges(*m_db);
+    const qint64 before = pairings.count();
+    try {
+        const qint64 pairingCount = pairings.count(filter);
+        const qint64 exchangeCount = exchanges.count(filter);
+        ExchangeStore::Cursor cursor;
+        const auto rows = exchanges.list(filter, ExchangeStore::SortKey::Title,
+                                         Qt::AscendingOrder, &cursor, 500);
+        QCOMPARE(rows.size(), exchangeCount);
+        QCOMPARE(pairingCount, plainWords.isEmpty() ? 0 : pairings.count(plain));
+        QCOMPARE(exchangeCount, plainWords.isEmpty() ? 0 : exchanges.count(plain));
+    } catch (const StorageError &e) {
+        QFAIL(qPrintable(e.message()));
+    }
+    QCOMPARE(pairings.count(), before);
+    QVERIFY(m_db->connection().tables().contains(QStringLiteral("pairings")));
+}
+
+void TestFilterSql::exchangePagesCoverEveryRowOnce_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("order");
+    for (int key = 0; key <= int(ExchangeStore::SortKey::Location); ++key) {
+        QTest::addRow("key %d asc", key) << key << int(Qt::AscendingOrder);
+        QTest::addRow("key %d desc", key) << key << int(Qt::DescendingOrder);
+    }
+}
+
+void TestFilterSql::exchangePagesCoverEveryRowOnce()
+{
+    QFETCH(int, key);
+    QFETCH(int, order);
+    ExchangeStore store(*m_db);
+    ExchangeStore::Cursor cursor;
+    QList<ExchangeListRow> all;
+    for (int page = 0; page < 1000; ++page) {
+        const auto rows = store.list({}, ExchangeStore::SortKey(key), Qt::SortOrder(order),
+                                     &cursor, 7);
+        if (rows.isEmpty())
+            break;
+        all += rows;
+    }
+    QCOMPARE(all.size(), store.count());
+    QSet<qint64> ids;
+    for (const ExchangeListRow &row : all)
+        ids << row.id;
+    QCOMPARE(ids.size(), all.size());
+    if (ExchangeStore::SortKey(key) == ExchangeStore::SortKey::Date) {
+        // Known dates in order, then the undated ones.
+        bool undated = false;
+        for (int i = 0; i < all.size(); ++i) {
+            if (all.at(i).date.isNull()) {
+                undated = true;
+                continue;
+            }
+            QVERIFY2(!undated, "a dated exchange after an undated one");
+            if (i > 0 && !all.at(i - 1).date.isNull()) {
+                const bool inOrder = order == Qt::AscendingOrder
+                                         ? !(all.at(i).date < all.at(i - 1).date)
+                                         : !(all.at(i - 1).date < all.at(i).date);
+                QVERIFY2(inOrder, qPrintable(all.at(i).date.toIso()));
+            }
+        }
+        QVERIFY(undated);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFilterSql)
+#include "tst_filtersql.moc"

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/filter.h"
+
+#include <QWidget>
+
+class FilterChoicesModel;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+
+// The search box and the filters above the lists. Choosing a value applies at once; typing is
+// applied when it pauses, so that each keystroke does not run a query. Each choice shows how
+// many records it matches; Clear puts every filter back to "any".
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(FilterChoicesModel *choices, QWidget *parent = nullptr);
+
+    Filter filter() const;
+    // Shows a filter that the caller applies itself (the one restored on start); no signal.
+    void setFilter(const Filter &filter);
+    void focusSearch();
+    // How long typing must pause before the search runs.
+    static constexpr int typingPause = 250;
+
+signals:
+    void filterChanged(const Filter &filter);
+
+private:
+    void fillChoices();
+    void showFilter(const Filter &filter);
+    void announce();
+    QComboBox *addCombo(const QString &name, const QString &accessibleName);
+    QSpinBox *addYear(const QString &name, const QString &accessibleName);
+
+    FilterChoicesModel *m_choices;
+    QLineEdit *m_search;
+    QComboBox *m_level;
+    QComboBox *m_relation;
+    QComboBox *m_status;
+    QComboBox *m_province;
+    QComboBox *m_state;
+    QSpinBox *m_establishedFrom;
+    QSpinBox *m_establishedTo;
+    QComboBox *m_field;
+    QComboBox *m_mode;
+    QSpinBox *m_exchangeFrom;
+    QSpinBox *m_exchangeTo;
+    QComboBox *m_hasExchanges;
+    QTimer *m_typing;
+    Filter m_announced;
+    bool m_quiet = false;
+};
