@@ -7,6 +7,7 @@
 #include "app/models/filterchoicesmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
+#include "app/models/recordcounter.h"
 #include "app/storage/database.h"
 #include "ui/mainwindow.h"
 
@@ -44,6 +45,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Browse, chart and edit China–US sister-city pairings and their exchanges."));
+    // Qt's own options (-style fusion, -platform xcb, -reverse) are accepted here and read
+    // again by QApplication.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const char *name : {"style", "platform", "stylesheet", "qwindowgeometry"}) {
+        QCommandLineOption qtOption(QLatin1String(name), QString(), QStringLiteral("value"));
+        qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtOption);
+    }
+    for (const char *name : {"reverse", "widgetcount"}) {
+        QCommandLineOption qtOption{QString(QLatin1String(name))};
+        qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtOption);
+    }
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -54,7 +68,7 @@ int main(int argc, char *argv[])
         print(stderr, tr("bridges: %1\nTry 'bridges --help'.\n").arg(parser.errorText()));
         return 2;
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         // Without an application object Qt cannot name the program in the usage line.
         print(stdout, parser.helpText().replace(QLatin1String("<executable_name>"),
                                                 QLatin1String("bridges")));
@@ -82,9 +96,12 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, tr("Bridges"), error);
         return 1;
     }
+    RecordCounter counter(*database);
     PairingListModel pairings(*database);
     PairingDetailModel pairingDetail(*database);
     ExchangeListModel exchanges(*database);
+    pairings.setCounter(&counter);
+    exchanges.setCounter(&counter);
     ExchangeDetailModel exchangeDetail(*database);
     FilterChoicesModel choices(*database);
     MainWindow window({&pairings, &pairingDetail, &exchanges, &exchangeDetail, &choices},

@@ -98,13 +98,25 @@ MainWindow::MainWindow(const Models &models, const QString &databaseLocation, QW
     for (QTableView *view : {m_pairingsView, m_exchangesView}) {
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::showCurrentRecord);
-        // After a sort or a filter the list holds other rows: follow the first one.
+        // After a sort or a filter the list holds other rows: keep the chosen record if it is
+        // still among the first rows read, else follow the first one.
+        connect(view->model(), &QAbstractItemModel::modelAboutToBeReset, this, [this, view] {
+            view->setProperty("chosenId", view->currentIndex().data(Roles::RecordIdRole));
+        });
         connect(view->model(), &QAbstractItemModel::modelReset, this, [this, view] {
-            view->setCurrentIndex(view->model()->index(0, 0));
+            QAbstractItemModel *model = view->model();
+            const QModelIndexList kept =
+                model->match(model->index(0, 0), Roles::RecordIdRole, view->property("chosenId"), 1,
+                             Qt::MatchExactly);
+            const QModelIndex current = kept.isEmpty() ? model->index(0, 0) : kept.first();
+            view->setCurrentIndex(current);
+            view->scrollTo(current);
             updateCounts();
         });
         connect(view->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     }
+    connect(models.pairings, &FilteredListModel::countChanged, this, &MainWindow::updateCounts);
+    connect(models.exchanges, &FilteredListModel::countChanged, this, &MainWindow::updateCounts);
     connect(models.choices, &FilterChoicesModel::changed, this, &MainWindow::updateCounts);
     connect(m_exchangePane, &ExchangeDetailPane::pairingActivated, this, &MainWindow::showPairing);
     connect(models.pairings, &PairingListModel::errorOccurred, this, &MainWindow::showError);
@@ -114,6 +126,12 @@ MainWindow::MainWindow(const Models &models, const QString &databaseLocation, QW
             &MainWindow::showError);
 
     restoreLayout();
+    for (FilteredListModel *model : {static_cast<FilteredListModel *>(models.pairings),
+                                     static_cast<FilteredListModel *>(models.exchanges)}) {
+        if (!model->lastError().isEmpty())
+            QMetaObject::invokeMethod(
+                this, [this, model] { showError(model->lastError()); }, Qt::QueuedConnection);
+    }
     for (QTableView *view : {m_pairingsView, m_exchangesView})
         view->setCurrentIndex(view->model()->index(0, 0));
     showCurrentRecord();
@@ -175,7 +193,8 @@ void MainWindow::restoreLayout()
     if (!m_splitter->restoreState(settings.mainSplitter()))
         m_splitter->setSizes({width() * 13 / 20, width() * 7 / 20});
     const QList<QPair<QTableView *, QByteArray>> lists = {
-        {m_pairingsView, settings.pairingColumns()}, {m_exchangesView, settings.exchangeListColumns()}};
+        {m_pairingsView, settings.pairingColumns()},
+        {m_exchangesView, settings.exchangeListColumns()}};
     for (const auto &[view, state] : lists) {
         QHeaderView *columns = view->horizontalHeader();
         if (!columns->restoreState(state)) {
@@ -251,14 +270,15 @@ void MainWindow::updateCounts()
 {
     const FilterChoices &choices = m_models.choices->choices();
     const QLocale locale;
-    const qint64 pairings = m_models.pairings->totalCount();
-    const qint64 exchanges = m_models.exchanges->totalCount();
-    m_lists->setTabText(0, tr("Pairings (%1)").arg(locale.toString(pairings)));
-    m_lists->setTabText(1, tr("Exchanges (%1)").arg(locale.toString(exchanges)));
-    m_countLabel->setText(tr("Pairings: %1 of %2 · Exchanges: %3 of %4")
-                              .arg(locale.toString(pairings), locale.toString(sum(choices.levels)),
-                                   locale.toString(exchanges),
-                                   locale.toString(sum(choices.fields))));
+    // A count still being made in the background shows as an ellipsis.
+    auto number = [&locale](qint64 n) { return n < 0 ? tr("…") : locale.toString(n); };
+    const QString pairings = number(m_models.pairings->totalCount());
+    const QString exchanges = number(m_models.exchanges->totalCount());
+    m_lists->setTabText(0, tr("Pairings (%1)").arg(pairings));
+    m_lists->setTabText(1, tr("Exchanges (%1)").arg(exchanges));
+    m_countLabel->setText(
+        tr("Pairings: %1 of %2 · Exchanges: %3 of %4")
+            .arg(pairings, number(sum(choices.levels)), exchanges, number(sum(choices.fields))));
 }
 
 void MainWindow::showError(const QString &message)

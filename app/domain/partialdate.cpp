@@ -91,13 +91,19 @@ QString PartialDate::toDisplayString(const QLocale &locale) const
 {
     if (isNull())
         return {};
+    // Chinese writes dates largest part first with its own unit characters: 1980年1月.
+    const bool chinese = locale.language() == QLocale::Chinese;
     switch (precision()) {
     case Precision::Year:
-        return QString::number(m_year);
+        return chinese ? QStringLiteral("%1年").arg(m_year) : QString::number(m_year);
     case Precision::Month:
+        if (chinese)
+            return QStringLiteral("%1年%2月").arg(m_year).arg(m_month);
         //: Date format (QDate) for a date known to the month, e.g. "Jan 1980".
         return locale.toString(firstDay(), tr("MMM yyyy"));
     case Precision::Day:
+        if (chinese)
+            return QStringLiteral("%1年%2月%3日").arg(m_year).arg(m_month).arg(m_day);
         //: Date format (QDate) for a full date, e.g. "3 Nov 2023".
         return locale.toString(firstDay(), tr("d MMM yyyy"));
     }

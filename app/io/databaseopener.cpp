@@ -4,6 +4,7 @@
 #include "app/io/bundleddataset.h"
 #include "app/io/dataerror.h"
 #include "app/storage/database.h"
+#include "app/storage/placestore.h"
 #include "app/storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,9 @@ std::unique_ptr<Database> open(const QString &path, QString *error)
             *error = openError.message;
         return nullptr;
     }
-    if (!database->isNew())
+    // A database without a single place was created now, or its first load never finished
+    // (the program was stopped in between): either way it gets the shipped data.
+    if (PlaceStore(*database).count() > 0)
         return database;
     QString problem;
     try {

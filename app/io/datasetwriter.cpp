@@ -127,9 +127,10 @@ void DatasetWriter::citeForPairing(qint64 pairingId, const QString &url, const Q
         m_sources.citeForPairing(pairingId, sourceFor({0, {}, {}, url}));
     if (notes.contains(twinListMarker)) {
         Source list;
-        list.title = tr("Twin-town list “twin.csv”, compiled from Wikipedia's lists of twin "
-                        "towns (names and coordinates)");
-        list.publisher = tr("Hekman/twincities, MIT licence");
+        // Stored data, in the language of the dataset, not translated with the interface.
+        list.title = QStringLiteral("Twin-town list “twin.csv”, compiled from Wikipedia's lists "
+                                    "of twin towns (names and coordinates)");
+        list.publisher = QStringLiteral("Hekman/twincities, MIT licence");
         m_sources.citeForPairing(pairingId, sourceFor(list));
     }
 }

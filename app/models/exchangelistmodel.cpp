@@ -3,9 +3,6 @@
 
 #include "app/domain/vocabulary.h"
 #include "app/models/roles.h"
-#include "app/storage/storageerror.h"
-
-#include <QScopedValueRollback>
 
 #include <optional>
 
@@ -30,14 +27,9 @@ std::optional<ExchangeStore::SortKey> sortKeyOf(int column)
 } // namespace
 
 ExchangeListModel::ExchangeListModel(const Database &database, int chunkSize, QObject *parent)
-    : QAbstractTableModel(parent), m_store(database), m_chunkSize(chunkSize)
+    : FilteredListModel(RecordCounter::Exchanges, chunkSize, parent), m_store(database)
 {
-    reload(true);
-}
-
-int ExchangeListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    load();
 }
 
 int ExchangeListModel::columnCount(const QModelIndex &parent) const
@@ -116,34 +108,6 @@ QVariant ExchangeListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool ExchangeListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_failed && m_rows.size() < m_total;
-}
-
-void ExchangeListModel::fetchMore(const QModelIndex &parent)
-{
-    if (m_fetching || !canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    QList<ExchangeListRow> chunk;
-    try {
-        chunk = m_store.list(m_filter, m_sortKey, m_order, &m_cursor, m_chunkSize);
-    } catch (const StorageError &e) {
-        m_failed = true;
-        emit errorOccurred(e.message());
-        return;
-    }
-    if (chunk.isEmpty()) {
-        m_total = m_rows.size(); // someone removed rows meanwhile
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(chunk.size()) - 1);
-    m_rows.append(chunk);
-    endInsertRows();
-}
-
 void ExchangeListModel::sort(int column, Qt::SortOrder order)
 {
     const auto key = sortKeyOf(column);
@@ -151,44 +115,24 @@ void ExchangeListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortKey = *key;
     m_order = order;
-    beginResetModel();
-    reload(false); // the same rows in another order: the count stands
-    endResetModel();
+    resort();
 }
 
-void ExchangeListModel::setFilter(const Filter &filter)
+int ExchangeListModel::readChunk(bool fromStart)
 {
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    refresh();
+    if (fromStart)
+        m_cursor = {};
+    m_waiting = m_store.list(filter(), m_sortKey, m_order, &m_cursor, chunkSize());
+    return static_cast<int>(m_waiting.size());
+}
+
+void ExchangeListModel::appendChunk()
+{
+    m_rows += m_waiting;
+    m_waiting.clear();
 }
 
 qint64 ExchangeListModel::pairingIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).pairingId : 0;
-}
-
-void ExchangeListModel::refresh()
-{
-    beginResetModel();
-    reload(true);
-    endResetModel();
-}
-
-void ExchangeListModel::reload(bool recount)
-{
-    m_rows.clear();
-    m_cursor = {};
-    m_failed = false;
-    try {
-        if (recount)
-            m_total = m_store.count(m_filter);
-        m_rows = m_store.list(m_filter, m_sortKey, m_order, &m_cursor, m_chunkSize);
-    } catch (const StorageError &e) {
-        m_total = 0;
-        m_rows.clear();
-        m_failed = true;
-        emit errorOccurred(e.message());
-    }
 }

@@ -3,9 +3,6 @@
 
 #include "app/domain/vocabulary.h"
 #include "app/models/roles.h"
-#include "app/storage/storageerror.h"
-
-#include <QScopedValueRollback>
 
 namespace {
 PairingStore::SortKey sortKeyOf(int column)
@@ -35,14 +32,9 @@ QString withChinese(const QString &english, const QString &chinese)
 } // namespace
 
 PairingListModel::PairingListModel(const Database &database, int chunkSize, QObject *parent)
-    : QAbstractTableModel(parent), m_store(database), m_chunkSize(chunkSize)
+    : FilteredListModel(RecordCounter::Pairings, chunkSize, parent), m_store(database)
 {
-    reload(true);
-}
-
-int PairingListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    load();
 }
 
 int PairingListModel::columnCount(const QModelIndex &parent) const
@@ -119,43 +111,26 @@ QVariant PairingListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool PairingListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_failed && m_rows.size() < m_total;
-}
-
-void PairingListModel::fetchMore(const QModelIndex &parent)
-{
-    if (m_fetching || !canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    QList<PairingListRow> chunk;
-    try {
-        chunk = m_store.list(m_filter, m_sortKey, m_order, m_rows.size(), m_chunkSize);
-    } catch (const StorageError &e) {
-        m_failed = true;
-        emit errorOccurred(e.message());
-        return;
-    }
-    if (chunk.isEmpty()) {
-        m_total = m_rows.size(); // someone removed rows meanwhile
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(chunk.size()) - 1);
-    m_rows.append(chunk);
-    endInsertRows();
-}
-
 void PairingListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
     m_sortKey = sortKeyOf(column);
     m_order = order;
-    beginResetModel();
-    reload(false); // the same rows in another order: the count stands
-    endResetModel();
+    resort();
+}
+
+int PairingListModel::readChunk(bool fromStart)
+{
+    m_waiting =
+        m_store.list(filter(), m_sortKey, m_order, fromStart ? 0 : m_rows.size(), chunkSize());
+    return static_cast<int>(m_waiting.size());
+}
+
+void PairingListModel::appendChunk()
+{
+    m_rows += m_waiting;
+    m_waiting.clear();
 }
 
 int PairingListModel::rowOfPairing(qint64 pairingId)
@@ -170,36 +145,5 @@ int PairingListModel::rowOfPairing(qint64 pairingId)
         }
         if (m_rows.at(row).id == pairingId)
             return row;
-    }
-}
-
-void PairingListModel::setFilter(const Filter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    refresh();
-}
-
-void PairingListModel::refresh()
-{
-    beginResetModel();
-    reload(true);
-    endResetModel();
-}
-
-void PairingListModel::reload(bool recount)
-{
-    m_rows.clear();
-    m_failed = false;
-    try {
-        if (recount)
-            m_total = m_store.count(m_filter);
-        m_rows = m_store.list(m_filter, m_sortKey, m_order, 0, m_chunkSize);
-    } catch (const StorageError &e) {
-        m_total = 0;
-        m_rows.clear();
-        m_failed = true;
-        emit errorOccurred(e.message());
     }
 }

@@ -139,6 +139,28 @@ std::unique_ptr<Database> Database::openFile(const QString &path, OpenError *err
     return database;
 }
 
+std::unique_ptr<Database> Database::openAnotherConnection(const Database &opened)
+{
+    const QString name = QStringLiteral("bridges-") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(opened.location());
+        if (!db.open()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return nullptr;
+        }
+    }
+    std::unique_ptr<Database> database(new Database(name, opened.location()));
+    try {
+        database->configureSqlite();
+    } catch (const StorageError &) {
+        return nullptr;
+    }
+    database->m_schemaVersion = opened.schemaVersion();
+    return database;
+}
+
 Database::Database(const QString &connectionName, const QString &location)
     : m_connectionName(connectionName), m_location(location)
 {}

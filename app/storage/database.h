@@ -35,6 +35,9 @@ public:
     // Opens or creates a SQLite database file. Returns null and fills error on failure.
     static std::unique_ptr<Database> openFile(const QString &path, OpenError *error);
     static int latestSchemaVersion();
+    // One more connection to a database this program has already opened (and so checked and
+    // migrated), for use in the thread that calls this: background counting reads through it.
+    static std::unique_ptr<Database> openAnotherConnection(const Database &opened);
 
     ~Database();
     Database(const Database &) = delete;

@@ -6,7 +6,10 @@
 namespace {
 const QString alwaysFalse = QStringLiteral("1 = 0");
 
-QString yearText(int year) { return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')); }
+QString yearText(int year)
+{
+    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+}
 
 // The places a word names: by English name, Chinese name or pinyin, and every place inside a
 // province or state it names.
@@ -30,8 +33,7 @@ QString exchangesWithText(QVariantList &values, const QString &word)
     QString quoted = word;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     values << QStringLiteral("\"%1\"*").arg(quoted);
-    return QStringLiteral(
-        "SELECT rowid FROM exchanges_search WHERE exchanges_search MATCH ?");
+    return QStringLiteral("SELECT rowid FROM exchanges_search WHERE exchanges_search MATCH ?");
 }
 
 SqlCondition exchangeOnly(const Filter &filter, const QString &e)
@@ -59,9 +61,9 @@ SqlCondition pairingOnly(const Filter &filter, const QString &p)
         c.add(p + QStringLiteral(".status IS NULL"));
     else if (!filter.status.isEmpty())
         c.add(p + QStringLiteral(".status = ?"), {filter.status});
-    const QString inRegion = QStringLiteral(
-        "%1 IN (SELECT id FROM places WHERE region_code = ? OR parent_id IN "
-        "(SELECT id FROM places WHERE region_code = ?))");
+    const QString inRegion =
+        QStringLiteral("%1 IN (SELECT id FROM places WHERE region_code = ? OR parent_id IN "
+                       "(SELECT id FROM places WHERE region_code = ?))");
     if (!filter.province.isEmpty()) {
         c.add(inRegion.arg(p + QStringLiteral(".chinese_place_id")),
               {filter.province, filter.province});
@@ -72,10 +74,12 @@ SqlCondition pairingOnly(const Filter &filter, const QString &p)
         c.add(p + QStringLiteral(".established >= ?"), {yearText(filter.establishedFrom)});
     if (filter.establishedTo)
         c.add(p + QStringLiteral(".established < ?"), {yearText(filter.establishedTo + 1)});
+    const QString anyExchange =
+        QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings WHERE pairing_id = %1.id)").arg(p);
     if (filter.hasExchanges == Filter::HasExchanges::Yes)
-        c.add(p + QStringLiteral(".id IN (SELECT pairing_id FROM exchange_pairings)"));
+        c.add(anyExchange);
     else if (filter.hasExchanges == Filter::HasExchanges::No)
-        c.add(p + QStringLiteral(".id NOT IN (SELECT pairing_id FROM exchange_pairings)"));
+        c.add(QStringLiteral("NOT ") + anyExchange);
     return c;
 }
 } // namespace
@@ -111,9 +115,11 @@ SqlCondition forPairings(const Filter &filter)
 {
     SqlCondition c = pairingOnly(filter, QStringLiteral("p"));
     const SqlCondition exchanges = exchangeOnly(filter, QStringLiteral("x"));
+    // Correlated, so that the first screen of a list stops early instead of first collecting
+    // every matching exchange.
     if (!exchanges.clauses.isEmpty()) {
-        c.add(QStringLiteral("p.id IN (SELECT ep.pairing_id FROM exchange_pairings ep JOIN "
-                             "exchanges x ON x.id = ep.exchange_id WHERE %1)")
+        c.add(QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings ep JOIN exchanges x "
+                             "ON x.id = ep.exchange_id WHERE ep.pairing_id = p.id AND %1)")
                   .arg(exchanges.conjunction()),
               exchanges.values);
     }
@@ -128,9 +134,11 @@ SqlCondition forPairings(const Filter &filter)
             const QString places = placesNaming(values, word);
             values << values.mid(0, 6);
             const QString texts = exchangesWithText(values, word);
-            c.add(QStringLiteral("p.chinese_place_id IN (%1) OR p.us_place_id IN (%1) OR p.id IN "
-                                 "(SELECT pairing_id FROM exchange_pairings WHERE exchange_id "
-                                 "IN (%2))")
+            // One IN over a UNION: the few matches drive the query, not every pairing.
+            c.add(QStringLiteral("p.id IN (SELECT id FROM pairings WHERE chinese_place_id IN "
+                                 "(%1) UNION SELECT id FROM pairings WHERE us_place_id IN (%1) "
+                                 "UNION SELECT pairing_id FROM exchange_pairings WHERE "
+                                 "exchange_id IN (%2))")
                       .arg(places, texts),
                   values);
         }
@@ -143,8 +151,8 @@ SqlCondition forExchanges(const Filter &filter)
     SqlCondition c = exchangeOnly(filter, QStringLiteral("e"));
     const SqlCondition pairings = pairingOnly(filter, QStringLiteral("q"));
     if (!pairings.clauses.isEmpty()) {
-        c.add(QStringLiteral("e.id IN (SELECT ep.exchange_id FROM exchange_pairings ep JOIN "
-                             "pairings q ON q.id = ep.pairing_id WHERE %1)")
+        c.add(QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings ep JOIN pairings q "
+                             "ON q.id = ep.pairing_id WHERE ep.exchange_id = e.id AND %1)")
                   .arg(pairings.conjunction()),
               pairings.values);
     }
@@ -157,8 +165,8 @@ SqlCondition forExchanges(const Filter &filter)
             QVariantList values;
             const QString texts = exchangesWithText(values, word);
             const QString places = placesNaming(values, word);
-            c.add(QStringLiteral("e.id IN (%1) OR e.id IN (SELECT exchange_id FROM "
-                                 "exchange_places WHERE place_id IN (%2))")
+            c.add(QStringLiteral("e.id IN (%1 UNION SELECT exchange_id FROM exchange_places WHERE "
+                                 "place_id IN (%2))")
                       .arg(texts, places),
                   values);
         }

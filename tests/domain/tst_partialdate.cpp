@@ -26,6 +26,8 @@ private slots:
     void equality();
     void displayString_data();
     void displayString();
+    void displayStringInChinese_data();
+    void displayStringInChinese();
     void factories_data();
     void factories();
     void isoTextSortsInDateOrder();
@@ -191,6 +193,23 @@ void TestPartialDate::displayString()
     const PartialDate date = PartialDate::fromIso(iso);
     QCOMPARE(date.isNull(), iso.isEmpty());
     QCOMPARE(date.toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)), shown);
+}
+
+void TestPartialDate::displayStringInChinese_data()
+{
+    QTest::addColumn<QString>("iso");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("year") << QStringLiteral("1979") << QStringLiteral("1979年");
+    QTest::newRow("month") << QStringLiteral("1980-01") << QStringLiteral("1980年1月");
+    QTest::newRow("day") << QStringLiteral("2023-11-03") << QStringLiteral("2023年11月3日");
+}
+
+void TestPartialDate::displayStringInChinese()
+{
+    QFETCH(QString, iso);
+    QFETCH(QString, shown);
+    QCOMPARE(PartialDate::fromIso(iso).toDisplayString(QLocale(QLocale::Chinese, QLocale::China)),
+             shown);
 }
 
 void TestPartialDate::factories_data()

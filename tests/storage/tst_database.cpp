@@ -192,6 +192,7 @@ void TestDatabase::refusesBadFiles()
     }
     const QByteArray before = TestSupport::digest(path);
     QVERIFY(!before.isEmpty());
+    const QStringList besideBefore = QDir(dir.path()).entryList(QDir::Files);
 
     Database::OpenError error;
     auto db = Database::openFile(path, &error);
@@ -200,6 +201,8 @@ void TestDatabase::refusesBadFiles()
     QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)), qPrintable(error.message));
     QVERIFY2(error.message.contains(wording), qPrintable(error.message));
     QCOMPARE(TestSupport::digest(path), before);
+    // Nothing was left beside it either (no -wal or -shm file).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), besideBefore);
 }
 
 void TestDatabase::refusesMissingFolder()

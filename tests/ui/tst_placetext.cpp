@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panes/placetext.h"
+#include "ui/panes/sourcetext.h"
 
 #include <QTest>
 
-// How the detail pane words a place and its sources: hemispheres, unknown parts said to be
+// How the detail panes word a place and its sources: hemispheres, unknown parts said to be
 // unknown, and nothing from the database taken as markup.
 class TestPlaceText : public QObject
 {
@@ -60,11 +61,11 @@ void TestPlaceText::valuesAreEscaped()
 
 void TestPlaceText::sourcesBecomeLinks()
 {
-    const QString html = PlaceText::sourceLinks(
-        {{1, {}, {}, QStringLiteral("https://example.org/a?b=1&c=\"2\"")},
-         {2, QStringLiteral("Twin towns"), QStringLiteral("Hekman"), QString()},
-         {3, {}, {}, QStringLiteral("javascript:alert(1)")},
-         {4, {}, {}, QStringLiteral("file:///etc/passwd")}});
+    const QString html =
+        SourceText::links({{1, {}, {}, QStringLiteral("https://example.org/a?b=1&c=\"2\"")},
+                           {2, QStringLiteral("Twin towns"), QStringLiteral("Hekman"), QString()},
+                           {3, {}, {}, QStringLiteral("javascript:alert(1)")},
+                           {4, {}, {}, QStringLiteral("file:///etc/passwd")}});
     QVERIFY2(html.contains(QStringLiteral("<a href=\"https://example.org/a?b=1&amp;c=%222%22\">")),
              qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("Twin towns (Hekman)")), qPrintable(html));

@@ -4,6 +4,7 @@
 #include "app/domain/vocabulary.h"
 #include "app/models/exchangedetailmodel.h"
 #include "ui/panes/placetext.h"
+#include "ui/panes/sourcetext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -90,8 +91,9 @@ void ExchangeDetailPane::showDetail()
     else if (exchange.endDate.isNull())
         m_date->setText(exchange.date.toDisplayString());
     else
-        m_date->setText(tr("%1 to %2").arg(exchange.date.toDisplayString(),
-                                           exchange.endDate.toDisplayString()));
+        m_date->setText(
+            tr("%1 to %2")
+                .arg(exchange.date.toDisplayString(), exchange.endDate.toDisplayString()));
     m_field->setText(Vocabulary::displayNameOfFieldKey(exchange.field));
     m_mode->setText(Vocabulary::displayNameOfModeKey(exchange.mode));
     QStringList links;
@@ -99,9 +101,7 @@ void ExchangeDetailPane::showDetail()
         links << QStringLiteral("<a href=\"%1:%2\">%3</a>")
                      .arg(pairingScheme)
                      .arg(pairing.id)
-                     .arg(tr("%1 – %2")
-                              .arg(pairing.chineseName, pairing.usName)
-                              .toHtmlEscaped());
+                     .arg(tr("%1 – %2").arg(pairing.chineseName, pairing.usName).toHtmlEscaped());
     }
     m_pairings->setText(links.isEmpty()
                             ? tr("None: a national or multilateral event.").toHtmlEscaped()
@@ -113,5 +113,5 @@ void ExchangeDetailPane::showDetail()
     m_participants->setText(exchange.participants.isEmpty() ? unknown : exchange.participants);
     m_description->setText(exchange.description.isEmpty() ? unknown : exchange.description);
     m_sources->setText(detail.sources.isEmpty() ? tr("No source is recorded.").toHtmlEscaped()
-                                                : PlaceText::sourceLinks(detail.sources));
+                                                : SourceText::links(detail.sources));
 }

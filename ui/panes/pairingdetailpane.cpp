@@ -4,6 +4,7 @@
 #include "app/domain/vocabulary.h"
 #include "app/models/pairingdetailmodel.h"
 #include "ui/panes/placetext.h"
+#include "ui/panes/sourcetext.h"
 #include "ui_pairingdetailpane.h"
 
 #include <QHeaderView>
@@ -82,5 +83,5 @@ void PairingDetailPane::showDetail()
     fitExchangesToRows();
     m_ui->sourcesCaption->setText(tr("Sources (%n)", nullptr, int(detail.sources.size())));
     m_ui->sourcesLabel->setText(detail.sources.isEmpty() ? tr("No source is recorded.")
-                                                         : PlaceText::sourceLinks(detail.sources));
+                                                         : SourceText::links(detail.sources));
 }

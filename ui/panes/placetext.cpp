@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QUrl>
 
 #include <cmath>
 
@@ -52,28 +51,6 @@ QString describe(const Place &place, const Place &region)
     const QString position =
         place.hasCoordinates() ? coordinates(place).toHtmlEscaped() : tr("coordinates not known");
     return tr("<b>%1</b><br>%2 · %3").arg(nameWithChinese(place), regionText, position);
-}
-
-QString sourceLinks(const QList<Source> &sources)
-{
-    QStringList items;
-    for (const Source &source : sources) {
-        QString label = source.title.isEmpty() ? source.url : source.title;
-        if (!source.publisher.isEmpty())
-            label = tr("%1 (%2)").arg(label, source.publisher);
-        // Only web pages become links: a file: or script URL in the data is shown as text.
-        const QUrl url(source.url, QUrl::TolerantMode);
-        const bool web = url.isValid() && (url.scheme() == QLatin1String("http") ||
-                                           url.scheme() == QLatin1String("https"));
-        if (web) {
-            items << QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(),
-                              label.toHtmlEscaped());
-        } else {
-            items << label.toHtmlEscaped();
-        }
-    }
-    return items.join(QStringLiteral("<br>"));
 }
 
 } // namespace PlaceText

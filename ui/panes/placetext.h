@@ -2,9 +2,7 @@
 #pragma once
 
 #include "app/domain/place.h"
-#include "app/domain/source.h"
 
-#include <QList>
 #include <QString>
 
 // Rich text for the detail pane, with every value from the database HTML-escaped.
@@ -14,7 +12,5 @@ namespace PlaceText {
 QString describe(const Place &place, const Place &region);
 // "32.061° N, 118.779° E" in the current locale, or empty when unknown.
 QString coordinates(const Place &place);
-// One link per source, shown by its title or its URL.
-QString sourceLinks(const QList<Source> &sources);
 
 } // namespace PlaceText

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/recordcounter.h"
+
+#include "app/storage/database.h"
+#include "app/storage/exchangestore.h"
+#include "app/storage/pairingstore.h"
+#include "app/storage/storageerror.h"
+
+#include <QCoreApplication>
+
+namespace {
+// Opens its connection in the counting thread, where it is used, and closes it there.
+class CountWorker : public QObject
+{
+public:
+    CountWorker(const Database &database) : m_opened(database) {}
+    ~CountWorker() override = default;
+
+    qint64 count(RecordCounter::What what, const Filter &filter, QString *error)
+    {
+        try {
+            if (!m_connection)
+                m_connection = Database::openAnotherConnection(m_opened);
+            if (!m_connection)
+                throw StorageError(QCoreApplication::translate(
+                    "RecordCounter", "Could not open a second connection to count records."));
+            return what == RecordCounter::Pairings ? PairingStore(*m_connection).count(filter)
+                                                   : ExchangeStore(*m_connection).count(filter);
+        } catch (const StorageError &e) {
+            *error = e.message();
+            return -1;
+        }
+    }
+    void close() { m_connection.reset(); }
+
+private:
+    const Database &m_opened;
+    std::unique_ptr<Database> m_connection;
+};
+} // namespace
+
+RecordCounter::RecordCounter(const Database &database, QObject *parent)
+    : QObject(parent), m_worker(new CountWorker(database)),
+      m_latest(new std::atomic<quint64>[2] { 0, 0 })
+{
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("RecordCounter"));
+    m_thread.start();
+}
+
+RecordCounter::~RecordCounter()
+{
+    auto *worker = static_cast<CountWorker *>(m_worker);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+quint64 RecordCounter::count(What what, const Filter &filter)
+{
+    const quint64 request = ++m_next;
+    m_latest[what] = request;
+    auto *worker = static_cast<CountWorker *>(m_worker);
+    const auto latest = m_latest;
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, latest, what, filter, request] {
+            if (latest[what] != request)
+                return; // a newer request is waiting
+            QString error;
+            const qint64 n = worker->count(what, filter, &error);
+            if (latest[what] == request)
+                emit counted(what, request, n, error);
+        },
+        Qt::QueuedConnection);
+    return request;
+}
