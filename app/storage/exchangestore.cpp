@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/exchangestore.h"
 
+#include "app/domain/searchtext.h"
 #include "app/storage/database.h"
 #include "app/storage/filtersql.h"
 #include "app/storage/sqlquery.h"
@@ -68,9 +69,10 @@ qint64 ExchangeStore::insert(const Exchange &exchange)
 
 void ExchangeStore::linkPairing(qint64 exchangeId, qint64 pairingId)
 {
-    Sql::run(m_db,
-             QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) VALUES (?, ?)"),
-             {exchangeId, pairingId});
+    Sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) VALUES (?, ?)"),
+        {exchangeId, pairingId});
 }
 
 void ExchangeStore::linkPlace(qint64 exchangeId, qint64 placeId)
@@ -90,10 +92,9 @@ QList<ExchangeSummary> ExchangeStore::forPairing(qint64 pairingId) const
     Sql::exec(query);
     QList<ExchangeSummary> exchanges;
     while (query.next()) {
-        exchanges.append({query.value(0).toLongLong(),
-                          PartialDate::fromIso(query.value(1).toString()),
-                          query.value(2).toString(), query.value(3).toString(),
-                          query.value(4).toString()});
+        exchanges.append(
+            {query.value(0).toLongLong(), PartialDate::fromIso(query.value(1).toString()),
+             query.value(2).toString(), query.value(3).toString(), query.value(4).toString()});
     }
     return exchanges;
 }
@@ -101,8 +102,8 @@ QList<ExchangeSummary> ExchangeStore::forPairing(qint64 pairingId) const
 qint64 ExchangeStore::count(const Filter &filter) const
 {
     const SqlCondition condition = FilterSql::forExchanges(filter);
-    QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM exchanges e ") +
-                                             condition.where());
+    QSqlQuery query =
+        Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM exchanges e ") + condition.where());
     for (const QVariant &value : condition.values)
         query.addBindValue(value);
     return Sql::scalar(query).toLongLong();
@@ -136,14 +137,15 @@ QList<ExchangeListRow> ExchangeStore::page(const Filter &filter, SortKey key, Qt
 {
     const QString expression = sortExpression(key);
     const bool ascending = order == Qt::AscendingOrder;
-    SqlCondition condition = FilterSql::forExchanges(filter);
+    SqlCondition condition = FilterSql::forExchanges(filter, commonWords(filter));
     QString orderBy;
     if (!unknownPart) {
         condition.add(expression + QStringLiteral(" IS NOT NULL"));
         if (!after.atStart) {
-            condition.add(QStringLiteral("(%1, e.id) %2 (?, ?)")
-                              .arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<")),
-                          {after.key, after.id});
+            condition.add(
+                QStringLiteral("(%1, e.id) %2 (?, ?)")
+                    .arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<")),
+                {after.key, after.id});
         }
         orderBy = QStringLiteral("%1 %2, e.id %2")
                       .arg(expression, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
@@ -154,9 +156,9 @@ QList<ExchangeListRow> ExchangeStore::page(const Filter &filter, SortKey key, Qt
             condition.add(QStringLiteral("e.id > ?"), {after.id});
         orderBy = QStringLiteral("e.id");
     }
-    QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("SELECT %1, %2 FROM exchanges e %3 ORDER BY %4 LIMIT ?")
-                  .arg(listColumns, expression, condition.where(), orderBy));
+    QSqlQuery query =
+        Sql::prepare(m_db, QStringLiteral("SELECT %1, %2 FROM exchanges e %3 ORDER BY %4 LIMIT ?")
+                               .arg(listColumns, expression, condition.where(), orderBy));
     for (const QVariant &value : condition.values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -179,6 +181,23 @@ QList<ExchangeListRow> ExchangeStore::page(const Filter &filter, SortKey key, Qt
         rows.append(row);
     }
     return rows;
+}
+
+QStringList ExchangeStore::commonWords(const Filter &filter) const
+{
+    // A word in more exchanges than this is "common": see FilterSql::forExchanges.
+    constexpr int common = 2000;
+    QStringList words;
+    for (const QString &word : SearchText::words(filter.search)) {
+        QSqlQuery query = Sql::prepare(
+            m_db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM exchanges_search "
+                                 "WHERE exchanges_search MATCH ? LIMIT %1)")
+                      .arg(common));
+        query.addBindValue(FilterSql::textQuery(word));
+        if (Sql::scalar(query).toInt() >= common)
+            words << word;
+    }
+    return words;
 }
 
 std::optional<Exchange> ExchangeStore::byId(qint64 id) const
@@ -215,18 +234,18 @@ QList<PairingReference> ExchangeStore::pairingsOf(qint64 exchangeId) const
     Sql::exec(query);
     QList<PairingReference> pairings;
     while (query.next()) {
-        pairings.append({query.value(0).toLongLong(), query.value(1).toString(),
-                         query.value(2).toString()});
+        pairings.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
     }
     return pairings;
 }
 
 QStringList ExchangeStore::placeNamesOf(qint64 exchangeId) const
 {
-    QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("SELECT p.name_en FROM exchange_places ep JOIN places p "
-                             "ON p.id = ep.place_id WHERE ep.exchange_id = ? "
-                             "ORDER BY p.country_code, p.name_en"));
+    QSqlQuery query =
+        Sql::prepare(m_db, QStringLiteral("SELECT p.name_en FROM exchange_places ep JOIN places p "
+                                          "ON p.id = ep.place_id WHERE ep.exchange_id = ? "
+                                          "ORDER BY p.country_code, p.name_en"));
     query.addBindValue(exchangeId);
     return names(query);
 }

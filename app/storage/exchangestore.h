@@ -61,6 +61,7 @@ public:
     QStringList institutionNamesOf(qint64 exchangeId) const;
 
 private:
+    QStringList commonWords(const Filter &filter) const;
     QList<ExchangeListRow> page(const Filter &filter, SortKey key, Qt::SortOrder order,
                                 bool unknownPart, const Cursor &after, int limit,
                                 QVariant *lastKey) const;

@@ -11,18 +11,15 @@ QString yearText(int year)
     return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
 }
 
-// The places a word names: by English name, Chinese name or pinyin, and every place inside a
-// province or state it names.
+// The places a word names: by English name, Chinese name or pinyin (one LIKE over the
+// search_key the schema keeps), and every place inside a province or state it names.
 QString placesNaming(QVariantList &values, const QString &word)
 {
     const QString pattern = FilterSql::likePattern(word);
-    for (int i = 0; i < 2; ++i)
-        values << pattern << pattern << pattern;
-    const QString match = QStringLiteral("(lower(name_en) LIKE ? ESCAPE '\\' OR name_zh LIKE ? "
-                                         "ESCAPE '\\' OR pinyin LIKE ? ESCAPE '\\')");
-    return QStringLiteral("SELECT id FROM places WHERE %1 UNION SELECT id FROM places WHERE "
-                          "parent_id IN (SELECT id FROM places WHERE %1)")
-        .arg(match);
+    values << pattern << pattern;
+    return QStringLiteral(
+        "SELECT id FROM places WHERE search_key LIKE ? ESCAPE '\\' UNION SELECT id FROM places "
+        "WHERE parent_id IN (SELECT id FROM places WHERE search_key LIKE ? ESCAPE '\\')");
 }
 
 // The exchanges whose title, description or location holds a word starting with this one.
@@ -30,9 +27,7 @@ QString placesNaming(QVariantList &values, const QString &word)
 // as an operator (AND, NEAR, -, *).
 QString exchangesWithText(QVariantList &values, const QString &word)
 {
-    QString quoted = word;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    values << QStringLiteral("\"%1\"*").arg(quoted);
+    values << FilterSql::textQuery(word);
     return QStringLiteral("SELECT rowid FROM exchanges_search WHERE exchanges_search MATCH ?");
 }
 
@@ -111,6 +106,13 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QString textQuery(const QString &word)
+{
+    QString quoted = word;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QStringLiteral("\"%1\"*").arg(quoted);
+}
+
 SqlCondition forPairings(const Filter &filter)
 {
     SqlCondition c = pairingOnly(filter, QStringLiteral("p"));
@@ -128,25 +130,21 @@ SqlCondition forPairings(const Filter &filter)
         if (words.isEmpty())
             c.add(alwaysFalse); // only symbols: nothing can match them
         for (const QString &word : words) {
-            // Each word names one of the two places (or its province or state), or stands in
-            // one of the pairing's exchanges.
+            // Each word names one of the two places, or the province or state of one. The
+            // places are found once (the CTE) and drive the query through the place indexes.
             QVariantList values;
             const QString places = placesNaming(values, word);
-            values << values.mid(0, 6);
-            const QString texts = exchangesWithText(values, word);
-            // One IN over a UNION: the few matches drive the query, not every pairing.
-            c.add(QStringLiteral("p.id IN (SELECT id FROM pairings WHERE chinese_place_id IN "
-                                 "(%1) UNION SELECT id FROM pairings WHERE us_place_id IN (%1) "
-                                 "UNION SELECT pairing_id FROM exchange_pairings WHERE "
-                                 "exchange_id IN (%2))")
-                      .arg(places, texts),
+            c.add(QStringLiteral("p.id IN (WITH named(id) AS (%1) SELECT id FROM pairings WHERE "
+                                 "chinese_place_id IN named UNION SELECT id FROM pairings WHERE "
+                                 "us_place_id IN named)")
+                      .arg(places),
                   values);
         }
     }
     return c;
 }
 
-SqlCondition forExchanges(const Filter &filter)
+SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords)
 {
     SqlCondition c = exchangeOnly(filter, QStringLiteral("e"));
     const SqlCondition pairings = pairingOnly(filter, QStringLiteral("q"));
@@ -161,13 +159,18 @@ SqlCondition forExchanges(const Filter &filter)
         if (words.isEmpty())
             c.add(alwaysFalse);
         for (const QString &word : words) {
-            // Each word stands in the exchange's texts or names one of its places.
+            // Each word stands in the exchange's texts or names one of its places. A rare word
+            // drives the query from its few matches; a common one (the unary + keeps SQLite
+            // from driving with it) is checked while the list's own index is walked, which
+            // reaches a screenful long before it would have sorted every match.
             QVariantList values;
             const QString texts = exchangesWithText(values, word);
             const QString places = placesNaming(values, word);
-            c.add(QStringLiteral("e.id IN (%1 UNION SELECT exchange_id FROM exchange_places WHERE "
-                                 "place_id IN (%2))")
-                      .arg(texts, places),
+            const QString id =
+                commonWords.contains(word) ? QStringLiteral("+e.id") : QStringLiteral("e.id");
+            c.add(QStringLiteral("%1 IN (%2 UNION SELECT exchange_id FROM exchange_places WHERE "
+                                 "place_id IN (%3))")
+                      .arg(id, texts, places),
                   values);
         }
     }

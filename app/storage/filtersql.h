@@ -26,7 +26,12 @@ struct SqlCondition
 namespace FilterSql {
 
 SqlCondition forPairings(const Filter &filter);
-SqlCondition forExchanges(const Filter &filter);
+// commonWords: the search words that stand in so many exchanges that walking the list's
+// order finds a screenful sooner than collecting their matches (ExchangeStore finds them).
+SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords = {});
+// The FTS5 query for exchanges holding a word that starts with this one, quoted so that it is
+// never read as an operator.
+QString textQuery(const QString &word);
 
 // Escapes %, _ and \ so that text is matched literally by LIKE ... ESCAPE '\'.
 QString likePattern(const QString &text);

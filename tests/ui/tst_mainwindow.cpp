@@ -126,7 +126,7 @@ void TestMainWindow::clickingARowShowsItsDetail()
     QCOMPARE(text(*window, "levelLabel"), QStringLiteral("City"));
     QCOMPARE(text(*window, "statusLabel"), QStringLiteral("Not recorded"));
     QVERIFY(text(*window, "sourcesLabel").contains(QStringLiteral("<a href=\"http://chicago.")));
-    auto *exchanges = window->findChild<QTableView *>(QStringLiteral("exchangesView"));
+    auto *exchanges = window->findChild<QTableView *>(QStringLiteral("pairingExchangesView"));
     QVERIFY(exchanges && exchanges->isVisible());
     const int count =
         TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchange_pairings "

@@ -24,9 +24,10 @@ PairingDetailPane::PairingDetailPane(PairingDetailModel *model, QWidget *parent)
         font.setBold(true);
         caption->setFont(font);
     }
-    m_ui->exchangesView->setModel(model->exchanges());
-    m_ui->exchangesView->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
-    QHeaderView *header = m_ui->exchangesView->horizontalHeader();
+    m_ui->pairingExchangesView->setModel(model->exchanges());
+    m_ui->pairingExchangesView->verticalHeader()->setDefaultSectionSize(
+        fontMetrics().lineSpacing() + 8);
+    QHeaderView *header = m_ui->pairingExchangesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PairingExchangesModel::Title, QHeaderView::Stretch);
     connect(model, &PairingDetailModel::changed, this, &PairingDetailPane::showDetail);
@@ -37,18 +38,18 @@ PairingDetailPane::~PairingDetailPane() = default;
 
 QByteArray PairingDetailPane::saveState() const
 {
-    return m_ui->exchangesView->horizontalHeader()->saveState();
+    return m_ui->pairingExchangesView->horizontalHeader()->saveState();
 }
 
 void PairingDetailPane::restoreState(const QByteArray &state)
 {
-    m_ui->exchangesView->horizontalHeader()->restoreState(state);
+    m_ui->pairingExchangesView->horizontalHeader()->restoreState(state);
 }
 
 void PairingDetailPane::fitExchangesToRows()
 {
     // As tall as its rows, up to a limit past which it scrolls; the sources follow right after.
-    QTableView *view = m_ui->exchangesView;
+    QTableView *view = m_ui->pairingExchangesView;
     int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
     for (int row = 0; row < view->model()->rowCount(); ++row)
         height += view->verticalHeader()->sectionSize(row);
@@ -79,7 +80,7 @@ void PairingDetailPane::showDetail()
                                    : Vocabulary::displayNameOfStatusKey(pairing.status));
     m_ui->notesLabel->setText(pairing.notes.isEmpty() ? tr("None") : pairing.notes);
     m_ui->exchangesCaption->setText(tr("Exchanges (%n)", nullptr, int(detail.exchanges.size())));
-    m_ui->exchangesView->setVisible(!detail.exchanges.isEmpty());
+    m_ui->pairingExchangesView->setVisible(!detail.exchanges.isEmpty());
     fitExchangesToRows();
     m_ui->sourcesCaption->setText(tr("Sources (%n)", nullptr, int(detail.sources.size())));
     m_ui->sourcesLabel->setText(detail.sources.isEmpty() ? tr("No source is recorded.")

@@ -35,3 +35,19 @@ WHERE country_code = 'CN' AND pinyin IS NULL;
 
 CREATE INDEX exchanges_title ON exchanges (lower(title));
 CREATE INDEX exchanges_location ON exchanges (lower(location));
+
+-- One text per place that a search reads with a single LIKE: English (lower case), Chinese and
+-- pinyin names. Kept in step by triggers.
+ALTER TABLE places ADD COLUMN search_key TEXT;
+UPDATE places SET search_key = lower(name_en) || ' ' || coalesce(name_zh, '') || ' '
+    || coalesce(pinyin, '');
+
+CREATE TRIGGER places_search_key_insert AFTER INSERT ON places BEGIN
+    UPDATE places SET search_key = lower(new.name_en) || ' ' || coalesce(new.name_zh, '') || ' '
+        || coalesce(new.pinyin, '') WHERE id = new.id;
+END;
+
+CREATE TRIGGER places_search_key_update AFTER UPDATE OF name_en, name_zh, pinyin ON places BEGIN
+    UPDATE places SET search_key = lower(new.name_en) || ' ' || coalesce(new.name_zh, '') || ' '
+        || coalesce(new.pinyin, '') WHERE id = new.id;
+END;
