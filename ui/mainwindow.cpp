@@ -203,6 +203,8 @@ void MainWindow::restoreLayout()
                 columns->resizeSection(column, std::min(columns->sectionSize(column), 160));
         }
     }
+    if (settings.exchangeListColumns().isEmpty())
+        m_exchangesView->horizontalHeader()->resizeSection(ExchangeListModel::Title, 320);
     m_pairingPane->restoreState(settings.exchangeColumns());
     m_lists->setCurrentIndex(settings.currentList());
     const Filter filter = Filter::fromMap(settings.filter());

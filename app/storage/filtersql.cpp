@@ -117,11 +117,13 @@ SqlCondition forPairings(const Filter &filter)
 {
     SqlCondition c = pairingOnly(filter, QStringLiteral("p"));
     const SqlCondition exchanges = exchangeOnly(filter, QStringLiteral("x"));
-    // Correlated, so that the first screen of a list stops early instead of first collecting
-    // every matching exchange.
+    // The pairings list sorts every pairing it keeps, so the pairings with a matching
+    // exchange are collected once, driven from the exchange indexes. CROSS JOIN means the same
+    // as JOIN in any SQL; to SQLite it also says "in this order": from the exchanges found by
+    // their index to their links by key, never the other way round.
     if (!exchanges.clauses.isEmpty()) {
-        c.add(QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings ep JOIN exchanges x "
-                             "ON x.id = ep.exchange_id WHERE ep.pairing_id = p.id AND %1)")
+        c.add(QStringLiteral("p.id IN (SELECT ep.pairing_id FROM exchanges x CROSS JOIN "
+                             "exchange_pairings ep WHERE ep.exchange_id = x.id AND %1)")
                   .arg(exchanges.conjunction()),
               exchanges.values);
     }
@@ -147,10 +149,19 @@ SqlCondition forPairings(const Filter &filter)
 SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords)
 {
     SqlCondition c = exchangeOnly(filter, QStringLiteral("e"));
-    const SqlCondition pairings = pairingOnly(filter, QStringLiteral("q"));
+    // "Has exchanges" asks about pairings; seen from the exchanges it means "belongs to a
+    // pairing", and its opposite leaves no exchange at all.
+    Filter others = filter;
+    others.hasExchanges = Filter::HasExchanges::Any;
+    if (filter.hasExchanges == Filter::HasExchanges::Yes)
+        c.add(QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings WHERE exchange_id = e.id)"));
+    else if (filter.hasExchanges == Filter::HasExchanges::No)
+        c.add(alwaysFalse);
+    // Correlated: the exchanges list walks its own index and stops at a screenful.
+    const SqlCondition pairings = pairingOnly(others, QStringLiteral("q"));
     if (!pairings.clauses.isEmpty()) {
-        c.add(QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings ep JOIN pairings q "
-                             "ON q.id = ep.pairing_id WHERE ep.exchange_id = e.id AND %1)")
+        c.add(QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings ep CROSS JOIN pairings q "
+                             "WHERE q.id = ep.pairing_id AND ep.exchange_id = e.id AND %1)")
                   .arg(pairings.conjunction()),
               pairings.values);
     }

@@ -122,6 +122,9 @@ void TestFilterSql::exchangeCountsMatchDirectSql_data()
     row("of province-level pairings", {{"level", "province_state"}},
         "SELECT count(DISTINCT ep.exchange_id) FROM exchange_pairings ep JOIN pairings p "
         "ON p.id = ep.pairing_id WHERE p.level = 'province_state'");
+    row("of pairings that have exchanges", {{"hasExchanges", 1}},
+        "SELECT count(DISTINCT exchange_id) FROM exchange_pairings");
+    row("of pairings without exchanges: none", {{"hasExchanges", 2}}, "SELECT 0");
     row("of Missouri pairings", {{"state", "US-MO"}},
         "SELECT count(DISTINCT ep.exchange_id) FROM exchange_pairings ep JOIN pairings p "
         "ON p.id = ep.pairing_id JOIN places u ON u.id = p.us_place_id LEFT JOIN places r "
