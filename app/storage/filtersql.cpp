@@ -117,14 +117,20 @@ SqlCondition forPairings(const Filter &filter)
 {
     SqlCondition c = pairingOnly(filter, QStringLiteral("p"));
     const SqlCondition exchanges = exchangeOnly(filter, QStringLiteral("x"));
-    // The pairings list sorts every pairing it keeps, so the pairings with a matching
-    // exchange are collected once, driven from the exchange indexes. CROSS JOIN means the same
-    // as JOIN in any SQL; to SQLite it also says "in this order": from the exchanges found by
-    // their index to their links by key, never the other way round.
+    // The pairings list sorts every pairing it keeps. When other criteria already narrow the
+    // pairings, each is asked whether it has a matching exchange (through its own links);
+    // else the pairings with one are collected once, driven from the exchange indexes.
+    // CROSS JOIN means the same as JOIN in any SQL; to SQLite it also says "in this order".
     if (!exchanges.clauses.isEmpty()) {
-        c.add(QStringLiteral("p.id IN (SELECT ep.pairing_id FROM exchanges x CROSS JOIN "
-                             "exchange_pairings ep WHERE ep.exchange_id = x.id AND %1)")
-                  .arg(exchanges.conjunction()),
+        const bool narrowed = !c.clauses.isEmpty() || !filter.search.trimmed().isEmpty();
+        c.add(narrowed ? QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings ep CROSS JOIN "
+                                        "exchanges x WHERE ep.pairing_id = p.id AND "
+                                        "x.id = ep.exchange_id AND %1)")
+                                .arg(exchanges.conjunction())
+                       : QStringLiteral("p.id IN (SELECT ep.pairing_id FROM exchanges x CROSS "
+                                        "JOIN exchange_pairings ep WHERE ep.exchange_id = x.id "
+                                        "AND %1)")
+                                .arg(exchanges.conjunction()),
               exchanges.values);
     }
     if (!filter.search.trimmed().isEmpty()) {

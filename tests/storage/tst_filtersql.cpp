@@ -86,6 +86,11 @@ void TestFilterSql::pairingCountsMatchDirectSql_data()
         "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
         "ON e.id = ep.exchange_id WHERE e.mode = 'online' AND substr(e.date, 1, 4) "
         "BETWEEN '2020' AND '2022'");
+    row("Jiangsu pairings with government exchanges", {{"province", "CN-JS"}, {"field", "government"}},
+        "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
+        "ON e.id = ep.exchange_id JOIN pairings p ON p.id = ep.pairing_id JOIN places c "
+        "ON c.id = p.chinese_place_id LEFT JOIN places r ON r.id = c.parent_id "
+        "WHERE e.field = 'government' AND (c.region_code = 'CN-JS' OR r.region_code = 'CN-JS')");
     row("city in Jiangsu since 2000",
         {{"level", "city"}, {"province", "CN-JS"}, {"establishedFrom", 2000}},
         "SELECT count(*) FROM pairings p JOIN places c ON c.id = p.chinese_place_id "
