@@ -2,12 +2,7 @@
 // Wiring only: parse the command line, open the database, build the models and the window.
 #include "app/appinfo.h"
 #include "app/io/databaseopener.h"
-#include "app/models/exchangedetailmodel.h"
-#include "app/models/exchangelistmodel.h"
-#include "app/models/filterchoicesmodel.h"
-#include "app/models/pairingdetailmodel.h"
-#include "app/models/pairinglistmodel.h"
-#include "app/models/recordcounter.h"
+#include "app/models/workspace.h"
 #include "app/storage/database.h"
 #include "ui/mainwindow.h"
 
@@ -96,16 +91,8 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, tr("Bridges"), error);
         return 1;
     }
-    RecordCounter counter(*database);
-    PairingListModel pairings(*database);
-    PairingDetailModel pairingDetail(*database);
-    ExchangeListModel exchanges(*database);
-    pairings.setCounter(&counter);
-    exchanges.setCounter(&counter);
-    ExchangeDetailModel exchangeDetail(*database);
-    FilterChoicesModel choices(*database);
-    MainWindow window({&pairings, &pairingDetail, &exchanges, &exchangeDetail, &choices},
-                      database->location());
+    Workspace workspace(*database);
+    MainWindow window(workspace, database->location());
     window.show();
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
+#include "app/models/workspace.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/panes/exchangedetailpane.h"
 #include "ui/panes/filterbar.h"
@@ -41,15 +42,16 @@ qint64 sum(const QList<FilterChoice> &choices)
 }
 } // namespace
 
-MainWindow::MainWindow(const Models &models, const QString &databaseLocation, QWidget *parent)
-    : QMainWindow(parent), m_models(models)
+MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace)
 {
     setWindowTitle(tr("%1 – Bridges").arg(QFileInfo(databaseLocation).fileName()));
 
-    m_filterBar = new FilterBar(models.choices);
+    m_filterBar = new FilterBar(&workspace.choices);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
-    m_pairingsView = makeList(models.pairings, QStringLiteral("pairingsView"), tr("Pairings"));
-    m_exchangesView = makeList(models.exchanges, QStringLiteral("exchangesView"), tr("Exchanges"));
+    m_pairingsView = makeList(&workspace.pairings, QStringLiteral("pairingsView"), tr("Pairings"));
+    m_exchangesView =
+        makeList(&workspace.exchanges, QStringLiteral("exchangesView"), tr("Exchanges"));
     m_pairingsView->horizontalHeader()->setSortIndicator(PairingListModel::ChinesePlace,
                                                          Qt::AscendingOrder);
     m_exchangesView->horizontalHeader()->setSortIndicator(ExchangeListModel::Date,
@@ -62,9 +64,9 @@ MainWindow::MainWindow(const Models &models, const QString &databaseLocation, QW
     m_lists->addTab(m_pairingsView, tr("Pairings"));
     m_lists->addTab(m_exchangesView, tr("Exchanges"));
 
-    m_pairingPane = new PairingDetailPane(models.pairingDetail);
+    m_pairingPane = new PairingDetailPane(&workspace.pairingDetail);
     m_pairingPane->setObjectName(QStringLiteral("detailPane"));
-    m_exchangePane = new ExchangeDetailPane(models.exchangeDetail);
+    m_exchangePane = new ExchangeDetailPane(&workspace.exchangeDetail);
     m_exchangePane->setObjectName(QStringLiteral("exchangePane"));
     auto *details = new QWidget;
     auto *detailLayout = new QVBoxLayout(details);
@@ -115,19 +117,21 @@ MainWindow::MainWindow(const Models &models, const QString &databaseLocation, QW
         });
         connect(view->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     }
-    connect(models.pairings, &FilteredListModel::countChanged, this, &MainWindow::updateCounts);
-    connect(models.exchanges, &FilteredListModel::countChanged, this, &MainWindow::updateCounts);
-    connect(models.choices, &FilterChoicesModel::changed, this, &MainWindow::updateCounts);
+    connect(&workspace.pairings, &FilteredListModel::countChanged, this, &MainWindow::updateCounts);
+    connect(&workspace.exchanges, &FilteredListModel::countChanged, this,
+            &MainWindow::updateCounts);
+    connect(&workspace.choices, &FilterChoicesModel::changed, this, &MainWindow::updateCounts);
     connect(m_exchangePane, &ExchangeDetailPane::pairingActivated, this, &MainWindow::showPairing);
-    connect(models.pairings, &PairingListModel::errorOccurred, this, &MainWindow::showError);
-    connect(models.exchanges, &ExchangeListModel::errorOccurred, this, &MainWindow::showError);
-    connect(models.pairingDetail, &PairingDetailModel::errorOccurred, this, &MainWindow::showError);
-    connect(models.exchangeDetail, &ExchangeDetailModel::errorOccurred, this,
+    connect(&workspace.pairings, &PairingListModel::errorOccurred, this, &MainWindow::showError);
+    connect(&workspace.exchanges, &ExchangeListModel::errorOccurred, this, &MainWindow::showError);
+    connect(&workspace.pairingDetail, &PairingDetailModel::errorOccurred, this,
+            &MainWindow::showError);
+    connect(&workspace.exchangeDetail, &ExchangeDetailModel::errorOccurred, this,
             &MainWindow::showError);
 
     restoreLayout();
-    for (FilteredListModel *model : {static_cast<FilteredListModel *>(models.pairings),
-                                     static_cast<FilteredListModel *>(models.exchanges)}) {
+    for (FilteredListModel *model : {static_cast<FilteredListModel *>(&workspace.pairings),
+                                     static_cast<FilteredListModel *>(&workspace.exchanges)}) {
         if (!model->lastError().isEmpty())
             QMetaObject::invokeMethod(
                 this, [this, model] { showError(model->lastError()); }, Qt::QueuedConnection);
@@ -233,8 +237,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::applyFilter(const Filter &filter)
 {
-    m_models.pairings->setFilter(filter);
-    m_models.exchanges->setFilter(filter);
+    m_workspace.pairings.setFilter(filter);
+    m_workspace.exchanges.setFilter(filter);
     updateCounts();
 }
 
@@ -245,24 +249,24 @@ void MainWindow::showCurrentRecord()
     m_exchangePane->setVisible(!pairings);
     const QModelIndex pairing = m_pairingsView->currentIndex();
     const QModelIndex exchange = m_exchangesView->currentIndex();
-    m_models.pairingDetail->showPairing(
+    m_workspace.pairingDetail.showPairing(
         pairing.isValid() ? pairing.data(Roles::RecordIdRole).toLongLong() : 0);
-    m_models.exchangeDetail->showExchange(
+    m_workspace.exchangeDetail.showExchange(
         exchange.isValid() ? exchange.data(Roles::RecordIdRole).toLongLong() : 0);
 }
 
 void MainWindow::showPairing(qint64 pairingId)
 {
     m_lists->setCurrentWidget(m_pairingsView);
-    int row = m_models.pairings->rowOfPairing(pairingId);
-    if (row < 0 && !m_models.pairings->filter().isEmpty()) {
+    int row = m_workspace.pairings.rowOfPairing(pairingId);
+    if (row < 0 && !m_workspace.pairings.filter().isEmpty()) {
         m_filterBar->setFilter(Filter());
         applyFilter(Filter());
-        row = m_models.pairings->rowOfPairing(pairingId);
+        row = m_workspace.pairings.rowOfPairing(pairingId);
     }
     if (row < 0)
         return;
-    const QModelIndex index = m_models.pairings->index(row, 0);
+    const QModelIndex index = m_workspace.pairings.index(row, 0);
     m_pairingsView->setCurrentIndex(index);
     m_pairingsView->scrollTo(index);
     m_pairingsView->setFocus();
@@ -270,12 +274,12 @@ void MainWindow::showPairing(qint64 pairingId)
 
 void MainWindow::updateCounts()
 {
-    const FilterChoices &choices = m_models.choices->choices();
+    const FilterChoices &choices = m_workspace.choices.choices();
     const QLocale locale;
     // A count still being made in the background shows as an ellipsis.
     auto number = [&locale](qint64 n) { return n < 0 ? tr("…") : locale.toString(n); };
-    const QString pairings = number(m_models.pairings->totalCount());
-    const QString exchanges = number(m_models.exchanges->totalCount());
+    const QString pairings = number(m_workspace.pairings.totalCount());
+    const QString exchanges = number(m_workspace.exchanges.totalCount());
     m_lists->setTabText(0, tr("Pairings (%1)").arg(pairings));
     m_lists->setTabText(1, tr("Exchanges (%1)").arg(exchanges));
     m_countLabel->setText(

@@ -17,6 +17,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 struct Filter;
+struct Workspace;
 
 // Assembles the panes, actions and menus: the filter bar on top; the pairings and exchanges
 // lists as tabs on the left; the chosen record's detail on the right; counts in the status bar.
@@ -25,17 +26,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // The models the window shows; they outlive it.
-    struct Models
-    {
-        PairingListModel *pairings;
-        PairingDetailModel *pairingDetail;
-        ExchangeListModel *exchanges;
-        ExchangeDetailModel *exchangeDetail;
-        FilterChoicesModel *choices;
-    };
-
-    MainWindow(const Models &models, const QString &databaseLocation, QWidget *parent = nullptr);
+    // The workspace's models outlive the window.
+    MainWindow(Workspace &workspace, const QString &databaseLocation, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows a pairing in the pairings list and its detail, clearing the filter if it hides it.
@@ -54,7 +46,7 @@ private:
     void updateCounts();
     void showError(const QString &message);
 
-    Models m_models;
+    Workspace &m_workspace;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_lists = nullptr;

@@ -8,7 +8,7 @@
 #include "app/models/filterchoicesmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
-#include "app/models/recordcounter.h"
+#include "app/models/workspace.h"
 #include "app/storage/database.h"
 #include "tests/benchmark/syntheticdata.h"
 #include "ui/mainwindow.h"
@@ -159,16 +159,8 @@ int main(int argc, char *argv[])
             auto db = Database::openFile(path, &error);
             if (!db)
                 qFatal("%s", qPrintable(error.message));
-            RecordCounter counter(*db);
-            PairingListModel pairings(*db);
-            PairingDetailModel pairingDetail(*db);
-            ExchangeListModel exchanges(*db);
-            pairings.setCounter(&counter);
-            exchanges.setCounter(&counter);
-            ExchangeDetailModel exchangeDetail(*db);
-            FilterChoicesModel choices(*db);
-            MainWindow window({&pairings, &pairingDetail, &exchanges, &exchangeDetail, &choices},
-                              path);
+            Workspace workspace(*db);
+            MainWindow window(workspace, path);
             window.show();
             QCoreApplication::processEvents();
         }));
@@ -177,11 +169,9 @@ int main(int argc, char *argv[])
 
     Database::OpenError error;
     auto db = Database::openFile(path, &error);
-    RecordCounter counter(*db);
-    PairingListModel pairings(*db);
-    ExchangeListModel exchanges(*db);
-    pairings.setCounter(&counter);
-    exchanges.setCounter(&counter);
+    Workspace workspace(*db);
+    PairingListModel &pairings = workspace.pairings;
+    ExchangeListModel &exchanges = workspace.exchanges;
     auto waitForCounts = [&] {
         while (pairings.totalCount() < 0 || exchanges.totalCount() < 0)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);

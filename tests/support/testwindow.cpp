@@ -8,15 +8,11 @@
 #include <QTest>
 
 TestWindow::TestWindow(const Database &database, bool countInBackground)
-    : counter(countInBackground ? std::make_unique<RecordCounter>(database) : nullptr),
-      pairings(database), pairingDetail(database), exchanges(database), exchangeDetail(database),
-      choices(database)
+    : workspace(database, countInBackground ? Workspace::Counting::InBackground
+                                            : Workspace::Counting::AtOnce),
+      pairings(workspace.pairings), exchanges(workspace.exchanges)
 {
-    pairings.setCounter(counter.get());
-    exchanges.setCounter(counter.get());
-    window = std::make_unique<MainWindow>(
-        MainWindow::Models{&pairings, &pairingDetail, &exchanges, &exchangeDetail, &choices},
-        database.location());
+    window = std::make_unique<MainWindow>(workspace, database.location());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("the window was not exposed");

@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/models/exchangedetailmodel.h"
-#include "app/models/exchangelistmodel.h"
-#include "app/models/filterchoicesmodel.h"
-#include "app/models/pairingdetailmodel.h"
-#include "app/models/pairinglistmodel.h"
-#include "app/models/recordcounter.h"
+#include "app/models/workspace.h"
 #include "ui/mainwindow.h"
 
 #include <QString>
@@ -27,11 +22,9 @@ struct TestWindow
     QTableView *view(const char *name) const;
     QString text(const char *label) const; // a label's text, by object name
 
-    std::unique_ptr<RecordCounter> counter;
-    PairingListModel pairings;
-    PairingDetailModel pairingDetail;
-    ExchangeListModel exchanges;
-    ExchangeDetailModel exchangeDetail;
-    FilterChoicesModel choices;
+    Workspace workspace;
+    // The lists and detail models, by the names the tests use.
+    PairingListModel &pairings;
+    ExchangeListModel &exchanges;
     std::unique_ptr<MainWindow> window;
 };

@@ -7,6 +7,7 @@
 #include "app/models/roles.h"
 #include "app/storage/database.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testwindow.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/mainwindow.h"
 
@@ -37,18 +38,10 @@ private slots:
     void aboutNamesSourcesAndLicences();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
-    QTableView *view(MainWindow &window) const;
-    QString text(MainWindow &window, const char *label) const;
     int rowOf(PairingListModel &model, const QString &usPlace) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<PairingListModel> m_list;
-    std::unique_ptr<PairingDetailModel> m_detail;
-    std::unique_ptr<ExchangeListModel> m_exchanges;
-    std::unique_ptr<ExchangeDetailModel> m_exchangeDetail;
-    std::unique_ptr<FilterChoicesModel> m_choices;
 };
 
 void TestMainWindow::initTestCase()
@@ -60,34 +53,6 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges")).clear();
-    m_list = std::make_unique<PairingListModel>(*m_db);
-    m_detail = std::make_unique<PairingDetailModel>(*m_db);
-    m_exchanges = std::make_unique<ExchangeListModel>(*m_db);
-    m_exchangeDetail = std::make_unique<ExchangeDetailModel>(*m_db);
-    m_choices = std::make_unique<FilterChoicesModel>(*m_db);
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
-{
-    auto window = std::make_unique<MainWindow>(
-        MainWindow::Models{m_list.get(), m_detail.get(), m_exchanges.get(), m_exchangeDetail.get(),
-                           m_choices.get()},
-        m_db->location());
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("the window was not exposed");
-    return window;
-}
-
-QTableView *TestMainWindow::view(MainWindow &window) const
-{
-    return window.findChild<QTableView *>(QStringLiteral("pairingsView"));
-}
-
-QString TestMainWindow::text(MainWindow &window, const char *label) const
-{
-    auto *widget = window.findChild<QLabel *>(QLatin1String(label));
-    return widget ? widget->text() : QStringLiteral("<no label %1>").arg(QLatin1String(label));
 }
 
 int TestMainWindow::rowOf(PairingListModel &model, const QString &usPlace) const
@@ -103,29 +68,30 @@ int TestMainWindow::rowOf(PairingListModel &model, const QString &usPlace) const
 
 void TestMainWindow::clickingARowShowsItsDetail()
 {
-    auto window = makeWindow();
-    QTableView *table = view(*window);
+    TestWindow w(*m_db);
+    MainWindow *window = w.window.get();
+    QTableView *table = w.view("pairingsView");
     QVERIFY(table);
-    const int row = rowOf(*m_list, QStringLiteral("St. Louis"));
+    const int row = rowOf(w.pairings, QStringLiteral("St. Louis"));
     QVERIFY(row >= 0);
-    const QModelIndex index = m_list->index(row, PairingListModel::UsPlace);
+    const QModelIndex index = w.pairings.index(row, PairingListModel::UsPlace);
     table->scrollTo(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
 
-    QCOMPARE(text(*window, "titleLabel"), QStringLiteral("Nanjing – St. Louis"));
-    const QString chinese = text(*window, "chinesePlaceLabel");
+    QCOMPARE(w.text("titleLabel"), QStringLiteral("Nanjing – St. Louis"));
+    const QString chinese = w.text("chinesePlaceLabel");
     QVERIFY2(chinese.contains(QStringLiteral("南京")) &&
                  chinese.contains(QStringLiteral("Jiangsu")),
              qPrintable(chinese));
     QVERIFY2(chinese.contains(QStringLiteral("32.061° N, 118.779° E")), qPrintable(chinese));
-    const QString us = text(*window, "usPlaceLabel");
+    const QString us = w.text("usPlaceLabel");
     QVERIFY2(us.contains(QStringLiteral("Missouri")) && us.contains(QStringLiteral("90.198° W")),
              qPrintable(us));
-    QCOMPARE(text(*window, "establishedLabel"), QStringLiteral("Nov 1979"));
-    QCOMPARE(text(*window, "relationLabel"), QStringLiteral("Sister"));
-    QCOMPARE(text(*window, "levelLabel"), QStringLiteral("City"));
-    QCOMPARE(text(*window, "statusLabel"), QStringLiteral("Not recorded"));
-    QVERIFY(text(*window, "sourcesLabel").contains(QStringLiteral("<a href=\"http://chicago.")));
+    QCOMPARE(w.text("establishedLabel"), QStringLiteral("Nov 1979"));
+    QCOMPARE(w.text("relationLabel"), QStringLiteral("Sister"));
+    QCOMPARE(w.text("levelLabel"), QStringLiteral("City"));
+    QCOMPARE(w.text("statusLabel"), QStringLiteral("Not recorded"));
+    QVERIFY(w.text("sourcesLabel").contains(QStringLiteral("<a href=\"http://chicago.")));
     auto *exchanges = window->findChild<QTableView *>(QStringLiteral("pairingExchangesView"));
     QVERIFY(exchanges && exchanges->isVisible());
     const int count =
@@ -135,59 +101,62 @@ void TestMainWindow::clickingARowShowsItsDetail()
             .toInt();
     QVERIFY(count >= 5);
     QCOMPARE(exchanges->model()->rowCount(), count);
-    QCOMPARE(text(*window, "exchangesCaption"), QStringLiteral("Exchanges (%1)").arg(count));
+    QCOMPARE(w.text("exchangesCaption"), QStringLiteral("Exchanges (%1)").arg(count));
 }
 
 void TestMainWindow::arrowKeysMoveAndTheDetailFollows()
 {
-    auto window = makeWindow();
-    QTableView *table = view(*window);
+    TestWindow w(*m_db);
+    MainWindow *window = w.window.get();
+    QTableView *table = w.view("pairingsView");
     table->setFocus();
     QCOMPARE(table->currentIndex().row(), 0);
-    const QString first = text(*window, "titleLabel");
+    const QString first = w.text("titleLabel");
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(table->currentIndex().row(), 1);
-    const QString chinese = m_list->index(1, PairingListModel::ChinesePlace).data().toString();
-    const QString us = m_list->index(1, PairingListModel::UsPlace).data().toString();
-    const QString second = text(*window, "titleLabel");
+    const QString chinese = w.pairings.index(1, PairingListModel::ChinesePlace).data().toString();
+    const QString us = w.pairings.index(1, PairingListModel::UsPlace).data().toString();
+    const QString second = w.text("titleLabel");
     QVERIFY(second != first);
     QVERIFY2(chinese.startsWith(second.section(QStringLiteral(" – "), 0, 0)), qPrintable(second));
     QVERIFY2(second.endsWith(us), qPrintable(second));
     QTest::keyClick(table, Qt::Key_Up);
-    QCOMPARE(text(*window, "titleLabel"), first);
+    QCOMPARE(w.text("titleLabel"), first);
 }
 
 void TestMainWindow::headerClickSortsInTheDatabase()
 {
-    auto window = makeWindow();
-    QTableView *table = view(*window);
+    TestWindow w(*m_db);
+    MainWindow *window = w.window.get();
+    QTableView *table = w.view("pairingsView");
     QHeaderView *header = table->horizontalHeader();
-    table->setCurrentIndex(m_list->index(3, 0));
+    table->setCurrentIndex(w.pairings.index(3, 0));
     const QVariant chosen = table->currentIndex().data(Roles::RecordIdRole);
-    const QString title = text(*window, "titleLabel");
+    const QString title = w.text("titleLabel");
     const int x = header->sectionViewportPosition(PairingListModel::Established) +
                   header->sectionSize(PairingListModel::Established) / 2;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), int(PairingListModel::Established));
     const QString firstDate =
-        m_list->index(0, PairingListModel::Established).data(Roles::IsoDateRole).toString();
+        w.pairings.index(0, PairingListModel::Established).data(Roles::IsoDateRole).toString();
     QVERIFY2(firstDate.startsWith(QStringLiteral("1979")), qPrintable(firstDate));
     // The chosen pairing stays chosen, at its new place in the list, and its detail stays.
     QCOMPARE(table->currentIndex().data(Roles::RecordIdRole), chosen);
-    QCOMPARE(text(*window, "titleLabel"), title);
+    QCOMPARE(w.text("titleLabel"), title);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-    QVERIFY(m_list->index(0, PairingListModel::Established).data(Roles::IsoDateRole).toString() >
+    QVERIFY(w.pairings.index(0, PairingListModel::Established).data(Roles::IsoDateRole).toString() >
             QStringLiteral("2000"));
 }
 
 void TestMainWindow::statusBarCountsPairings()
 {
-    auto window = makeWindow();
+    TestWindow w(*m_db);
+    MainWindow *window = w.window.get();
     const int total =
         TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM pairings")).toInt();
     const int exchanges =
         TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges")).toInt();
-    QCOMPARE(text(*window, "countLabel"),
+    QCOMPARE(w.text("countLabel"),
              QStringLiteral("Pairings: %1 of %1 · Exchanges: %2 of %2").arg(total).arg(exchanges));
 }
 
@@ -197,26 +166,31 @@ void TestMainWindow::layoutIsRestoredOnNextStart()
     int columnWidth = 0;
     QSize windowSize;
     {
-        auto window = makeWindow();
+        TestWindow w(*m_db);
+        MainWindow *window = w.window.get();
         window->resize(1000, 640);
         auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         splitter->setSizes({380, 620});
         sizes = splitter->sizes();
-        view(*window)->horizontalHeader()->resizeSection(PairingListModel::UsPlace, 137);
-        columnWidth = view(*window)->horizontalHeader()->sectionSize(PairingListModel::UsPlace);
+        w.view("pairingsView")->horizontalHeader()->resizeSection(PairingListModel::UsPlace, 137);
+        columnWidth =
+            w.view("pairingsView")->horizontalHeader()->sectionSize(PairingListModel::UsPlace);
         windowSize = window->size();
         window->close();
     }
-    auto window = makeWindow();
+    TestWindow w(*m_db);
+    MainWindow *window = w.window.get();
     QCOMPARE(window->size(), windowSize);
     QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
-    QCOMPARE(view(*window)->horizontalHeader()->sectionSize(PairingListModel::UsPlace), 137);
+    QCOMPARE(w.view("pairingsView")->horizontalHeader()->sectionSize(PairingListModel::UsPlace),
+             137);
     QCOMPARE(columnWidth, 137);
 }
 
 void TestMainWindow::aboutNamesSourcesAndLicences()
 {
-    auto window = makeWindow();
+    TestWindow w(*m_db);
+    MainWindow *window = w.window.get();
     bool hasAbout = false;
     for (QAction *action : window->menuBar()->actions()) {
         for (QAction *item : action->menu()->actions())

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/workspace.h"
+
+Workspace::Workspace(const Database &database, Counting counting)
+    : counter(counting == Counting::InBackground ? std::make_unique<RecordCounter>(database)
+                                                 : nullptr),
+      pairings(database), pairingDetail(database), exchanges(database), exchangeDetail(database),
+      choices(database)
+{
+    pairings.setCounter(counter.get());
+    exchanges.setCounter(counter.get());
+}

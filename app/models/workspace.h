@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/models/exchangedetailmodel.h"
+#include "app/models/exchangelistmodel.h"
+#include "app/models/filterchoicesmodel.h"
+#include "app/models/pairingdetailmodel.h"
+#include "app/models/pairinglistmodel.h"
+#include "app/models/recordcounter.h"
+
+#include <memory>
+
+class Database;
+
+// The models one open database is shown through: the two lists, the chosen record of each,
+// the filter choices, and (unless told otherwise) the background counter the lists count with.
+// The window reads them; the database must outlive them.
+struct Workspace
+{
+    enum class Counting { InBackground, AtOnce };
+
+    explicit Workspace(const Database &database, Counting counting = Counting::InBackground);
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    std::unique_ptr<RecordCounter> counter; // declared first: the lists hold it
+    PairingListModel pairings;
+    PairingDetailModel pairingDetail;
+    ExchangeListModel exchanges;
+    ExchangeDetailModel exchangeDetail;
+    FilterChoicesModel choices;
+};
