@@ -27,6 +27,7 @@ private slots:
     void badRowIsReportedAndNothingIsWritten_data();
     void badRowIsReportedAndNothingIsWritten();
     void defaultLocationIsCreatedOnFirstRun();
+    void anUnfinishedFirstLoadIsFinished();
 
 private:
     static CsvReader shipped(const QString &name);
@@ -243,6 +244,18 @@ void TestBundledDataset::defaultLocationIsCreatedOnFirstRun()
              count(QStringLiteral("SELECT count(*) FROM pairings")));
     again.reset();
     QFile::remove(path);
+}
+
+void TestBundledDataset::anUnfinishedFirstLoadIsFinished()
+{
+    // A first start stopped after the schema was made and before the data landed.
+    QTemporaryDir dir;
+    TestSupport::createEmpty(dir, QStringLiteral("cut.sqlite"));
+    QString error;
+    auto db = DatabaseOpener::open(dir.filePath(QStringLiteral("cut.sqlite")), &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::scalar(*db, QStringLiteral("SELECT count(*) FROM pairings")).toInt(),
+             count(QStringLiteral("SELECT count(*) FROM pairings")));
 }
 
 QTEST_GUILESS_MAIN(TestBundledDataset)
