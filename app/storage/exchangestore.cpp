@@ -137,7 +137,8 @@ QList<ExchangeListRow> ExchangeStore::page(const Filter &filter, SortKey key, Qt
 {
     const QString expression = sortExpression(key);
     const bool ascending = order == Qt::AscendingOrder;
-    SqlCondition condition = FilterSql::forExchanges(filter, commonWords(filter));
+    const QStringList common = commonWords(filter);
+    SqlCondition condition = FilterSql::forExchanges(filter, common, placelessWords(common));
     QString orderBy;
     if (!unknownPart) {
         condition.add(expression + QStringLiteral(" IS NOT NULL"));
@@ -198,6 +199,20 @@ QStringList ExchangeStore::commonWords(const Filter &filter) const
             words << word;
     }
     return words;
+}
+
+QStringList ExchangeStore::placelessWords(const QStringList &words) const
+{
+    QStringList placeless;
+    for (const QString &word : words) {
+        QSqlQuery query = Sql::prepare(
+            m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM places WHERE search_key "
+                                 "LIKE ? ESCAPE '\\' LIMIT 1)"));
+        query.addBindValue(FilterSql::likePattern(word));
+        if (Sql::scalar(query).toInt() == 0)
+            placeless << word;
+    }
+    return placeless;
 }
 
 std::optional<Exchange> ExchangeStore::byId(qint64 id) const

@@ -62,6 +62,7 @@ public:
 
 private:
     QStringList commonWords(const Filter &filter) const;
+    QStringList placelessWords(const QStringList &words) const;
     QList<ExchangeListRow> page(const Filter &filter, SortKey key, Qt::SortOrder order,
                                 bool unknownPart, const Cursor &after, int limit,
                                 QVariant *lastKey) const;

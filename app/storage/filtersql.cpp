@@ -69,8 +69,11 @@ SqlCondition pairingOnly(const Filter &filter, const QString &p)
         c.add(p + QStringLiteral(".established >= ?"), {yearText(filter.establishedFrom)});
     if (filter.establishedTo)
         c.add(p + QStringLiteral(".established < ?"), {yearText(filter.establishedTo + 1)});
+    // Every exchange has a mode, so the pairings with a mode in their summary are those with
+    // an exchange.
     const QString anyExchange =
-        QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings WHERE pairing_id = %1.id)").arg(p);
+        QStringLiteral("%1.id IN (SELECT pairing_id FROM pairing_activity WHERE facet = 'mode')")
+            .arg(p);
     if (filter.hasExchanges == Filter::HasExchanges::Yes)
         c.add(anyExchange);
     else if (filter.hasExchanges == Filter::HasExchanges::No)
@@ -117,20 +120,34 @@ SqlCondition forPairings(const Filter &filter)
 {
     SqlCondition c = pairingOnly(filter, QStringLiteral("p"));
     const SqlCondition exchanges = exchangeOnly(filter, QStringLiteral("x"));
-    // The pairings list sorts every pairing it keeps. When other criteria already narrow the
-    // pairings, each is asked whether it has a matching exchange (through its own links);
-    // else the pairings with one are collected once, driven from the exchange indexes.
-    // CROSS JOIN means the same as JOIN in any SQL; to SQLite it also says "in this order".
-    if (!exchanges.clauses.isEmpty()) {
+    // The pairings list sorts every pairing it keeps. A single kind of exchange criterion (a
+    // field, a mode or years) is answered from the summary the schema keeps per pairing. Several
+    // must hold for one and the same exchange: then, when other criteria already narrow the
+    // pairings, each is asked through its own links; else the pairings are collected once,
+    // driven from the exchange indexes. CROSS JOIN means the same as JOIN in any SQL; to SQLite
+    // it also says "in this order".
+    const int kinds = int(!filter.field.isEmpty()) + int(!filter.mode.isEmpty()) +
+                      int(filter.exchangeFrom || filter.exchangeTo);
+    const QString activity = QStringLiteral(
+        "p.id IN (SELECT pairing_id FROM pairing_activity WHERE facet = '%1' AND %2)");
+    if (kinds == 1 && !filter.field.isEmpty()) {
+        c.add(activity.arg(QStringLiteral("field"), QStringLiteral("value = ?")), {filter.field});
+    } else if (kinds == 1 && !filter.mode.isEmpty()) {
+        c.add(activity.arg(QStringLiteral("mode"), QStringLiteral("value = ?")), {filter.mode});
+    } else if (kinds == 1) {
+        c.add(activity.arg(QStringLiteral("year"), QStringLiteral("value BETWEEN ? AND ?")),
+              {yearText(filter.exchangeFrom ? filter.exchangeFrom : 1),
+               yearText(filter.exchangeTo ? filter.exchangeTo : 9999)});
+    } else if (!exchanges.clauses.isEmpty()) {
         const bool narrowed = !c.clauses.isEmpty() || !filter.search.trimmed().isEmpty();
         c.add(narrowed ? QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings ep CROSS JOIN "
                                         "exchanges x WHERE ep.pairing_id = p.id AND "
                                         "x.id = ep.exchange_id AND %1)")
-                                .arg(exchanges.conjunction())
+                             .arg(exchanges.conjunction())
                        : QStringLiteral("p.id IN (SELECT ep.pairing_id FROM exchanges x CROSS "
                                         "JOIN exchange_pairings ep WHERE ep.exchange_id = x.id "
                                         "AND %1)")
-                                .arg(exchanges.conjunction()),
+                             .arg(exchanges.conjunction()),
               exchanges.values);
     }
     if (!filter.search.trimmed().isEmpty()) {
@@ -152,7 +169,8 @@ SqlCondition forPairings(const Filter &filter)
     return c;
 }
 
-SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords)
+SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords,
+                          const QStringList &placelessWords)
 {
     SqlCondition c = exchangeOnly(filter, QStringLiteral("e"));
     // "Has exchanges" asks about pairings; seen from the exchanges it means "belongs to a
@@ -175,7 +193,26 @@ SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords)
         const QStringList words = SearchText::words(filter.search);
         if (words.isEmpty())
             c.add(alwaysFalse);
+        // Common words that name no place can only stand in the texts: one full-text query for
+        // all of them together finds the few exchanges that hold them all.
+        QStringList together;
         for (const QString &word : words) {
+            if (commonWords.contains(word) && placelessWords.contains(word))
+                together << word;
+        }
+        if (together.size() < 2)
+            together.clear();
+        if (!together.isEmpty()) {
+            QStringList queries;
+            for (const QString &word : std::as_const(together))
+                queries << textQuery(word);
+            c.add(QStringLiteral("+e.id IN (SELECT rowid FROM exchanges_search WHERE "
+                                 "exchanges_search MATCH ?)"),
+                  {queries.join(QStringLiteral(" AND "))});
+        }
+        for (const QString &word : words) {
+            if (together.contains(word))
+                continue;
             // Each word stands in the exchange's texts or names one of its places. A rare word
             // drives the query from its few matches; a common one (the unary + keeps SQLite
             // from driving with it) is checked while the list's own index is walked, which

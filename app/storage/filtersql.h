@@ -27,8 +27,10 @@ namespace FilterSql {
 
 SqlCondition forPairings(const Filter &filter);
 // commonWords: the search words that stand in so many exchanges that walking the list's
-// order finds a screenful sooner than collecting their matches (ExchangeStore finds them).
-SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords = {});
+// order finds a screenful sooner than collecting their matches; placelessWords: those that
+// name no place (ExchangeStore finds both).
+SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords = {},
+                          const QStringList &placelessWords = {});
 // The FTS5 query for exchanges holding a word that starts with this one, quoted so that it is
 // never read as an operator.
 QString textQuery(const QString &word);

@@ -81,12 +81,22 @@ void TestFilterSql::pairingCountsMatchDirectSql_data()
     row("exchange field art", {{"field", "art"}},
         "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
         "ON e.id = ep.exchange_id WHERE e.field = 'art'");
+    row("exchange mode online", {{"mode", "online"}},
+        "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
+        "ON e.id = ep.exchange_id WHERE e.mode = 'online'");
+    row("exchanges 2015-2019", {{"exchangeFrom", 2015}, {"exchangeTo", 2019}},
+        "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
+        "ON e.id = ep.exchange_id WHERE substr(e.date, 1, 4) BETWEEN '2015' AND '2019'");
+    row("exchanges since 2020", {{"exchangeFrom", 2020}},
+        "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
+        "ON e.id = ep.exchange_id WHERE substr(e.date, 1, 4) >= '2020'");
     row("exchanges online 2020-2022",
         {{"mode", "online"}, {"exchangeFrom", 2020}, {"exchangeTo", 2022}},
         "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
         "ON e.id = ep.exchange_id WHERE e.mode = 'online' AND substr(e.date, 1, 4) "
         "BETWEEN '2020' AND '2022'");
-    row("Jiangsu pairings with government exchanges", {{"province", "CN-JS"}, {"field", "government"}},
+    row("Jiangsu pairings with government exchanges",
+        {{"province", "CN-JS"}, {"field", "government"}},
         "SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN exchanges e "
         "ON e.id = ep.exchange_id JOIN pairings p ON p.id = ep.pairing_id JOIN places c "
         "ON c.id = p.chinese_place_id LEFT JOIN places r ON r.id = c.parent_id "
@@ -230,6 +240,8 @@ void TestFilterSql::commonWordsFindTheSameRows_data()
     QTest::newRow("one word") << "sister";
     QTest::newRow("a word and a place") << "delegation nanjing";
     QTest::newRow("Chinese") << "南京";
+    QTest::newRow("two words in the texts") << "delegation visits";
+    QTest::newRow("three words, one a place") << "delegation visits louis";
 }
 
 void TestFilterSql::commonWordsFindTheSameRows()
@@ -239,8 +251,8 @@ void TestFilterSql::commonWordsFindTheSameRows()
     QFETCH(QString, search);
     Filter filter;
     filter.search = search;
-    auto ids = [&](const QStringList &common) {
-        const SqlCondition condition = FilterSql::forExchanges(filter, common);
+    auto ids = [&](const QStringList &common, const QStringList &placeless) {
+        const SqlCondition condition = FilterSql::forExchanges(filter, common, placeless);
         QSqlQuery query(m_db->connection());
         query.prepare(QStringLiteral("SELECT e.id FROM exchanges e %1 ORDER BY e.date, e.id")
                           .arg(condition.where()));
@@ -253,9 +265,19 @@ void TestFilterSql::commonWordsFindTheSameRows()
             result << query.value(0).toLongLong();
         return result;
     };
-    const QList<qint64> driven = ids({});
+    const QList<qint64> driven = ids({}, {});
     QVERIFY(!driven.isEmpty());
-    QCOMPARE(ids(SearchText::words(search)), driven);
+    QCOMPARE(ids(SearchText::words(search), {}), driven);
+    // Words that name no place, searched together in one full-text query.
+    QStringList placeless;
+    for (const QString &word : SearchText::words(search)) {
+        if (TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM places WHERE "
+                                                      "search_key LIKE '%%1%'")
+                                           .arg(word))
+                .toInt() == 0)
+            placeless << word;
+    }
+    QCOMPARE(ids(SearchText::words(search), placeless), driven);
 }
 
 void TestFilterSql::searchTextIsOnlyText_data()
