@@ -74,17 +74,35 @@ QList<PairingListRow> PairingStore::list(const Filter &filter, SortKey key, Qt::
     const QString expression = sortExpression(key);
     const QString direction =
         order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // Sorted by a place's name, the list walks that place's name index and joins each place's
+    // pairings: the first screen comes without sorting every pairing (CROSS JOIN keeps that
+    // order in SQLite, and means JOIN elsewhere). Names are never unknown.
+    QString from;
+    QString orderBy;
+    if (key == SortKey::ChinesePlace || key == SortKey::UsPlace) {
+        const bool chinese = key == SortKey::ChinesePlace;
+        const QString walked = chinese ? QStringLiteral("cp") : QStringLiteral("up");
+        const QString joined = chinese ? QStringLiteral("up") : QStringLiteral("cp");
+        from =
+            QStringLiteral("places %1 CROSS JOIN pairings p ON p.%2 = %1.id "
+                           "JOIN places %3 ON %3.id = p.%4")
+                .arg(walked,
+                     chinese ? QStringLiteral("chinese_place_id") : QStringLiteral("us_place_id"),
+                     joined,
+                     chinese ? QStringLiteral("us_place_id") : QStringLiteral("chinese_place_id"));
+        orderBy = QStringLiteral("%1 %2, %3.id %2, p.id %2").arg(expression, direction, walked);
+    } else {
+        from = QStringLiteral("pairings p JOIN places cp ON cp.id = p.chinese_place_id "
+                              "JOIN places up ON up.id = p.us_place_id");
+        orderBy = QStringLiteral("(%1) IS NULL, %1 %2, p.id %2").arg(expression, direction);
+    }
     const QString sql =
         QStringLiteral("SELECT p.id, cp.name_en, cp.name_zh, %1, %2, up.name_en, %3, %4, p.level, "
-                       "p.relation, p.established "
-                       "FROM pairings p "
-                       "JOIN places cp ON cp.id = p.chinese_place_id "
+                       "p.relation, p.established FROM %5 "
                        "LEFT JOIN places cr ON cr.id = cp.parent_id "
-                       "JOIN places up ON up.id = p.us_place_id "
-                       "LEFT JOIN places ur ON ur.id = up.parent_id %7 "
-                       "ORDER BY (%5) IS NULL, %5 %6, p.id %6 LIMIT ? OFFSET ?")
-            .arg(provinceEn, provinceZh, stateName, stateCode, expression, direction,
-                 condition.where());
+                       "LEFT JOIN places ur ON ur.id = up.parent_id %6 "
+                       "ORDER BY %7 LIMIT ? OFFSET ?")
+            .arg(provinceEn, provinceZh, stateName, stateCode, from, condition.where(), orderBy);
     QSqlQuery query = Sql::prepare(m_db, sql);
     for (const QVariant &value : condition.values)
         query.addBindValue(value);

@@ -72,3 +72,6 @@ CREATE TRIGGER pairing_activity_exchange_update AFTER UPDATE OF field, mode, dat
     DELETE FROM pairing_activity WHERE exchanges = 0 AND pairing_id IN
         (SELECT pairing_id FROM exchange_pairings WHERE exchange_id = new.id);
 END;
+
+-- The pairings list sorted by a place's name walks this index (see PairingStore::list).
+CREATE INDEX places_name_lower ON places (lower(name_en));
