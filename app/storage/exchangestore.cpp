@@ -112,18 +112,24 @@ qint64 ExchangeStore::count(const Filter &filter) const
 QList<ExchangeListRow> ExchangeStore::list(const Filter &filter, SortKey key, Qt::SortOrder order,
                                            Cursor *cursor, int limit) const
 {
+    // How to search is decided once for both parts of the list.
+    const SqlCondition condition = FilterSql::forExchanges(
+        filter, commonWords(filter), placelessWords(SearchText::words(filter.search)));
+    // A range of years leaves no exchange of unknown date to follow the dated ones.
+    const bool noUnknownDates =
+        key == SortKey::Date && (filter.exchangeFrom != 0 || filter.exchangeTo != 0);
     QList<ExchangeListRow> rows;
     if (!cursor->inUnknown) {
         QVariant lastKey;
-        rows = page(filter, key, order, false, *cursor, limit, &lastKey);
+        rows = page(condition, key, order, false, *cursor, limit, &lastKey);
         if (!rows.isEmpty())
             *cursor = {false, false, lastKey, rows.last().id};
         if (rows.size() < limit)
             *cursor = {true, true, {}, 0}; // the known values are done; the unknown follow
     }
-    if (cursor->inUnknown && rows.size() < limit) {
-        const QList<ExchangeListRow> more =
-            page(filter, key, order, true, *cursor, limit - static_cast<int>(rows.size()), nullptr);
+    if (cursor->inUnknown && rows.size() < limit && !noUnknownDates) {
+        const QList<ExchangeListRow> more = page(condition, key, order, true, *cursor,
+                                                 limit - static_cast<int>(rows.size()), nullptr);
         if (!more.isEmpty())
             *cursor = {false, true, {}, more.last().id};
         rows += more;
@@ -131,14 +137,12 @@ QList<ExchangeListRow> ExchangeStore::list(const Filter &filter, SortKey key, Qt
     return rows;
 }
 
-QList<ExchangeListRow> ExchangeStore::page(const Filter &filter, SortKey key, Qt::SortOrder order,
+QList<ExchangeListRow> ExchangeStore::page(SqlCondition condition, SortKey key, Qt::SortOrder order,
                                            bool unknownPart, const Cursor &after, int limit,
                                            QVariant *lastKey) const
 {
     const QString expression = sortExpression(key);
     const bool ascending = order == Qt::AscendingOrder;
-    const QStringList common = commonWords(filter);
-    SqlCondition condition = FilterSql::forExchanges(filter, common, placelessWords(common));
     QString orderBy;
     if (!unknownPart) {
         condition.add(expression + QStringLiteral(" IS NOT NULL"));

@@ -4,6 +4,7 @@
 #include "app/domain/exchange.h"
 #include "app/domain/filter.h"
 #include "app/domain/pairing.h"
+#include "app/storage/filtersql.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -63,7 +64,8 @@ public:
 private:
     QStringList commonWords(const Filter &filter) const;
     QStringList placelessWords(const QStringList &words) const;
-    QList<ExchangeListRow> page(const Filter &filter, SortKey key, Qt::SortOrder order,
+    // condition: the filter's, to which page() adds where the page starts.
+    QList<ExchangeListRow> page(SqlCondition condition, SortKey key, Qt::SortOrder order,
                                 bool unknownPart, const Cursor &after, int limit,
                                 QVariant *lastKey) const;
     QSqlDatabase m_db;

@@ -17,9 +17,11 @@ QString placesNaming(QVariantList &values, const QString &word)
 {
     const QString pattern = FilterSql::likePattern(word);
     values << pattern << pattern;
+    // Parents are provinces and states: the region_code index finds the few to test.
     return QStringLiteral(
         "SELECT id FROM places WHERE search_key LIKE ? ESCAPE '\\' UNION SELECT id FROM places "
-        "WHERE parent_id IN (SELECT id FROM places WHERE search_key LIKE ? ESCAPE '\\')");
+        "WHERE parent_id IN (SELECT id FROM places WHERE region_code IS NOT NULL AND "
+        "search_key LIKE ? ESCAPE '\\')");
 }
 
 // The exchanges whose title, description or location holds a word starting with this one.
@@ -120,12 +122,11 @@ SqlCondition forPairings(const Filter &filter)
 {
     SqlCondition c = pairingOnly(filter, QStringLiteral("p"));
     const SqlCondition exchanges = exchangeOnly(filter, QStringLiteral("x"));
-    // The pairings list sorts every pairing it keeps. A single kind of exchange criterion (a
-    // field, a mode or years) is answered from the summary the schema keeps per pairing. Several
-    // must hold for one and the same exchange: then, when other criteria already narrow the
-    // pairings, each is asked through its own links; else the pairings are collected once,
-    // driven from the exchange indexes. CROSS JOIN means the same as JOIN in any SQL; to SQLite
-    // it also says "in this order".
+    // A single kind of exchange criterion (a field, a mode or years) is answered from the
+    // summary the schema keeps per pairing. Several must hold for one and the same exchange,
+    // which narrows the exchanges a lot: the pairings with one are collected from them, driven
+    // by the exchange indexes. CROSS JOIN means the same as JOIN in any SQL; to SQLite it also
+    // says "in this order".
     const int kinds = int(!filter.field.isEmpty()) + int(!filter.mode.isEmpty()) +
                       int(filter.exchangeFrom || filter.exchangeTo);
     const QString activity = QStringLiteral(
@@ -139,15 +140,9 @@ SqlCondition forPairings(const Filter &filter)
               {yearText(filter.exchangeFrom ? filter.exchangeFrom : 1),
                yearText(filter.exchangeTo ? filter.exchangeTo : 9999)});
     } else if (!exchanges.clauses.isEmpty()) {
-        const bool narrowed = !c.clauses.isEmpty() || !filter.search.trimmed().isEmpty();
-        c.add(narrowed ? QStringLiteral("EXISTS (SELECT 1 FROM exchange_pairings ep CROSS JOIN "
-                                        "exchanges x WHERE ep.pairing_id = p.id AND "
-                                        "x.id = ep.exchange_id AND %1)")
-                             .arg(exchanges.conjunction())
-                       : QStringLiteral("p.id IN (SELECT ep.pairing_id FROM exchanges x CROSS "
-                                        "JOIN exchange_pairings ep WHERE ep.exchange_id = x.id "
-                                        "AND %1)")
-                             .arg(exchanges.conjunction()),
+        c.add(QStringLiteral("p.id IN (SELECT ep.pairing_id FROM exchanges x CROSS JOIN "
+                             "exchange_pairings ep WHERE ep.exchange_id = x.id AND %1)")
+                  .arg(exchanges.conjunction()),
               exchanges.values);
     }
     if (!filter.search.trimmed().isEmpty()) {

@@ -74,12 +74,16 @@ QList<PairingListRow> PairingStore::list(const Filter &filter, SortKey key, Qt::
     const QString expression = sortExpression(key);
     const QString direction =
         order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // Sorted by a place's name, the list walks that place's name index and joins each place's
-    // pairings: the first screen comes without sorting every pairing (CROSS JOIN keeps that
-    // order in SQLite, and means JOIN elsewhere). Names are never unknown.
+    // Sorted by a place's name over most of the pairings, the list walks that place's name
+    // index and joins each place's pairings: the first screen comes without sorting every
+    // pairing (CROSS JOIN keeps that order in SQLite, and means JOIN elsewhere). When the
+    // pairings' own criteria or a search narrow the list, sorting the few they keep is quicker.
+    Filter pairingCriteria = filter;
+    pairingCriteria.hasExchanges = Filter::HasExchanges::Any;
+    const bool broad = !pairingCriteria.hasPairingCriteria() && filter.search.trimmed().isEmpty();
     QString from;
     QString orderBy;
-    if (key == SortKey::ChinesePlace || key == SortKey::UsPlace) {
+    if (broad && (key == SortKey::ChinesePlace || key == SortKey::UsPlace)) {
         const bool chinese = key == SortKey::ChinesePlace;
         const QString walked = chinese ? QStringLiteral("cp") : QStringLiteral("up");
         const QString joined = chinese ? QStringLiteral("up") : QStringLiteral("cp");

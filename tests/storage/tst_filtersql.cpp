@@ -278,6 +278,7 @@ void TestFilterSql::commonWordsFindTheSameRows()
             placeless << word;
     }
     QCOMPARE(ids(SearchText::words(search), placeless), driven);
+    QCOMPARE(ids({}, placeless), driven);
 }
 
 void TestFilterSql::searchTextIsOnlyText_data()
