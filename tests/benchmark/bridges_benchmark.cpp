@@ -46,7 +46,7 @@ double millisecondsOf(const std::function<void()> &work)
     return timer.nsecsElapsed() / 1e6;
 }
 
-void print(const char *format, auto... values)
+template <typename... Values> void print(const char *format, Values... values)
 {
     std::printf(format, values...);
     std::fflush(stdout);

@@ -107,7 +107,6 @@ void TestMainWindow::clickingARowShowsItsDetail()
 void TestMainWindow::arrowKeysMoveAndTheDetailFollows()
 {
     TestWindow w(*m_db);
-    MainWindow *window = w.window.get();
     QTableView *table = w.view("pairingsView");
     table->setFocus();
     QCOMPARE(table->currentIndex().row(), 0);
@@ -127,7 +126,6 @@ void TestMainWindow::arrowKeysMoveAndTheDetailFollows()
 void TestMainWindow::headerClickSortsInTheDatabase()
 {
     TestWindow w(*m_db);
-    MainWindow *window = w.window.get();
     QTableView *table = w.view("pairingsView");
     QHeaderView *header = table->horizontalHeader();
     table->setCurrentIndex(w.pairings.index(3, 0));
@@ -151,7 +149,6 @@ void TestMainWindow::headerClickSortsInTheDatabase()
 void TestMainWindow::statusBarCountsPairings()
 {
     TestWindow w(*m_db);
-    MainWindow *window = w.window.get();
     const int total =
         TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM pairings")).toInt();
     const int exchanges =
