@@ -113,6 +113,8 @@ MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QW
             const QModelIndex current = kept.isEmpty() ? model->index(0, 0) : kept.first();
             view->setCurrentIndex(current);
             view->scrollTo(current);
+            // An empty list emits no change of current row: show that nothing is chosen.
+            showCurrentRecord();
             updateCounts();
         });
         connect(view->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);

@@ -95,8 +95,11 @@ void FilteredListModel::reload(bool recount)
     clearRows();
     m_failed = false;
     m_exhausted = false;
+    if (recount)
+        m_countRequest = 0; // an answer about an earlier filter is no longer wanted
     if (!readFirstChunk()) {
         m_total = 0;
+        m_countRequest = 0;
         return;
     }
     if (m_exhausted) {

@@ -123,6 +123,10 @@ void TestFilterBar::hostileSearchIsJustText()
         QCOMPARE(w.pairings.filter().search, text.trimmed());
         QVERIFY(!QApplication::activeModalWidget()); // no error dialog
     }
+    // Nothing found: the detail pane says so instead of keeping the last pairing.
+    QCOMPARE(w.pairings.totalCount(), 0);
+    auto *empty = w.window->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QVERIFY(empty && empty->isVisible());
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(w.pairings.totalCount(), sql(QStringLiteral("SELECT count(*) FROM pairings")));
