@@ -91,7 +91,12 @@ QVariant ExchangeListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    return columnTitle(section);
+}
+
+QString ExchangeListModel::columnTitle(int column)
+{
+    switch (column) {
     case Date:
         return tr("Date");
     case Title:

@@ -25,6 +25,8 @@ public:
     // Every column but Pairing sorts; sorting by Pairing keeps the current order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The title of a column, also for the tables that show the first of these columns.
+    static QString columnTitle(int column);
     // The pairing an exchange row belongs to (the first, if several), or 0.
     qint64 pairingIdAt(int row) const;
 

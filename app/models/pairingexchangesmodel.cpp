@@ -2,6 +2,7 @@
 #include "app/models/pairingexchangesmodel.h"
 
 #include "app/domain/vocabulary.h"
+#include "app/models/exchangelistmodel.h"
 #include "app/models/roles.h"
 
 void PairingExchangesModel::setExchanges(const QList<ExchangeSummary> &exchanges)
@@ -51,15 +52,9 @@ QVariant PairingExchangesModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Title:
-        return tr("Title");
-    case Field:
-        return tr("Field");
-    case Mode:
-        return tr("Mode");
-    }
-    return {};
+    // The same columns as the first four of the exchanges list.
+    static_assert(
+        int(Date) == int(ExchangeListModel::Date) && int(Title) == int(ExchangeListModel::Title) &&
+        int(Field) == int(ExchangeListModel::Field) && int(Mode) == int(ExchangeListModel::Mode));
+    return ExchangeListModel::columnTitle(section);
 }
