@@ -97,6 +97,13 @@ template <typename Terms> QString nameOfKey(const Terms &terms, const QString &k
     QString displayNameOf##Enum##Key(const QString &key)                                           \
     {                                                                                              \
         return nameOfKey(terms, key);                                                              \
+    }                                                                                              \
+    QStringList lower##Keys()                                                                      \
+    {                                                                                              \
+        QStringList keys;                                                                          \
+        for (const auto &term : terms)                                                             \
+            keys << QLatin1String(term.key);                                                       \
+        return keys;                                                                               \
     }
 
 BRIDGES_VOCABULARY(Level, levels, level)

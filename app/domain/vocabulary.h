@@ -55,4 +55,11 @@ QString displayNameOfStatusKey(const QString &key);
 QString displayNameOfFieldKey(const QString &key);
 QString displayNameOfModeKey(const QString &key);
 
+// Every key of a list, in the order the lists are offered.
+QStringList levelKeys();
+QStringList relationKeys();
+QStringList statusKeys();
+QStringList fieldKeys();
+QStringList modeKeys();
+
 } // namespace Vocabulary

@@ -8,5 +8,6 @@ namespace Roles {
 enum : int {
     RecordIdRole = Qt::UserRole + 1, // qint64 id of the row's record
     IsoDateRole,                     // a date column's ISO partial date, empty when unknown
+    KeyRole,                         // the stored key a row or column stands for ("education")
 };
 } // namespace Roles

@@ -118,6 +118,26 @@ QString textQuery(const QString &word)
     return QStringLiteral("\"%1\"*").arg(quoted);
 }
 
+bool answeredByTally(const Filter &filter)
+{
+    return !filter.hasPairingCriteria() && filter.search.trimmed().isEmpty();
+}
+
+SqlCondition forTally(const Filter &filter)
+{
+    SqlCondition c;
+    if (!filter.field.isEmpty())
+        c.add(QStringLiteral("t.field = ?"), {filter.field});
+    if (!filter.mode.isEmpty())
+        c.add(QStringLiteral("t.mode = ?"), {filter.mode});
+    if (filter.exchangeFrom || filter.exchangeTo) {
+        c.add(QStringLiteral("t.year BETWEEN ? AND ?"),
+              {filter.exchangeFrom ? filter.exchangeFrom : 1,
+               filter.exchangeTo ? filter.exchangeTo : 9999});
+    }
+    return c;
+}
+
 SqlCondition forPairings(const Filter &filter)
 {
     SqlCondition c = pairingOnly(filter, QStringLiteral("p"));

@@ -31,6 +31,12 @@ SqlCondition forPairings(const Filter &filter);
 // name no place (ExchangeStore finds both).
 SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords = {},
                           const QStringList &placelessWords = {});
+// Whether the tally of exchanges per year, field and mode (table exchange_tally, alias t) can
+// answer this filter: it names no pairing criterion and no search words.
+bool answeredByTally(const Filter &filter);
+// The filter's field, mode and exchange years as conditions on the tally; a span of years
+// leaves out the exchanges of unknown year, as it does in the lists.
+SqlCondition forTally(const Filter &filter);
 // The FTS5 query for exchanges holding a word that starts with this one, quoted so that it is
 // never read as an operator.
 QString textQuery(const QString &word);

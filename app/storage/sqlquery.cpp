@@ -39,12 +39,13 @@ QVariant scalar(QSqlQuery &query)
     return query.next() ? query.value(0) : QVariant();
 }
 
-void run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query = prepare(db, sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     exec(query);
+    return query;
 }
 
 void execDirect(const QSqlDatabase &db, const QString &sql)

@@ -16,8 +16,8 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
 void exec(QSqlQuery &query);
 // Runs the query and returns the first column of its first row (null when no row).
 QVariant scalar(QSqlQuery &query);
-// Prepares, binds the values in order and runs a statement that returns no rows.
-void run(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+// Prepares, binds the values in order and runs a statement; returns it to read its rows.
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 // Runs a statement that takes no values (schema, pragmas).
 void execDirect(const QSqlDatabase &db, const QString &sql);
 

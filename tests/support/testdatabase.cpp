@@ -47,6 +47,14 @@ QVariant scalar(const Database &database, const QString &sql)
     return query.value(0);
 }
 
+void execute(const Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql))
+        qFatal("test statement failed: %s: %s", qPrintable(sql),
+               qPrintable(query.lastError().text()));
+}
+
 QString dataFile(const QString &name)
 {
     return QDir(QStringLiteral(BRIDGES_TEST_DATA)).filePath(name);

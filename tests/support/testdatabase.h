@@ -23,6 +23,8 @@ createWithShippedData(const QTemporaryDir &dir,
 QByteArray digest(const QString &path);
 // One value from a query on the database (for checks written as plain SQL).
 QVariant scalar(const Database &database, const QString &sql);
+// Runs a statement that returns no rows (to set up or change a fixture in plain SQL).
+void execute(const Database &database, const QString &sql);
 // Path of a file in tests/data.
 QString dataFile(const QString &name);
 

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/breakdownmodel.h"
+
+#include "app/domain/vocabulary.h"
+#include "app/models/roles.h"
+#include "app/storage/storageerror.h"
+
+BreakdownModel::BreakdownModel(const Database &database, What what, QObject *parent)
+    : QAbstractTableModel(parent), m_store(database), m_what(what)
+{
+    refresh();
+}
+
+QString BreakdownModel::titleOf(What what)
+{
+    switch (what) {
+    case PairingsByProvince:
+        return tr("Pairings by Chinese province");
+    case PairingsByState:
+        return tr("Pairings by US state");
+    case ExchangesByField:
+        return tr("Exchanges by field");
+    case ExchangesByMode:
+        return tr("Exchanges by mode");
+    }
+    return {};
+}
+
+QString BreakdownModel::title() const
+{
+    return titleOf(m_what);
+}
+
+QString BreakdownModel::countName() const
+{
+    return m_what == PairingsByProvince || m_what == PairingsByState ? tr("Pairings")
+                                                                     : tr("Exchanges");
+}
+
+void BreakdownModel::setFilter(const Filter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+void BreakdownModel::refresh()
+{
+    QList<FilterChoice> parts;
+    try {
+        switch (m_what) {
+        case PairingsByProvince:
+            parts = m_store.pairingsByRegion(m_filter, QStringLiteral("CN"));
+            break;
+        case PairingsByState:
+            parts = m_store.pairingsByRegion(m_filter, QStringLiteral("US"));
+            break;
+        case ExchangesByField:
+            parts = m_store.exchangesBy(m_filter, StatisticsStore::Split::Field);
+            break;
+        case ExchangesByMode:
+            parts = m_store.exchangesBy(m_filter, StatisticsStore::Split::Mode);
+            break;
+        }
+        m_lastError.clear();
+    } catch (const StorageError &e) {
+        parts.clear();
+        m_lastError = e.message();
+    }
+    beginResetModel();
+    m_parts = parts;
+    m_total = 0;
+    for (const FilterChoice &part : std::as_const(m_parts))
+        m_total += part.count;
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        emit errorOccurred(m_lastError);
+}
+
+QString BreakdownModel::partName(const FilterChoice &part) const
+{
+    switch (m_what) {
+    case PairingsByProvince:
+        if (part.key.isEmpty())
+            return tr("Province not recorded");
+        return part.nameZh.isEmpty() ? part.nameEn : part.nameEn + QLatin1Char(' ') + part.nameZh;
+    case PairingsByState:
+        return part.key.isEmpty() ? tr("State not recorded") : part.nameEn;
+    case ExchangesByField:
+        return Vocabulary::displayNameOfFieldKey(part.key);
+    case ExchangesByMode:
+        return Vocabulary::displayNameOfModeKey(part.key);
+    }
+    return part.key;
+}
+
+int BreakdownModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_parts.size());
+}
+
+int BreakdownModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BreakdownModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const FilterChoice &part = m_parts[index.row()];
+    if (role == Roles::KeyRole)
+        return part.key;
+    if (role == Qt::DisplayRole)
+        return index.column() == Part ? QVariant(partName(part)) : QVariant(part.count);
+    if (role == Qt::TextAlignmentRole && index.column() == Count)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == Count)
+        return countName();
+    switch (m_what) {
+    case PairingsByProvince:
+        return tr("Province");
+    case PairingsByState:
+        return tr("State");
+    case ExchangesByField:
+        return tr("Field");
+    case ExchangesByMode:
+        return tr("Mode");
+    }
+    return {};
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/filter.h"
+#include "app/domain/filterchoices.h"
+#include "app/storage/statisticsstore.h"
+
+#include <QAbstractTableModel>
+
+class Database;
+
+// One of the statistics: how the records the filter keeps divide among provinces, states,
+// fields or modes, most first. Column 0 names the part ("Jiangsu 江苏省", "Education"), column
+// 1 counts it; Roles::KeyRole carries the part's key (empty for "not recorded").
+class BreakdownModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum What { PairingsByProvince, PairingsByState, ExchangesByField, ExchangesByMode };
+    enum Column { Part, Count, ColumnCount };
+
+    BreakdownModel(const Database &database, What what, QObject *parent = nullptr);
+
+    What what() const { return m_what; }
+    // "Pairings by Chinese province"
+    QString title() const;
+    static QString titleOf(What what);
+    // "Pairings", "Exchanges": what the counts count.
+    QString countName() const;
+
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    void refresh();
+    qint64 total() const { return m_total; }
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    QString partName(const FilterChoice &part) const;
+
+    StatisticsStore m_store;
+    What m_what;
+    Filter m_filter;
+    QList<FilterChoice> m_parts;
+    qint64 m_total = 0;
+    QString m_lastError;
+};

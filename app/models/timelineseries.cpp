@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/timelineseries.h"
+
+#include "app/domain/vocabulary.h"
+#include "app/models/roles.h"
+#include "app/storage/storageerror.h"
+
+#include <QDate>
+
+#include <algorithm>
+
+TimelineSeries::TimelineSeries(const Database &database, QObject *parent)
+    : QAbstractTableModel(parent), m_store(database)
+{
+    refresh();
+}
+
+void TimelineSeries::setFilter(const Filter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (!m_pairingId)
+        refresh();
+}
+
+void TimelineSeries::setPairing(qint64 pairingId)
+{
+    if (pairingId == m_pairingId)
+        return;
+    m_pairingId = pairingId;
+    refresh();
+}
+
+void TimelineSeries::setSplit(Split split)
+{
+    if (split == m_split)
+        return;
+    m_split = split;
+    refresh();
+}
+
+void TimelineSeries::setYearSpan(int from, int to)
+{
+    m_spanFrom = from;
+    m_spanTo = to;
+    refresh();
+}
+
+void TimelineSeries::refresh()
+{
+    QList<YearCount> exchanges;
+    QList<YearCount> pairings;
+    try {
+        exchanges = m_pairingId ? m_store.exchangesOfPairingByYear(m_pairingId, m_split)
+                                : m_store.exchangesByYear(m_filter, m_split);
+        pairings =
+            m_pairingId ? m_store.pairingByYear(m_pairingId) : m_store.pairingsByYear(m_filter);
+        m_lastError.clear();
+    } catch (const StorageError &e) {
+        exchanges.clear();
+        pairings.clear();
+        m_lastError = e.message();
+    }
+    beginResetModel();
+    load(exchanges, pairings);
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        emit errorOccurred(m_lastError);
+}
+
+QStringList TimelineSeries::categoryOrder() const
+{
+    return m_split == Split::Field ? Vocabulary::fieldKeys() : Vocabulary::modeKeys();
+}
+
+void TimelineSeries::load(const QList<YearCount> &exchanges, const QList<YearCount> &pairings)
+{
+    // The span: from 1979 to this year, widened to every known year, unless told otherwise.
+    int first = firstYearShown;
+    int last = std::max(first, QDate::currentDate().year());
+    for (const auto *counts : {&exchanges, &pairings}) {
+        for (const YearCount &c : *counts) {
+            if (c.year > 0) {
+                first = std::min(first, c.year);
+                last = std::max(last, c.year);
+            }
+        }
+    }
+    m_firstYear = m_spanFrom ? m_spanFrom : first;
+    m_lastYear = std::max(m_firstYear, m_spanTo ? m_spanTo : last);
+
+    // Categories that have exchanges, in the vocabulary's order; a key the vocabulary does not
+    // know (a newer database) follows, rather than being dropped.
+    QStringList present;
+    for (const YearCount &c : exchanges) {
+        if (!present.contains(c.key))
+            present << c.key;
+    }
+    m_categories.clear();
+    for (const QString &key : categoryOrder()) {
+        if (present.contains(key))
+            m_categories << key;
+    }
+    for (const QString &key : std::as_const(present)) {
+        if (!m_categories.contains(key))
+            m_categories << key;
+    }
+
+    const int rows = m_lastYear - m_firstYear + 1;
+    m_counts = QList<QList<qint64>>(rows, QList<qint64>(m_categories.size() + 2, 0));
+    m_exchangesShown = m_pairingsShown = 0;
+    m_unknownExchanges = m_unknownPairings = 0;
+    m_outsideExchanges = m_outsidePairings = 0;
+    for (const YearCount &c : exchanges) {
+        if (c.year == 0) {
+            m_unknownExchanges += c.count;
+        } else if (c.year < m_firstYear || c.year > m_lastYear) {
+            m_outsideExchanges += c.count;
+        } else {
+            m_counts[c.year - m_firstYear][m_categories.indexOf(c.key)] += c.count;
+            m_exchangesShown += c.count;
+        }
+    }
+    qint64 before = 0; // pairings established before the span: the running total starts there
+    for (const YearCount &c : pairings) {
+        if (c.year == 0) {
+            m_unknownPairings += c.count;
+        } else if (c.year < m_firstYear) {
+            before += c.count;
+            m_outsidePairings += c.count;
+        } else if (c.year > m_lastYear) {
+            m_outsidePairings += c.count;
+        } else {
+            m_counts[c.year - m_firstYear][establishedColumn()] += c.count;
+            m_pairingsShown += c.count;
+        }
+    }
+    qint64 total = before;
+    for (QList<qint64> &row : m_counts) {
+        total += row[establishedColumn()];
+        row[cumulativeColumn()] = total;
+    }
+}
+
+int TimelineSeries::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_counts.size());
+}
+
+int TimelineSeries::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : categoryCount() + 2;
+}
+
+QVariant TimelineSeries::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == Qt::DisplayRole || role == Qt::EditRole)
+        return m_counts[index.row()][index.column()];
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant TimelineSeries::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= rowCount())
+            return {};
+        if (role == Qt::DisplayRole || role == Roles::KeyRole)
+            return yearOfRow(section);
+        return {};
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    if (role == Roles::KeyRole) {
+        if (section == establishedColumn())
+            return QStringLiteral("established");
+        if (section == cumulativeColumn())
+            return QStringLiteral("cumulative");
+        return m_categories[section];
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    if (section == establishedColumn())
+        return tr("Pairings established");
+    if (section == cumulativeColumn())
+        return tr("Pairings in all");
+    return m_split == Split::Field ? Vocabulary::displayNameOfFieldKey(m_categories[section])
+                                   : Vocabulary::displayNameOfModeKey(m_categories[section]);
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/filter.h"
+#include "app/storage/statisticsstore.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+class Database;
+
+// The timeline the chart draws: one row per year, with no year missing, from 1979 (or an
+// earlier record) to the current year (or a later record); one column per exchange field (or
+// mode) that has exchanges, then the pairings established that year and the pairings
+// established up to that year. It counts what the filter keeps or, when a pairing is chosen,
+// that pairing's exchanges. Records of unknown year are counted apart and never put on a year.
+// Column headers carry the key under Roles::KeyRole; rows carry the year there.
+class TimelineSeries : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using Split = StatisticsStore::Split;
+    static constexpr int firstYearShown = 1979; // Nanjing-St. Louis, Hubei-Ohio
+
+    explicit TimelineSeries(const Database &database, QObject *parent = nullptr);
+
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    // 0: the records the filter keeps.
+    void setPairing(qint64 pairingId);
+    qint64 pairing() const { return m_pairingId; }
+    void setSplit(Split split);
+    Split split() const { return m_split; }
+    // Limits the years shown (0 for either end: as far as the records go). Records outside
+    // are counted as left out.
+    void setYearSpan(int from, int to);
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    int firstYear() const { return m_firstYear; }
+    int lastYear() const { return m_lastYear; }
+    int yearOfRow(int row) const { return m_firstYear + row; }
+    // Columns: the categories (fields or modes), then these two.
+    int categoryCount() const { return int(m_categories.size()); }
+    int establishedColumn() const { return categoryCount(); }
+    int cumulativeColumn() const { return categoryCount() + 1; }
+    QString categoryKey(int column) const { return m_categories.value(column); }
+
+    qint64 exchangesShown() const { return m_exchangesShown; }
+    qint64 pairingsShown() const { return m_pairingsShown; }
+    qint64 exchangesOfUnknownYear() const { return m_unknownExchanges; }
+    qint64 pairingsOfUnknownYear() const { return m_unknownPairings; }
+    qint64 exchangesOutsideYears() const { return m_outsideExchanges; }
+    qint64 pairingsOutsideYears() const { return m_outsidePairings; }
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void load(const QList<YearCount> &exchanges, const QList<YearCount> &pairings);
+    QStringList categoryOrder() const;
+
+    StatisticsStore m_store;
+    Filter m_filter;
+    qint64 m_pairingId = 0;
+    Split m_split = Split::Field;
+    int m_spanFrom = 0;
+    int m_spanTo = 0;
+
+    int m_firstYear = firstYearShown;
+    int m_lastYear = firstYearShown;
+    QStringList m_categories;
+    QList<QList<qint64>> m_counts; // [row][column], columns as above
+    qint64 m_exchangesShown = 0;
+    qint64 m_pairingsShown = 0;
+    qint64 m_unknownExchanges = 0;
+    qint64 m_unknownPairings = 0;
+    qint64 m_outsideExchanges = 0;
+    qint64 m_outsidePairings = 0;
+    QString m_lastError;
+};

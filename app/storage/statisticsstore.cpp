@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/statisticsstore.h"
+
+#include "app/storage/database.h"
+#include "app/storage/filtersql.h"
+#include "app/storage/sqlquery.h"
+
+namespace {
+// Column names chosen here, never by the user.
+QString splitColumn(StatisticsStore::Split split)
+{
+    return split == StatisticsStore::Split::Field ? QStringLiteral("field")
+                                                  : QStringLiteral("mode");
+}
+
+const QString exchangeYear = QStringLiteral("coalesce(CAST(substr(e.date, 1, 4) AS INTEGER), 0)");
+} // namespace
+
+StatisticsStore::StatisticsStore(const Database &database) : m_db(database.connection()) {}
+
+QList<YearCount> StatisticsStore::yearCounts(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query = Sql::run(m_db, sql, values);
+    QList<YearCount> counts;
+    while (query.next()) {
+        counts.append(
+            {query.value(0).toInt(), query.value(1).toString(), query.value(2).toLongLong()});
+    }
+    return counts;
+}
+
+QList<FilterChoice> StatisticsStore::keyCounts(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query = Sql::run(m_db, sql, values);
+    QList<FilterChoice> counts;
+    while (query.next()) {
+        counts.append({query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toLongLong()});
+    }
+    return counts;
+}
+
+QList<YearCount> StatisticsStore::exchangesByYear(const Filter &filter, Split split) const
+{
+    QVariantList values;
+    const QString counts = exchangeCounts(filter, true, split, &values);
+    return yearCounts(
+        QStringLiteral("SELECT year, part, n FROM (%1) ORDER BY year, part").arg(counts), values);
+}
+
+QList<YearCount> StatisticsStore::exchangesOfPairingByYear(qint64 pairingId, Split split) const
+{
+    return yearCounts(QStringLiteral("SELECT %1 AS year, e.%2, count(*) FROM exchange_pairings ep "
+                                     "JOIN exchanges e ON e.id = ep.exchange_id WHERE "
+                                     "ep.pairing_id = ? GROUP BY year, e.%2 ORDER BY year, e.%2")
+                          .arg(exchangeYear, splitColumn(split)),
+                      {pairingId});
+}
+
+QList<YearCount> StatisticsStore::pairingsByYear(const Filter &filter) const
+{
+    // Grouped by the very expression migration 005 indexes, so the index answers alone.
+    const SqlCondition c = FilterSql::forPairings(filter);
+    return yearCounts(QStringLiteral("SELECT coalesce(CAST(y AS INTEGER), 0), '', n FROM "
+                                     "(SELECT substr(p.established, 1, 4) AS y, count(*) AS n "
+                                     "FROM pairings p %1 GROUP BY substr(p.established, 1, 4)) "
+                                     "ORDER BY 1")
+                          .arg(c.where()),
+                      c.values);
+}
+
+QList<YearCount> StatisticsStore::pairingByYear(qint64 pairingId) const
+{
+    return yearCounts(QStringLiteral("SELECT coalesce(CAST(substr(established, 1, 4) AS "
+                                     "INTEGER), 0), '', 1 FROM pairings WHERE id = ?"),
+                      {pairingId});
+}
+
+QList<FilterChoice> StatisticsStore::pairingsByRegion(const Filter &filter,
+                                                      const QString &country) const
+{
+    // A place counts for its own province or state or, being one, for itself.
+    const QString placeColumn = country == QLatin1String("CN") ? QStringLiteral("chinese_place_id")
+                                                               : QStringLiteral("us_place_id");
+    const SqlCondition c = FilterSql::forPairings(filter);
+    return keyCounts(
+        QStringLiteral("SELECT coalesce(r.region_code, ''), min(r.name_en), min(r.name_zh), "
+                       "count(*) FROM pairings p JOIN places c ON c.id = p.%1 LEFT JOIN places r "
+                       "ON r.region_code IS NOT NULL AND r.id = CASE WHEN c.region_code IS NOT "
+                       "NULL THEN c.id ELSE c.parent_id END %2 GROUP BY r.region_code "
+                       "ORDER BY count(*) DESC, min(r.name_en)")
+            .arg(placeColumn, c.where()),
+        c.values);
+}
+
+QList<FilterChoice> StatisticsStore::exchangesBy(const Filter &filter, Split split) const
+{
+    QVariantList values;
+    const QString counts = exchangeCounts(filter, false, split, &values);
+    return keyCounts(
+        QStringLiteral("SELECT part, '', '', n FROM (%1) ORDER BY n DESC, part").arg(counts),
+        values);
+}
+
+// The exchanges the filter keeps, counted per field or mode (column part) and, if byYear, per
+// year (column year, 0 when unknown), in column n: from the tally when it can answer, else
+// from the exchanges themselves.
+QString StatisticsStore::exchangeCounts(const Filter &filter, bool byYear, Split split,
+                                        QVariantList *values)
+{
+    const QString column = splitColumn(split);
+    const bool tally = FilterSql::answeredByTally(filter);
+    const SqlCondition c = tally ? FilterSql::forTally(filter) : FilterSql::forExchanges(filter);
+    *values = c.values;
+    const QString part = (tally ? QStringLiteral("t.") : QStringLiteral("e.")) + column;
+    QString groups = part + QStringLiteral(" AS part");
+    if (byYear)
+        groups +=
+            QStringLiteral(", %1 AS year").arg(tally ? QStringLiteral("t.year") : exchangeYear);
+    const QString grouping = byYear ? QStringLiteral("part, year") : QStringLiteral("part");
+    return tally ? QStringLiteral("SELECT %1, sum(t.exchanges) AS n FROM exchange_tally t %2 "
+                                  "GROUP BY %3")
+                       .arg(groups, c.where(), grouping)
+                 : QStringLiteral("SELECT %1, count(*) AS n FROM exchanges e %2 GROUP BY %3")
+                       .arg(groups, c.where(), grouping);
+}

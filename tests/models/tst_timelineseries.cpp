@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/exchangelistmodel.h"
+#include "app/models/pairinglistmodel.h"
+#include "app/models/roles.h"
+#include "app/models/timelineseries.h"
+#include "app/storage/database.h"
+#include "tests/support/testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QDate>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The timeline over the shipped data: every year from 1979 to now present, each bar equal to a
+// count written directly in SQL (not through the filter code), records of unknown year counted
+// apart, the running total of pairings right, and a chosen pairing shown alone.
+class TestTimelineSeries : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void passesTheModelTester();
+    void spansEveryYearFrom1979ToNow();
+    void countsEqualDirectSql_data();
+    void countsEqualDirectSql();
+    void searchAgreesWithTheLists();
+    void splitsByMode();
+    void showsOnePairing();
+    void yearSpanCountsTheRestAsLeftOut();
+
+private:
+    qint64 sql(const QString &query) const
+    {
+        return TestSupport::scalar(*m_db, query).toLongLong();
+    }
+    void compareWithSql(const TimelineSeries &model, const QString &exchanges,
+                        const QString &pairings);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestTimelineSeries::initTestCase()
+{
+    m_db = TestSupport::createWithShippedData(m_dir);
+    // The fixture must hold what the test is about: records of unknown year on both sides.
+    QVERIFY(sql(QStringLiteral("SELECT count(*) FROM pairings WHERE established IS NULL")) > 0);
+    // The shipped exchanges all have a date; one more, undated, belongs to Nanjing-St. Louis.
+    TestSupport::execute(
+        *m_db, QStringLiteral("INSERT INTO exchanges (title, field, mode) VALUES ('Undated visit', "
+                              "'culture', 'in_person')"));
+    TestSupport::execute(
+        *m_db,
+        QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) SELECT "
+                       "(SELECT max(id) FROM exchanges), p.id FROM pairings p JOIN places c ON "
+                       "c.id = p.chinese_place_id WHERE c.name_en = 'Nanjing' AND p.level = "
+                       "'city' LIMIT 1"));
+    QVERIFY(sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE date IS NULL")) > 0);
+}
+
+void TestTimelineSeries::passesTheModelTester()
+{
+    TimelineSeries model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Filter filter;
+    filter.field = QStringLiteral("art");
+    model.setFilter(filter);
+    model.setSplit(TimelineSeries::Split::Mode);
+    model.setPairing(1);
+    QVERIFY(model.rowCount() > 0);
+}
+
+void TestTimelineSeries::spansEveryYearFrom1979ToNow()
+{
+    TimelineSeries model(*m_db);
+    QCOMPARE(model.firstYear(), 1979);
+    QCOMPARE(model.lastYear(), std::max(QDate::currentDate().year(),
+                                        int(sql(QStringLiteral("SELECT max(substr(date, 1, 4)) "
+                                                               "FROM exchanges")))));
+    QCOMPARE(model.rowCount(), model.lastYear() - model.firstYear() + 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.headerData(row, Qt::Vertical, Roles::KeyRole).toInt(), 1979 + row);
+    QCOMPARE(model.headerData(model.establishedColumn(), Qt::Horizontal, Roles::KeyRole),
+             QVariant(QStringLiteral("established")));
+}
+
+// Every cell, the unknown years and the running total against plain SQL: exchanges and
+// pairings are the WHERE conditions that pick the records the filter should keep.
+void TestTimelineSeries::compareWithSql(const TimelineSeries &model, const QString &exchanges,
+                                        const QString &pairings)
+{
+    const QString column = model.split() == TimelineSeries::Split::Field ? QStringLiteral("field")
+                                                                         : QStringLiteral("mode");
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString year = QString::number(model.yearOfRow(row));
+        for (int c = 0; c < model.categoryCount(); ++c) {
+            const qint64 expected =
+                sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE substr(date, 1, 4) = '%1' "
+                                   "AND %2 = '%3' AND (%4)")
+                        .arg(year, column, model.categoryKey(c), exchanges));
+            QCOMPARE(model.index(row, c).data().toLongLong(), expected);
+        }
+        const qint64 established = sql(QStringLiteral("SELECT count(*) FROM pairings WHERE "
+                                                      "substr(established, 1, 4) = '%1' AND (%2)")
+                                           .arg(year, pairings));
+        QCOMPARE(model.index(row, model.establishedColumn()).data().toLongLong(), established);
+        const qint64 upTo = sql(QStringLiteral("SELECT count(*) FROM pairings WHERE "
+                                               "substr(established, 1, 4) <= '%1' AND (%2)")
+                                    .arg(year, pairings));
+        QCOMPARE(model.index(row, model.cumulativeColumn()).data().toLongLong(), upTo);
+    }
+    // No category with exchanges is missing from the columns.
+    qint64 shown = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int c = 0; c < model.categoryCount(); ++c)
+            shown += model.index(row, c).data().toLongLong();
+    }
+    QCOMPARE(shown, sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE date IS NOT NULL "
+                                       "AND (%1)")
+                            .arg(exchanges)));
+    QCOMPARE(model.exchangesShown(), shown);
+    QCOMPARE(model.exchangesOfUnknownYear(),
+             sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE date IS NULL AND (%1)")
+                     .arg(exchanges)));
+    QCOMPARE(model.pairingsOfUnknownYear(),
+             sql(QStringLiteral("SELECT count(*) FROM pairings WHERE established IS NULL AND (%1)")
+                     .arg(pairings)));
+    QCOMPARE(model.exchangesOutsideYears(), 0);
+}
+
+void TestTimelineSeries::countsEqualDirectSql_data()
+{
+    QTest::addColumn<QVariantMap>("filter");
+    QTest::addColumn<QString>("exchanges");
+    QTest::addColumn<QString>("pairings");
+
+    const QString ofPairings =
+        QStringLiteral("id IN (SELECT ep.exchange_id FROM exchange_pairings ep JOIN pairings p "
+                       "ON p.id = ep.pairing_id WHERE %1)");
+    const QString withExchanges =
+        QStringLiteral("id IN (SELECT ep.pairing_id FROM exchange_pairings ep JOIN exchanges e "
+                       "ON e.id = ep.exchange_id WHERE %1)");
+    auto filter = [](const QString &key, const QVariant &value) {
+        Filter f = Filter::fromMap({{key, value}});
+        return f.toMap();
+    };
+
+    QTest::newRow("no filter") << Filter().toMap() << QStringLiteral("1 = 1")
+                               << QStringLiteral("1 = 1");
+    QTest::newRow("field") << filter(QStringLiteral("field"), QStringLiteral("culture"))
+                           << QStringLiteral("field = 'culture'")
+                           << withExchanges.arg(QStringLiteral("e.field = 'culture'"));
+    QTest::newRow("mode") << filter(QStringLiteral("mode"), QStringLiteral("online"))
+                          << QStringLiteral("mode = 'online'")
+                          << withExchanges.arg(QStringLiteral("e.mode = 'online'"));
+    Filter covid;
+    covid.exchangeFrom = 2019;
+    covid.exchangeTo = 2021;
+    QTest::newRow("exchange years")
+        << covid.toMap() << QStringLiteral("date >= '2019' AND date < '2022'")
+        << withExchanges.arg(QStringLiteral("e.date >= '2019' AND e.date < '2022'"));
+    Filter onlyTo;
+    onlyTo.exchangeTo = 1999;
+    QTest::newRow("exchanges up to a year") << onlyTo.toMap() << QStringLiteral("date < '2000'")
+                                            << withExchanges.arg(QStringLiteral("e.date < '2000'"));
+    QTest::newRow("level") << filter(QStringLiteral("level"), QStringLiteral("province_state"))
+                           << ofPairings.arg(QStringLiteral("p.level = 'province_state'"))
+                           << QStringLiteral("level = 'province_state'");
+    const QString inJiangsu = QStringLiteral(
+        "chinese_place_id IN (SELECT id FROM places WHERE region_code = 'CN-JS' OR parent_id = "
+        "(SELECT id FROM places WHERE region_code = 'CN-JS'))");
+    QString inJiangsuP = inJiangsu;
+    inJiangsuP.replace(QStringLiteral("chinese_place_id"), QStringLiteral("p.chinese_place_id"));
+    QTest::newRow("province") << filter(QStringLiteral("province"), QStringLiteral("CN-JS"))
+                              << ofPairings.arg(inJiangsuP) << inJiangsu;
+    Filter mixed;
+    mixed.level = QStringLiteral("city");
+    mixed.field = QStringLiteral("art");
+    QTest::newRow("level and field")
+        << mixed.toMap()
+        << QStringLiteral("field = 'art' AND ") + ofPairings.arg(QStringLiteral("p.level = 'city'"))
+        << QStringLiteral("level = 'city' AND ") +
+               withExchanges.arg(QStringLiteral("e.field = 'art'"));
+}
+
+void TestTimelineSeries::countsEqualDirectSql()
+{
+    QFETCH(QVariantMap, filter);
+    QFETCH(QString, exchanges);
+    QFETCH(QString, pairings);
+    TimelineSeries model(*m_db);
+    model.setFilter(Filter::fromMap(filter));
+    QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    compareWithSql(model, exchanges, pairings);
+    model.setSplit(TimelineSeries::Split::Mode);
+    compareWithSql(model, exchanges, pairings);
+}
+
+// A search matches places and texts in ways plain SQL would only copy; the timeline must keep
+// exactly what the lists keep.
+void TestTimelineSeries::searchAgreesWithTheLists()
+{
+    for (const QString &search : {QStringLiteral("nanjing"), QStringLiteral("concert"),
+                                  QStringLiteral("xian"), QStringLiteral("no such word")}) {
+        Filter filter;
+        filter.search = search;
+        TimelineSeries model(*m_db);
+        model.setFilter(filter);
+        ExchangeListModel exchanges(*m_db);
+        exchanges.setFilter(filter);
+        PairingListModel pairings(*m_db);
+        pairings.setFilter(filter);
+        QCOMPARE(model.exchangesShown() + model.exchangesOfUnknownYear(), exchanges.totalCount());
+        QCOMPARE(model.pairingsShown() + model.pairingsOfUnknownYear(), pairings.totalCount());
+    }
+}
+
+void TestTimelineSeries::splitsByMode()
+{
+    TimelineSeries model(*m_db);
+    model.setSplit(TimelineSeries::Split::Mode);
+    QStringList keys;
+    for (int c = 0; c < model.categoryCount(); ++c)
+        keys << model.categoryKey(c);
+    QCOMPARE(keys, QStringList({QStringLiteral("in_person"), QStringLiteral("online"),
+                                QStringLiteral("hybrid")}));
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("In person"));
+}
+
+void TestTimelineSeries::showsOnePairing()
+{
+    const qint64 id = sql(QStringLiteral(
+        "SELECT p.id FROM pairings p JOIN places c ON c.id = p.chinese_place_id JOIN places u "
+        "ON u.id = p.us_place_id WHERE c.name_en = 'Nanjing' AND u.name_en = 'St. Louis'"));
+    TimelineSeries model(*m_db);
+    Filter unrelated;
+    unrelated.level = QStringLiteral("province_state"); // leaves Nanjing-St. Louis out
+    model.setFilter(unrelated);
+    model.setPairing(id);
+    compareWithSql(model,
+                   QStringLiteral("id IN (SELECT exchange_id FROM exchange_pairings WHERE "
+                                  "pairing_id = %1)")
+                       .arg(id),
+                   QStringLiteral("id = %1").arg(id));
+    QCOMPARE(model.pairingsShown(), 1);
+    QCOMPARE(model.index(1979 - model.firstYear(), model.establishedColumn()).data().toInt(), 1);
+    // The filter set meanwhile applies once the pairing is let go.
+    model.setPairing(0);
+    QCOMPARE(model.pairingsShown() + model.pairingsOfUnknownYear(),
+             sql(QStringLiteral("SELECT count(*) FROM pairings WHERE level = 'province_state'")));
+}
+
+void TestTimelineSeries::yearSpanCountsTheRestAsLeftOut()
+{
+    TimelineSeries model(*m_db);
+    model.setYearSpan(2000, 2010);
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.yearOfRow(0), 2000);
+    QCOMPARE(model.exchangesOutsideYears(),
+             sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE date < '2000' OR "
+                                "date >= '2011'")));
+    QCOMPARE(model.pairingsOutsideYears(),
+             sql(QStringLiteral("SELECT count(*) FROM pairings WHERE established < '2000' OR "
+                                "established >= '2011'")));
+    // The running total starts with the pairings established before the span.
+    QCOMPARE(model.index(0, model.cumulativeColumn()).data().toLongLong(),
+             sql(QStringLiteral("SELECT count(*) FROM pairings WHERE established < '2001'")));
+}
+
+QTEST_GUILESS_MAIN(TestTimelineSeries)
+#include "tst_timelineseries.moc"
