@@ -9,13 +9,17 @@
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
 #include "app/models/workspace.h"
+#include "ui/chart/chartspane.h"
 #include "ui/dialogs/aboutbox.h"
+#include "ui/dialogs/exportchartdialog.h"
 #include "ui/panes/exchangedetailpane.h"
 #include "ui/panes/filterbar.h"
 #include "ui/panes/pairingdetailpane.h"
 #include "ui/settings.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -45,7 +49,8 @@ qint64 sum(const QList<FilterChoice> &choices)
 MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace)
 {
-    setWindowTitle(tr("%1 – Bridges").arg(QFileInfo(databaseLocation).fileName()));
+    m_databaseName = QFileInfo(databaseLocation).fileName();
+    setWindowTitle(tr("%1 – Bridges").arg(m_databaseName));
 
     m_filterBar = new FilterBar(&workspace.choices);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
@@ -82,11 +87,23 @@ MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QW
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
+    m_charts = new ChartsPane({&workspace.timeline, &workspace.provinces, &workspace.states,
+                               &workspace.fields, &workspace.modes, &workspace.choices});
+    m_charts->setObjectName(QStringLiteral("chartsPane"));
+    m_charts->setDatabaseName(m_databaseName);
+    m_chartSplitter = new QSplitter(Qt::Vertical);
+    m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
+    m_chartSplitter->addWidget(m_splitter);
+    m_chartSplitter->addWidget(m_charts);
+    m_chartSplitter->setStretchFactor(0, 3);
+    m_chartSplitter->setStretchFactor(1, 2);
+    m_chartSplitter->setChildrenCollapsible(false);
+
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_chartSplitter, 1);
     setCentralWidget(central);
 
     m_countLabel = new QLabel;
@@ -101,7 +118,7 @@ MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QW
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::showCurrentRecord);
         // After a sort or a filter the list holds other rows: keep the chosen record if it is
-        // still among the first rows read, else follow the first one.
+        // still among the first rows read, else choose none.
         connect(view->model(), &QAbstractItemModel::modelAboutToBeReset, this, [this, view] {
             view->setProperty("chosenId", view->currentIndex().data(Roles::RecordIdRole));
         });
@@ -110,9 +127,12 @@ MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QW
             const QModelIndexList kept =
                 model->match(model->index(0, 0), Roles::RecordIdRole, view->property("chosenId"), 1,
                              Qt::MatchExactly);
-            const QModelIndex current = kept.isEmpty() ? model->index(0, 0) : kept.first();
-            view->setCurrentIndex(current);
-            view->scrollTo(current);
+            if (kept.isEmpty()) {
+                view->selectionModel()->clear();
+            } else {
+                view->setCurrentIndex(kept.first());
+                view->scrollTo(kept.first());
+            }
             // An empty list emits no change of current row: show that nothing is chosen.
             showCurrentRecord();
             updateCounts();
@@ -124,6 +144,34 @@ MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QW
             &MainWindow::updateCounts);
     connect(&workspace.choices, &FilterChoicesModel::changed, this, &MainWindow::updateCounts);
     connect(m_exchangePane, &ExchangeDetailPane::pairingActivated, this, &MainWindow::showPairing);
+    connect(m_charts, &ChartsPane::yearClicked, this, &MainWindow::filterToYear);
+    connect(m_charts, &ChartsPane::partClicked, this,
+            [this](BreakdownModel::What what, const QString &key) {
+                Filter filter = m_filterBar->filter();
+                switch (what) {
+                case BreakdownModel::PairingsByProvince:
+                    filter.province = key;
+                    break;
+                case BreakdownModel::PairingsByState:
+                    filter.state = key;
+                    break;
+                case BreakdownModel::ExchangesByField:
+                    filter.field = key;
+                    break;
+                case BreakdownModel::ExchangesByMode:
+                    filter.mode = key;
+                    break;
+                }
+                m_filterBar->setFilter(filter);
+                applyFilter(filter);
+            });
+    connect(m_charts, &ChartsPane::showAllRequested, this,
+            [this] { m_pairingsView->selectionModel()->clear(); });
+    for (BreakdownModel *model :
+         {&workspace.provinces, &workspace.states, &workspace.fields, &workspace.modes}) {
+        connect(model, &BreakdownModel::errorOccurred, this, &MainWindow::showError);
+    }
+    connect(&workspace.timeline, &TimelineSeries::errorOccurred, this, &MainWindow::showError);
     connect(&workspace.pairings, &PairingListModel::errorOccurred, this, &MainWindow::showError);
     connect(&workspace.exchanges, &ExchangeListModel::errorOccurred, this, &MainWindow::showError);
     connect(&workspace.pairingDetail, &PairingDetailModel::errorOccurred, this,
@@ -138,8 +186,6 @@ MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QW
             QMetaObject::invokeMethod(
                 this, [this, model] { showError(model->lastError()); }, Qt::QueuedConnection);
     }
-    for (QTableView *view : {m_pairingsView, m_exchangesView})
-        view->setCurrentIndex(view->model()->index(0, 0));
     showCurrentRecord();
     updateCounts();
     m_lists->currentWidget()->setFocus();
@@ -168,6 +214,10 @@ QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportChart = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
+    exportChart->setObjectName(QStringLiteral("exportChartAction"));
+    exportChart->setShortcut(tr("Ctrl+Shift+E"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -180,6 +230,10 @@ void MainWindow::createMenus()
         applyFilter(Filter());
     });
     clear->setObjectName(QStringLiteral("clearFiltersAction"));
+    edit->addSeparator();
+    QAction *copy = edit->addAction(tr("Copy C&hart"), this, &MainWindow::copyChart);
+    copy->setObjectName(QStringLiteral("copyChartAction"));
+    copy->setShortcut(tr("Ctrl+Shift+C"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bridges"), this, [this] { AboutBox::show(this); });
@@ -212,6 +266,11 @@ void MainWindow::restoreLayout()
     if (settings.exchangeListColumns().isEmpty())
         m_exchangesView->horizontalHeader()->resizeSection(ExchangeListModel::Title, 320);
     m_pairingPane->restoreState(settings.exchangeColumns());
+    if (!m_chartSplitter->restoreState(settings.chartSplitter()))
+        m_chartSplitter->setSizes({height() / 2, height() / 2});
+    m_charts->setCurrentTab(settings.chartTab());
+    m_charts->setCurrentStatistic(settings.statistic());
+    m_charts->setSplitByMode(settings.chartByMode());
     m_lists->setCurrentIndex(settings.currentList());
     const Filter filter = Filter::fromMap(settings.filter());
     m_filterBar->setFilter(filter);
@@ -228,6 +287,10 @@ void MainWindow::saveLayout() const
     settings.setExchangeListColumns(m_exchangesView->horizontalHeader()->saveState());
     settings.setExchangeColumns(m_pairingPane->saveState());
     settings.setCurrentList(m_lists->currentIndex());
+    settings.setChartSplitter(m_chartSplitter->saveState());
+    settings.setChartTab(m_charts->currentTab());
+    settings.setStatistic(m_charts->currentStatistic());
+    settings.setChartByMode(m_charts->splitByMode());
     settings.setFilter(m_filterBar->filter().toMap());
 }
 
@@ -241,6 +304,7 @@ void MainWindow::applyFilter(const Filter &filter)
 {
     m_workspace.pairings.setFilter(filter);
     m_workspace.exchanges.setFilter(filter);
+    m_charts->setFilter(filter);
     updateCounts();
 }
 
@@ -255,6 +319,15 @@ void MainWindow::showCurrentRecord()
         pairing.isValid() ? pairing.data(Roles::RecordIdRole).toLongLong() : 0);
     m_workspace.exchangeDetail.showExchange(
         exchange.isValid() ? exchange.data(Roles::RecordIdRole).toLongLong() : 0);
+    // The timeline shows the pairing chosen in the pairings list, while that list is in view.
+    const PairingDetailModel &detail = m_workspace.pairingDetail;
+    if (pairings && detail.hasPairing()) {
+        m_charts->setPairing(
+            detail.detail().pairing.id,
+            tr("%1 – %2").arg(detail.detail().chinesePlace.nameEn, detail.detail().usPlace.nameEn));
+    } else {
+        m_charts->setPairing(0, QString());
+    }
 }
 
 void MainWindow::showPairing(qint64 pairingId)
@@ -292,4 +365,56 @@ void MainWindow::updateCounts()
 void MainWindow::showError(const QString &message)
 {
     QMessageBox::warning(this, tr("Bridges"), message);
+}
+
+// A click on a year of the timeline keeps the exchanges of that year, and the pairings with one.
+void MainWindow::filterToYear(int year)
+{
+    Filter filter = m_filterBar->filter();
+    filter.exchangeFrom = year;
+    filter.exchangeTo = year;
+    m_filterBar->setFilter(filter);
+    applyFilter(filter);
+    statusBar()->showMessage(tr("Showing the exchanges of %1").arg(year), 4000);
+}
+
+void MainWindow::exportChart()
+{
+    Settings settings;
+    const ChartCaption caption = m_charts->caption();
+    QString folder = settings.exportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString name = m_charts->currentTab() == 0 ? tr("timeline") : tr("statistics");
+    ExportChartDialog dialog(QDir(folder).filePath(name + QStringLiteral(".png")), caption.title,
+                             this);
+    dialog.setChartSize(settings.exportSize());
+    dialog.setDpi(settings.exportDpi());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ChartCaption chosen = caption;
+    chosen.title = dialog.title();
+    const std::unique_ptr<QChart> chart = m_charts->chartForFile();
+    QString error;
+    if (!ChartFile::write(chart.get(), chosen, dialog.path(), dialog.format(), dialog.chartSize(),
+                          dialog.dpi(), &error)) {
+        showError(error);
+        return;
+    }
+    settings.setExportFolder(QFileInfo(dialog.path()).absolutePath());
+    settings.setExportSize(dialog.chartSize());
+    settings.setExportDpi(dialog.dpi());
+    statusBar()->showMessage(
+        tr("Chart exported to %1").arg(QDir::toNativeSeparators(dialog.path())), 6000);
+}
+
+// The chart in view, with its caption, at the size it has on screen (sharp on high-DPI).
+void MainWindow::copyChart()
+{
+    const std::unique_ptr<QChart> chart = m_charts->chartForFile();
+    const qreal ratio = devicePixelRatioF();
+    const QSize size = m_charts->chartSize().expandedTo(QSize(640, 400)) * ratio;
+    QGuiApplication::clipboard()->setImage(
+        ChartFile::image(chart.get(), m_charts->caption(), size, qRound(96 * ratio)));
+    statusBar()->showMessage(tr("Chart copied"), 3000);
 }

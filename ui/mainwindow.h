@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class ChartsPane;
 class ExchangeDetailModel;
 class ExchangeDetailPane;
 class ExchangeListModel;
@@ -20,8 +21,10 @@ struct Filter;
 struct Workspace;
 
 // Assembles the panes, actions and menus: the filter bar on top; the pairings and exchanges
-// lists as tabs on the left; the chosen record's detail on the right; counts in the status bar.
-// Restores its size, splitter, column widths, tab and filter from the last run.
+// lists as tabs on the left; the chosen record's detail on the right; the charts below them;
+// counts in the status bar. Nothing is chosen at the start, so the charts show every record
+// the filters keep until a pairing is chosen. Restores its size, splitters, column widths,
+// tabs and filter from the last run.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,10 +48,16 @@ private:
     void showCurrentRecord();
     void updateCounts();
     void showError(const QString &message);
+    void filterToYear(int year);
+    void exportChart();
+    void copyChart();
 
     Workspace &m_workspace;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_chartSplitter = nullptr;
+    ChartsPane *m_charts = nullptr;
+    QString m_databaseName;
     QTabWidget *m_lists = nullptr;
     QTableView *m_pairingsView = nullptr;
     QTableView *m_exchangesView = nullptr;

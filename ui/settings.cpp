@@ -3,6 +3,8 @@
 
 #include "app/appinfo.h"
 
+#include <QSize>
+
 #include <array>
 
 namespace {
@@ -13,9 +15,9 @@ struct Entry
 };
 
 // Key, in the order of Settings::Key, and the value a fresh installation starts with.
-const std::array<Entry, 8> &entries()
+const std::array<Entry, 15> &entries()
 {
-    static const std::array<Entry, 8> table{{
+    static const std::array<Entry, 15> table{{
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
         {"window/mainSplitter", QByteArray()},
@@ -24,6 +26,13 @@ const std::array<Entry, 8> &entries()
         {"exchanges/columns", QByteArray()},
         {"window/currentList", 0},
         {"filter/last", QVariantMap()},
+        {"window/chartSplitter", QByteArray()},
+        {"charts/tab", 0},
+        {"charts/statistic", 0},
+        {"charts/byMode", false},
+        {"export/folder", QString()},
+        {"export/size", QSize(1600, 900)},
+        {"export/dpi", 96},
     }};
     return table;
 }
@@ -89,8 +98,79 @@ QByteArray Settings::exchangeListColumns() const
 {
     return value(Key::ExchangeListColumns).toByteArray();
 }
-void Settings::setExchangeListColumns(const QByteArray &v) { setValue(Key::ExchangeListColumns, v); }
-int Settings::currentList() const { return value(Key::CurrentList).toInt(); }
-void Settings::setCurrentList(int v) { setValue(Key::CurrentList, v); }
-QVariantMap Settings::filter() const { return value(Key::Filter).toMap(); }
-void Settings::setFilter(const QVariantMap &v) { setValue(Key::Filter, v); }
+void Settings::setExchangeListColumns(const QByteArray &v)
+{
+    setValue(Key::ExchangeListColumns, v);
+}
+int Settings::currentList() const
+{
+    return value(Key::CurrentList).toInt();
+}
+void Settings::setCurrentList(int v)
+{
+    setValue(Key::CurrentList, v);
+}
+QVariantMap Settings::filter() const
+{
+    return value(Key::Filter).toMap();
+}
+void Settings::setFilter(const QVariantMap &v)
+{
+    setValue(Key::Filter, v);
+}
+QByteArray Settings::chartSplitter() const
+{
+    return value(Key::ChartSplitter).toByteArray();
+}
+void Settings::setChartSplitter(const QByteArray &v)
+{
+    setValue(Key::ChartSplitter, v);
+}
+int Settings::chartTab() const
+{
+    return value(Key::ChartTab).toInt();
+}
+void Settings::setChartTab(int v)
+{
+    setValue(Key::ChartTab, v);
+}
+int Settings::statistic() const
+{
+    return value(Key::Statistic).toInt();
+}
+void Settings::setStatistic(int v)
+{
+    setValue(Key::Statistic, v);
+}
+bool Settings::chartByMode() const
+{
+    return value(Key::ChartByMode).toBool();
+}
+void Settings::setChartByMode(bool v)
+{
+    setValue(Key::ChartByMode, v);
+}
+QString Settings::exportFolder() const
+{
+    return value(Key::ExportFolder).toString();
+}
+void Settings::setExportFolder(const QString &v)
+{
+    setValue(Key::ExportFolder, v);
+}
+QSize Settings::exportSize() const
+{
+    return value(Key::ExportSize).toSize();
+}
+void Settings::setExportSize(const QSize &v)
+{
+    setValue(Key::ExportSize, v);
+}
+int Settings::exportDpi() const
+{
+    return value(Key::ExportDpi).toInt();
+}
+void Settings::setExportDpi(int v)
+{
+    setValue(Key::ExportDpi, v);
+}

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QSettings>
+#include <QSize>
 
 // The settings Bridges keeps between runs, each with a typed getter and setter. Keys and
 // defaults stand in one table in settings.cpp.
@@ -27,11 +28,38 @@ public:
     void setCurrentList(int value);
     QVariantMap filter() const;
     void setFilter(const QVariantMap &value);
+    QByteArray chartSplitter() const; // lists above, charts below
+    void setChartSplitter(const QByteArray &value);
+    int chartTab() const; // 0 timeline, 1 statistics
+    void setChartTab(int value);
+    int statistic() const; // a BreakdownModel::What
+    void setStatistic(int value);
+    bool chartByMode() const; // the timeline's bars by mode rather than by field
+    void setChartByMode(bool value);
+    QString exportFolder() const; // where the last chart was exported
+    void setExportFolder(const QString &value);
+    QSize exportSize() const;
+    void setExportSize(const QSize &value);
+    int exportDpi() const;
+    void setExportDpi(int value);
 
 private:
     enum class Key {
-        WindowGeometry, WindowState, MainSplitter, PairingColumns, ExchangeColumns,
-        ExchangeListColumns, CurrentList, Filter
+        WindowGeometry,
+        WindowState,
+        MainSplitter,
+        PairingColumns,
+        ExchangeColumns,
+        ExchangeListColumns,
+        CurrentList,
+        Filter,
+        ChartSplitter,
+        ChartTab,
+        Statistic,
+        ChartByMode,
+        ExportFolder,
+        ExportSize,
+        ExportDpi
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

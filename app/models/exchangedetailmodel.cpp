@@ -5,8 +5,7 @@
 
 ExchangeDetailModel::ExchangeDetailModel(const Database &database, QObject *parent)
     : QObject(parent), m_exchanges(database), m_sources(database)
-{
-}
+{}
 
 void ExchangeDetailModel::showExchange(qint64 exchangeId)
 {

@@ -185,9 +185,9 @@ QVariant TimelineSeries::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     if (section == establishedColumn())
-        return tr("Pairings established");
+        return tr("New pairings");
     if (section == cumulativeColumn())
-        return tr("Pairings in all");
+        return tr("All pairings");
     return m_split == Split::Field ? Vocabulary::displayNameOfFieldKey(m_categories[section])
                                    : Vocabulary::displayNameOfModeKey(m_categories[section]);
 }

@@ -5,7 +5,11 @@ Workspace::Workspace(const Database &database, Counting counting)
     : counter(counting == Counting::InBackground ? std::make_unique<RecordCounter>(database)
                                                  : nullptr),
       pairings(database), pairingDetail(database), exchanges(database), exchangeDetail(database),
-      choices(database)
+      choices(database), timeline(database),
+      provinces(database, BreakdownModel::PairingsByProvince),
+      states(database, BreakdownModel::PairingsByState),
+      fields(database, BreakdownModel::ExchangesByField),
+      modes(database, BreakdownModel::ExchangesByMode)
 {
     pairings.setCounter(counter.get());
     exchanges.setCounter(counter.get());

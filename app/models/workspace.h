@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/models/breakdownmodel.h"
 #include "app/models/exchangedetailmodel.h"
 #include "app/models/exchangelistmodel.h"
 #include "app/models/filterchoicesmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/recordcounter.h"
+#include "app/models/timelineseries.h"
 
 #include <memory>
 
 class Database;
 
 // The models one open database is shown through: the two lists, the chosen record of each,
-// the filter choices, and (unless told otherwise) the background counter the lists count with.
-// The window reads them; the database must outlive them.
+// the filter choices, the timeline and the statistics, and (unless told otherwise) the background
+// counter the lists count with. The window reads them; the database must outlive them.
 struct Workspace
 {
     enum class Counting { InBackground, AtOnce };
@@ -29,4 +31,9 @@ struct Workspace
     ExchangeListModel exchanges;
     ExchangeDetailModel exchangeDetail;
     FilterChoicesModel choices;
+    TimelineSeries timeline;
+    BreakdownModel provinces;
+    BreakdownModel states;
+    BreakdownModel fields;
+    BreakdownModel modes;
 };

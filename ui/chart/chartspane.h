@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/filter.h"
+#include "app/models/breakdownmodel.h"
+#include "ui/chart/chartfile.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class BreakdownChart;
+class ChartLegend;
+class FilterChoicesModel;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QTabWidget;
+class TimelineChart;
+class TimelineSeries;
+
+// The models the charts read; they outlive the pane.
+struct ChartModels
+{
+    TimelineSeries *timeline;
+    BreakdownModel *provinces;
+    BreakdownModel *states;
+    BreakdownModel *fields;
+    BreakdownModel *modes;
+    FilterChoicesModel *choices; // names provinces and states in subtitles
+};
+
+// The charts under the lists: the timeline (by field or mode, of what the filters keep or of
+// the chosen pairing) and the statistics (one breakdown at a time). Says what each chart
+// leaves out, shows a tooltip per bar, and hands out a fresh copy of the chart in view with its
+// caption, for files and the clipboard. Models not in view are brought up to date when shown.
+class ChartsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsPane(const ChartModels &models, QWidget *parent = nullptr);
+    ~ChartsPane() override;
+
+    void setFilter(const Filter &filter);
+    // The pairing the timeline shows alone (0: none), with its name for the captions.
+    void setPairing(qint64 pairingId, const QString &name);
+    void setDatabaseName(const QString &name) { m_databaseName = name; }
+
+    // The chart in view, made again for a file, and its caption.
+    std::unique_ptr<QChart> chartForFile() const;
+    ChartCaption caption() const;
+    QSize chartSize() const;
+
+    int currentTab() const;
+    void setCurrentTab(int tab);
+    int currentStatistic() const;
+    void setCurrentStatistic(int what);
+    bool splitByMode() const;
+    void setSplitByMode(bool byMode);
+
+signals:
+    void yearClicked(int year);
+    void partClicked(BreakdownModel::What what, const QString &key);
+    void showAllRequested(); // let go of the chosen pairing
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *makeTimelineTab();
+    QWidget *makeStatisticsTab();
+    BreakdownModel *currentBreakdown() const;
+    void connectBreakdown();
+    void bringUpToDate();
+    void updateNotes();
+    void applyPalette();
+    QString subtitle() const;
+
+    ChartModels m_models;
+    Filter m_filter;
+    qint64 m_pairingId = 0;
+    QString m_pairingName;
+    QString m_databaseName;
+
+    QTabWidget *m_tabs = nullptr;
+    TimelineChart *m_timeline = nullptr;
+    QChartView *m_timelineView = nullptr;
+    QLabel *m_scopeLabel = nullptr;
+    QPushButton *m_showAll = nullptr;
+    QComboBox *m_split = nullptr;
+    QLabel *m_leftOutLabel = nullptr;
+    ChartLegend *m_legend = nullptr;
+    QComboBox *m_statistic = nullptr;
+    BreakdownChart *m_breakdown = nullptr;
+    QChartView *m_breakdownView = nullptr;
+    QScrollArea *m_breakdownScroll = nullptr;
+};

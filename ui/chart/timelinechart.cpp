@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/chart/timelinechart.h"
+
+#include "app/models/roles.h"
+#include "app/models/timelineseries.h"
+#include "ui/chart/chartpalette.h"
+
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QFontMetrics>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace {
+const QString establishedKey = QStringLiteral("established");
+const QString cumulativeKey = QStringLiteral("cumulative");
+
+// Counts every how many an axis labels: 1, 2 or 5 times a power of ten, so that no more than
+// ticks labels stand on it; never less than one, for counts are whole.
+qreal tickInterval(qreal largest, int ticks)
+{
+    const qreal rough = std::max<qreal>(largest / std::max(ticks - 1, 1), 1);
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const qreal step : {1.0, 2.0, 5.0}) {
+        if (rough <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+void fitAxis(QValueAxis *axis, qreal largest, int ticks)
+{
+    const qreal interval = tickInterval(largest, ticks);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
+    axis->setRange(0, std::max<qreal>(std::ceil(largest / interval), 1) * interval);
+}
+} // namespace
+
+TimelineChart::TimelineChart(const TimelineSeries *model, QGraphicsItem *parent)
+    : QChart(parent), m_model(model)
+{
+    setAnimationOptions(QChart::NoAnimation);
+    connect(model, &QAbstractItemModel::modelReset, this, &TimelineChart::rebuild);
+    connect(this, &QChart::plotAreaChanged, this, &TimelineChart::labelYears);
+    rebuild();
+}
+
+void TimelineChart::setHiddenKeys(const QSet<QString> &keys)
+{
+    m_hidden = keys;
+    rebuild();
+}
+
+void TimelineChart::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    rebuild();
+}
+
+void TimelineChart::rebuild()
+{
+    removeAllSeries();
+    for (QAbstractAxis *axis : axes()) {
+        removeAxis(axis);
+        delete axis;
+    }
+    setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // Fifteen entries fit beside the bars, where a short chart has room; below they would be
+    // cut to "...".
+    legend()->setAlignment(Qt::AlignRight);
+    legend()->setShowToolTips(true);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    legend()->setFont(small);
+    setBackgroundRoundness(0);
+    setMargins(QMargins(4, 4, 4, 4));
+
+    m_years = new QCategoryAxis;
+    m_years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_years->setRange(-0.5, m_model->rowCount() - 0.5);
+    m_years->setGridLineVisible(false);
+    m_perYear = new QValueAxis;
+    m_perYear->setTitleText(tr("Per year"));
+    m_perYear->setLabelFormat(QStringLiteral("%d"));
+    m_total = new QValueAxis;
+    m_total->setTitleText(tr("All pairings"));
+    m_total->setLabelFormat(QStringLiteral("%d"));
+    m_total->setGridLineVisible(false);
+    addAxis(m_years, Qt::AlignBottom);
+    addAxis(m_perYear, Qt::AlignLeft);
+    addAxis(m_total, Qt::AlignRight);
+
+    addBars();
+    addPairings();
+    m_labelStep = 0;
+    m_ticks = 0;
+    labelYears();
+    fadeHiddenMarkers();
+}
+
+void TimelineChart::addBars()
+{
+    auto *bars = new QStackedBarSeries;
+    bars->setBarWidth(0.8);
+    std::vector<qreal> heights(m_model->rowCount(), 0);
+    for (int column = 0; column < m_model->categoryCount(); ++column) {
+        const QString key = m_model->categoryKey(column);
+        auto *set = new QBarSet(m_model->headerData(column, Qt::Horizontal).toString());
+        set->setProperty("key", key);
+        const bool hidden = m_hidden.contains(key);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const qreal n = hidden ? 0 : m_model->index(row, column).data().toReal();
+            set->append(n);
+            heights[row] += n;
+        }
+        set->setBrush(ChartPalette::categoryBrush(key));
+        set->setPen(QPen(ChartPalette::categoryColor(key).darker(130), 0.5));
+        bars->append(set);
+    }
+    const qreal established = [this] {
+        qreal most = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            most =
+                std::max(most, m_model->index(row, m_model->establishedColumn()).data().toReal());
+        }
+        return m_hidden.contains(establishedKey) ? 0 : most;
+    }();
+    const qreal tallest = heights.empty() ? 0 : *std::max_element(heights.begin(), heights.end());
+    m_perYearMost = std::max(tallest, established);
+    addSeries(bars);
+    bars->attachAxis(m_years);
+    bars->attachAxis(m_perYear);
+    connect(bars, &QAbstractBarSeries::hovered, this,
+            [this](bool on, int index) { emit yearHovered(on ? m_model->yearOfRow(index) : 0); });
+    connect(bars, &QAbstractBarSeries::clicked, this,
+            [this](int index) { emit yearClicked(m_model->yearOfRow(index)); });
+}
+
+void TimelineChart::addPairings()
+{
+    const QColor color = ChartPalette::pairingsColor(m_dark);
+    auto *established = new QScatterSeries;
+    established->setName(
+        m_model->headerData(m_model->establishedColumn(), Qt::Horizontal).toString());
+    established->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    established->setMarkerSize(9);
+    established->setColor(color);
+    established->setBorderColor(m_dark ? Qt::black : Qt::white);
+    auto *total = new QLineSeries;
+    total->setName(m_model->headerData(m_model->cumulativeColumn(), Qt::Horizontal).toString());
+    total->setPen(QPen(color, 2));
+    qreal most = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qreal n = m_model->index(row, m_model->establishedColumn()).data().toReal();
+        if (n > 0)
+            established->append(row, n); // years without one carry no marker
+        const qreal sum = m_model->index(row, m_model->cumulativeColumn()).data().toReal();
+        total->append(row, sum);
+        most = std::max(most, sum);
+    }
+    m_totalMost = most;
+    addSeries(total);
+    addSeries(established);
+    for (QXYSeries *series :
+         {static_cast<QXYSeries *>(total), static_cast<QXYSeries *>(established)}) {
+        series->attachAxis(m_years);
+        series->attachAxis(series == total ? m_total : m_perYear);
+        series->setProperty("key", series == total ? cumulativeKey : establishedKey);
+        series->setVisible(!m_hidden.contains(series->property("key").toString()));
+        connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool on) {
+            emit yearHovered(on ? m_model->yearOfRow(qRound(point.x())) : 0);
+        });
+        connect(series, &QXYSeries::clicked, this, [this](const QPointF &point) {
+            emit yearClicked(m_model->yearOfRow(qRound(point.x())));
+        });
+    }
+}
+
+// Labels every year if there is room, else every 2, 5, 10 ... years on round years; as many
+// count labels as the height holds.
+void TimelineChart::labelYears()
+{
+    const int years = m_model->rowCount();
+    if (!m_years || years == 0)
+        return;
+    const QFontMetrics metrics(m_years->labelsFont());
+    const int ticks = std::clamp(int(plotArea().height() / (metrics.height() * 2.2)), 2, 6);
+    if (ticks != m_ticks) {
+        m_ticks = ticks;
+        fitAxis(m_perYear, m_perYearMost, ticks);
+        fitAxis(m_total, m_totalMost, ticks);
+    }
+    const qreal needed = metrics.horizontalAdvance(QStringLiteral("8888")) * 1.6;
+    const qreal perYear = std::max<qreal>(plotArea().width(), 100) / years;
+    int step = 50;
+    for (const int candidate : {1, 2, 5, 10, 20, 50}) {
+        if (candidate * perYear >= needed) {
+            step = candidate;
+            break;
+        }
+    }
+    if (step == m_labelStep)
+        return;
+    m_labelStep = step;
+    for (const QString &label : m_years->categoriesLabels())
+        m_years->remove(label);
+    m_years->setStartValue(-0.5);
+    for (int row = 0; row < years; ++row) {
+        const int year = m_model->yearOfRow(row);
+        if (year % step == 0)
+            m_years->append(QString::number(year), row);
+    }
+}
+
+// A hidden series keeps its entry in the legend, faded, so the file says what was left out.
+void TimelineChart::fadeHiddenMarkers()
+{
+    for (QLegendMarker *marker : legend()->markers()) {
+        QString key;
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
+            key = bar->barset()->property("key").toString();
+        else
+            key = marker->series()->property("key").toString();
+        marker->setVisible(true);
+        if (!m_hidden.contains(key))
+            continue;
+        QBrush label = marker->labelBrush();
+        QColor faded = label.color();
+        faded.setAlphaF(0.4);
+        label.setColor(faded);
+        marker->setLabelBrush(label);
+        QBrush brush = marker->brush();
+        QColor light = brush.color();
+        light.setAlphaF(0.25);
+        brush.setColor(light);
+        marker->setBrush(brush);
+    }
+}
+
+QString TimelineChart::describeYear(int year) const
+{
+    const int row = year - m_model->firstYear();
+    if (row < 0 || row >= m_model->rowCount())
+        return {};
+    const QLocale locale;
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(year)};
+    qint64 exchanges = 0;
+    for (int column = 0; column < m_model->categoryCount(); ++column) {
+        const qint64 n = m_model->index(row, column).data().toLongLong();
+        exchanges += n;
+        if (n > 0) {
+            lines << tr("%1: %2").arg(m_model->headerData(column, Qt::Horizontal).toString(),
+                                      locale.toString(n));
+        }
+    }
+    lines << tr("Exchanges: %1").arg(locale.toString(exchanges));
+    lines << tr("New pairings: %1")
+                 .arg(locale.toString(
+                     m_model->index(row, m_model->establishedColumn()).data().toLongLong()));
+    lines << tr("All pairings: %1")
+                 .arg(locale.toString(
+                     m_model->index(row, m_model->cumulativeColumn()).data().toLongLong()));
+    return lines.join(QStringLiteral("<br>"));
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/exportchartdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+
+ExportChartDialog::ExportChartDialog(const QString &suggestedPath, const QString &title,
+                                     QWidget *parent)
+    : QDialog(parent), m_path(new QLineEdit(QDir::toNativeSeparators(suggestedPath))),
+      m_format(new QComboBox), m_width(new QSpinBox), m_height(new QSpinBox), m_dpi(new QSpinBox),
+      m_printSize(new QLabel), m_title(new QLineEdit(title)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setWindowTitle(tr("Export Chart"));
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_format->setObjectName(QStringLiteral("formatBox"));
+    m_width->setObjectName(QStringLiteral("widthBox"));
+    m_height->setObjectName(QStringLiteral("heightBox"));
+    m_dpi->setObjectName(QStringLiteral("dpiBox"));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_format->addItem(tr("PNG image"), int(ChartFile::Format::Png));
+    m_format->addItem(tr("SVG drawing (vector)"), int(ChartFile::Format::Svg));
+    m_format->addItem(tr("PDF document (vector)"), int(ChartFile::Format::Pdf));
+    for (QSpinBox *side : {m_width, m_height}) {
+        side->setRange(200, 20000);
+        side->setSuffix(tr(" px"));
+    }
+    m_width->setValue(1600);
+    m_height->setValue(900);
+    m_dpi->setRange(48, 1200);
+    m_dpi->setValue(96);
+    m_dpi->setSuffix(tr(" dpi"));
+
+    auto *browse = new QPushButton(tr("Browse…"));
+    auto *file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(browse);
+    auto *size = new QHBoxLayout;
+    size->addWidget(m_width);
+    size->addWidget(new QLabel(tr("×")));
+    size->addWidget(m_height);
+    size->addStretch(1);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&File:"), file);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("&Size:"), size);
+    form->addRow(tr("&Resolution:"), m_dpi);
+    form->addRow(QString(), m_printSize);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+
+    connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportChartDialog::formatChosen);
+    connect(m_path, &QLineEdit::textEdited, this, &ExportChartDialog::pathEdited);
+    for (QSpinBox *box : {m_width, m_height, m_dpi})
+        connect(box, &QSpinBox::valueChanged, this, &ExportChartDialog::formatChosen);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    pathEdited();
+    formatChosen();
+}
+
+QString ExportChartDialog::path() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+ChartFile::Format ExportChartDialog::format() const
+{
+    return ChartFile::Format(m_format->currentData().toInt());
+}
+
+QSize ExportChartDialog::chartSize() const
+{
+    return {m_width->value(), m_height->value()};
+}
+
+void ExportChartDialog::setChartSize(const QSize &size)
+{
+    m_width->setValue(size.width());
+    m_height->setValue(size.height());
+}
+
+int ExportChartDialog::dpi() const
+{
+    return m_dpi->value();
+}
+void ExportChartDialog::setDpi(int dpi)
+{
+    m_dpi->setValue(dpi);
+}
+QString ExportChartDialog::title() const
+{
+    return m_title->text();
+}
+
+void ExportChartDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), path(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (chosen.isEmpty())
+        return;
+    m_path->setText(QDir::toNativeSeparators(chosen));
+    pathEdited();
+}
+
+// The suffix typed chooses the format.
+void ExportChartDialog::pathEdited()
+{
+    if (const auto format = ChartFile::formatNamed(QFileInfo(path()).suffix()))
+        m_format->setCurrentIndex(m_format->findData(int(*format)));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!path().isEmpty());
+}
+
+// The format chosen sets the suffix; resolution matters only to a PNG.
+void ExportChartDialog::formatChosen()
+{
+    const QString suffix = ChartFile::suffix(format());
+    const QFileInfo info(path());
+    if (!path().isEmpty() && info.suffix().toLower() != suffix) {
+        const QString base = info.suffix().isEmpty() || !ChartFile::formatNamed(info.suffix())
+                                 ? path()
+                                 : path().left(path().size() - info.suffix().size() - 1);
+        m_path->setText(QDir::toNativeSeparators(base + QLatin1Char('.') + suffix));
+    }
+    const bool png = format() == ChartFile::Format::Png;
+    m_dpi->setEnabled(png);
+    const QLocale locale;
+    m_printSize->setText(png ? tr("Prints %1 × %2 cm")
+                                   .arg(locale.toString(m_width->value() * 2.54 / dpi(), 'f', 1),
+                                        locale.toString(m_height->value() * 2.54 / dpi(), 'f', 1))
+                             : tr("A vector drawing: sharp at any size."));
+}
