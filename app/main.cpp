@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Wiring only: parse the command line, open the database, build the models and the window.
+// Wiring only: parse the command line, open the database, build the models and the window,
+// or run a command that draws (export-chart) with the chart renderers and no window.
 #include "app/appinfo.h"
+#include "app/cli/exportchartoptions.h"
 #include "app/io/databaseopener.h"
+#include "app/models/filterdescription.h"
+#include "app/models/pairingdetailmodel.h"
 #include "app/models/workspace.h"
 #include "app/storage/database.h"
+#include "ui/chart/breakdownchart.h"
+#include "ui/chart/chartcaptions.h"
+#include "ui/chart/timelinechart.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -12,6 +19,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -25,6 +33,117 @@ void print(FILE *stream, const QString &text)
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
 }
+// The database a command names with --db, or the user's own, made from the shipped data if
+// it is not there yet.
+std::unique_ptr<Database> openForCommand(const QString &given, QString *error)
+{
+    QString path = given;
+    if (path.isEmpty()) {
+        path = DatabaseOpener::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    return DatabaseOpener::open(path, error);
+}
+
+bool knownRegion(const QList<FilterChoice> &regions, const QString &code)
+{
+    return code.isEmpty() || std::any_of(regions.begin(), regions.end(),
+                                         [&code](const FilterChoice &c) { return c.key == code; });
+}
+
+// bridges export-chart: draws a chart offscreen into a file. Exit status 0 when written, 2
+// for a wrong command line, 1 when the database or the file fails.
+int exportChart(int argc, char *argv[], const QStringList &arguments)
+{
+    const QString name = QStringLiteral("bridges export-chart");
+    QString error;
+    QString help;
+    const std::optional<ExportChartOptions> options =
+        ExportChartOptions::parse(arguments, &error, &help);
+    if (!options) {
+        if (!help.isEmpty()) {
+            print(stdout, help);
+            return 0;
+        }
+        print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
+        return 2;
+    }
+    // Drawing needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const std::unique_ptr<Database> database = openForCommand(options->database, &error);
+    if (!database) {
+        print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
+        return 1;
+    }
+    const FilterChoicesModel choices(*database);
+    if (!knownRegion(choices.choices().provinces, options->filter.province) ||
+        !knownRegion(choices.choices().states, options->filter.state)) {
+        const bool province = !knownRegion(choices.choices().provinces, options->filter.province);
+        print(stderr,
+              tr("%1: --%2: no %3 has the code “%4” in this database.\n")
+                  .arg(name, province ? QStringLiteral("province") : QStringLiteral("state"),
+                       province ? tr("province") : tr("state"),
+                       province ? options->filter.province : options->filter.state));
+        return 2;
+    }
+    const QString databaseName = QFileInfo(database->location()).fileName();
+    QString subtitle = FilterDescription::text(options->filter, choices.choices());
+    std::unique_ptr<QChart> chart;
+    ChartCaption caption;
+    TimelineSeries timeline(*database);
+    std::unique_ptr<BreakdownModel> breakdown;
+    if (options->chart == QLatin1String("timeline")) {
+        QString pairingName;
+        if (options->pairing) {
+            PairingDetailModel pairing(*database);
+            pairing.showPairing(options->pairing);
+            if (!pairing.hasPairing()) {
+                print(stderr, tr("%1: --pairing: no pairing has the number %2.\n")
+                                  .arg(name)
+                                  .arg(options->pairing));
+                return 2;
+            }
+            pairingName = tr("%1 – %2").arg(pairing.detail().chinesePlace.nameEn,
+                                            pairing.detail().usPlace.nameEn);
+            subtitle = tr("One pairing and all of its exchanges");
+        }
+        timeline.setSplit(options->byMode ? TimelineSeries::Split::Mode
+                                          : TimelineSeries::Split::Field);
+        timeline.setYearSpan(options->yearFrom, options->yearTo);
+        timeline.setFilter(options->filter);
+        timeline.setPairing(options->pairing);
+        error = timeline.lastError();
+        chart = std::make_unique<TimelineChart>(&timeline);
+        caption = ChartCaptions::timeline(timeline, pairingName, subtitle, databaseName);
+    } else {
+        const QStringList charts = ExportChartOptions::charts();
+        // charts() lists the statistics in the order of BreakdownModel::What, after the timeline.
+        const auto what = BreakdownModel::What(charts.indexOf(options->chart) - 1);
+        breakdown = std::make_unique<BreakdownModel>(*database, what);
+        breakdown->setFilter(options->filter);
+        error = breakdown->lastError();
+        chart = std::make_unique<BreakdownChart>(breakdown.get());
+        caption = ChartCaptions::breakdown(*breakdown, subtitle, databaseName);
+    }
+    if (!error.isEmpty()) {
+        print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
+        return 1;
+    }
+    if (!options->title.isEmpty())
+        caption.title = options->title;
+    QSize size = options->size;
+    if (breakdown && !options->sizeGiven)
+        size.setHeight(
+            std::max(size.height(), BreakdownChart::heightFor(breakdown->rowCount()) + 160));
+    if (!ChartFile::write(chart.get(), caption, options->out,
+                          *ChartFile::formatNamed(options->format), size, options->dpi, &error)) {
+        print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
+        return 1;
+    }
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -37,9 +156,13 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (arguments.value(1) == QLatin1String("export-chart"))
+        return exportChart(argc, argv, arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Browse, chart and edit China–US sister-city pairings and their exchanges."));
+        tr("Browse, chart and edit China–US sister-city pairings and their exchanges.\n\n"
+           "Commands (each with --help):\n"
+           "  export-chart   draw a chart into a PNG, SVG or PDF file, without a window"));
     // Qt's own options (-style fusion, -platform xcb, -reverse) are accepted here and read
     // again by QApplication.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

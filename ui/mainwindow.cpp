@@ -388,7 +388,7 @@ void MainWindow::exportChart()
     const QString name = m_charts->currentTab() == 0 ? tr("timeline") : tr("statistics");
     ExportChartDialog dialog(QDir(folder).filePath(name + QStringLiteral(".png")), caption.title,
                              this);
-    dialog.setChartSize(settings.exportSize());
+    dialog.setChartSize(m_charts->fileSize(settings.exportSize()));
     dialog.setDpi(settings.exportDpi());
     if (dialog.exec() != QDialog::Accepted)
         return;

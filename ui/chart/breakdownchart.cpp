@@ -7,6 +7,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLocale>
@@ -64,6 +65,7 @@ void BreakdownChart::rebuild()
 
     auto *names = new QBarCategoryAxis;
     names->append(parts);
+    names->setTruncateLabels(false); // a province's name is the point of its bar
     auto *counts = new QValueAxis;
     counts->setLabelFormat(QStringLiteral("%d"));
     counts->setTitleText(m_model->countName());
@@ -82,6 +84,12 @@ void BreakdownChart::rebuild()
         emit partClicked(
             m_model->index(rowOf(index), BreakdownModel::Part).data(Roles::KeyRole).toString());
     });
+}
+
+int BreakdownChart::heightFor(int parts)
+{
+    const QFontMetrics metrics{QFont()};
+    return std::max(240, parts * metrics.height() * 17 / 10 + 100);
 }
 
 QString BreakdownChart::describeRow(int row) const

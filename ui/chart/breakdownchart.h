@@ -15,6 +15,9 @@ public:
     explicit BreakdownChart(const BreakdownModel *model, QGraphicsItem *parent = nullptr);
 
     void setDark(bool dark);
+    // The height at which every part's name has room beside its bar (Chinese names need more
+    // than a line of Latin text), in logical pixels, without a file's caption.
+    static int heightFor(int parts);
     // What a tooltip says about a row of the model.
     QString describeRow(int row) const;
 

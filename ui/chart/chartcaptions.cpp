@@ -59,8 +59,8 @@ ChartCaption timeline(const TimelineSeries &model, const QString &pairingName,
                       const QString &subtitle, const QString &databaseName)
 {
     const bool byField = model.split() == TimelineSeries::Split::Field;
-    QString title = byField ? tr("Exchanges by field and pairings established, %1–%2")
-                            : tr("Exchanges by mode and pairings established, %1–%2");
+    QString title = byField ? tr("Exchanges by field and new pairings per year, %1–%2")
+                            : tr("Exchanges by mode and new pairings per year, %1–%2");
     title = title.arg(model.firstYear()).arg(model.lastYear());
     if (!pairingName.isEmpty())
         title = tr("%1: %2").arg(pairingName, title);

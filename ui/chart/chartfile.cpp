@@ -75,8 +75,9 @@ void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(QRectF(QPointF(0, 0), size), chart->backgroundBrush().color());
-    const QColor text = chart->titleBrush().color();
+    // Files are printed and pasted into papers: dark on white, as the charts made for them are.
+    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    const QColor text(0x202020);
     QColor quiet = text;
     quiet.setAlphaF(0.7);
     const QFont base = chart->legend() ? chart->legend()->font() : QFont();

@@ -24,7 +24,6 @@
 
 namespace {
 enum Tab { TimelineTab, StatisticsTab };
-constexpr int barHeight = 20; // per bar of a statistic, so that every name stays legible
 
 QChartView *makeView(QChart *chart, const QString &name, const QString &accessibleName)
 {
@@ -163,7 +162,7 @@ void ChartsPane::connectBreakdown()
             [this](const QString &key) { emit partClicked(currentBreakdown()->what(), key); });
     BreakdownModel *model = currentBreakdown();
     auto fit = [this, model] {
-        m_breakdownView->setMinimumHeight(std::max(160, model->rowCount() * barHeight + 90));
+        m_breakdownView->setMinimumHeight(BreakdownChart::heightFor(model->rowCount()));
     };
     connect(model, &QAbstractItemModel::modelReset, m_breakdown, fit);
     fit();
@@ -247,6 +246,15 @@ ChartCaption ChartsPane::caption() const
 QSize ChartsPane::chartSize() const
 {
     return m_tabs->currentIndex() == TimelineTab ? m_timelineView->size() : m_breakdownView->size();
+}
+
+QSize ChartsPane::fileSize(const QSize &wanted) const
+{
+    if (m_tabs->currentIndex() == TimelineTab)
+        return wanted;
+    // Room for every name, and for the caption above and below.
+    const int needed = BreakdownChart::heightFor(currentBreakdown()->rowCount()) + 160;
+    return {wanted.width(), std::max(wanted.height(), needed)};
 }
 
 int ChartsPane::currentTab() const

@@ -53,6 +53,9 @@ public:
     std::unique_ptr<QChart> chartForFile() const;
     ChartCaption caption() const;
     QSize chartSize() const;
+    // A file's size for the chart in view: the size wanted, made taller if the statistic
+    // needs it to name every part.
+    QSize fileSize(const QSize &wanted) const;
 
     int currentTab() const;
     void setCurrentTab(int tab);

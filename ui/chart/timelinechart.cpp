@@ -83,6 +83,7 @@ void TimelineChart::rebuild()
     // cut to "...".
     legend()->setAlignment(Qt::AlignRight);
     legend()->setShowToolTips(true);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // a line, a diamond, a box
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     legend()->setFont(small);
@@ -109,7 +110,7 @@ void TimelineChart::rebuild()
     m_labelStep = 0;
     m_ticks = 0;
     labelYears();
-    fadeHiddenMarkers();
+    styleMarkers();
 }
 
 void TimelineChart::addBars()
@@ -226,15 +227,18 @@ void TimelineChart::labelYears()
     }
 }
 
-// A hidden series keeps its entry in the legend, faded, so the file says what was left out.
-void TimelineChart::fadeHiddenMarkers()
+// Bars get filled boxes, the pairings a line and a diamond. A hidden series keeps its entry in
+// the legend, faded, so the file says what was left out.
+void TimelineChart::styleMarkers()
 {
     for (QLegendMarker *marker : legend()->markers()) {
         QString key;
-        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker)) {
             key = bar->barset()->property("key").toString();
-        else
+            marker->setShape(QLegend::MarkerShapeRectangle); // "from series" leaves it hollow
+        } else {
             key = marker->series()->property("key").toString();
+        }
         marker->setVisible(true);
         if (!m_hidden.contains(key))
             continue;

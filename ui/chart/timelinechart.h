@@ -39,7 +39,7 @@ private:
     void addBars();
     void addPairings();
     void labelYears();
-    void fadeHiddenMarkers();
+    void styleMarkers();
 
     const TimelineSeries *m_model;
     QSet<QString> m_hidden;
