@@ -18,7 +18,6 @@
 #include "ui/settings.h"
 
 #include <QApplication>
-#include <QChart>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
@@ -188,7 +187,9 @@ MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QW
     }
     showCurrentRecord();
     updateCounts();
-    m_lists->currentWidget()->setFocus();
+    // The search box has the focus: a list taking it would choose its first row, and the
+    // charts would show that one pairing instead of every record.
+    m_filterBar->focusSearch();
 }
 
 MainWindow::~MainWindow() = default;
@@ -394,10 +395,9 @@ void MainWindow::exportChart()
         return;
     ChartCaption chosen = caption;
     chosen.title = dialog.title();
-    const std::unique_ptr<QChart> chart = m_charts->chartForFile();
     QString error;
-    if (!ChartFile::write(chart.get(), chosen, dialog.path(), dialog.format(), dialog.chartSize(),
-                          dialog.dpi(), &error)) {
+    if (!m_charts->writeFile(chosen, dialog.path(), dialog.format(), dialog.chartSize(),
+                             dialog.dpi(), &error)) {
         showError(error);
         return;
     }
@@ -411,10 +411,8 @@ void MainWindow::exportChart()
 // The chart in view, with its caption, at the size it has on screen (sharp on high-DPI).
 void MainWindow::copyChart()
 {
-    const std::unique_ptr<QChart> chart = m_charts->chartForFile();
     const qreal ratio = devicePixelRatioF();
     const QSize size = m_charts->chartSize().expandedTo(QSize(640, 400)) * ratio;
-    QGuiApplication::clipboard()->setImage(
-        ChartFile::image(chart.get(), m_charts->caption(), size, qRound(96 * ratio)));
+    QGuiApplication::clipboard()->setImage(m_charts->image(size, qRound(96 * ratio)));
     statusBar()->showMessage(tr("Chart copied"), 3000);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The speed and memory figures of issue #3, measured on a large synthetic database: open to
-// the first list shown, filter and search latency, sorting by each column, scrolling far down,
+// The speed and memory figures of issues #3 and #4, measured on a large synthetic database:
+// open to the first list shown, filter and search latency, sorting by each column, scrolling
+// far down, the timeline and statistics aggregates, the chart redrawn after a filter change,
 // and peak memory. Not a test: it prints figures. See README, "Benchmark".
 #include "app/domain/filter.h"
 #include "app/models/exchangedetailmodel.h"
@@ -11,9 +12,11 @@
 #include "app/models/workspace.h"
 #include "app/storage/database.h"
 #include "tests/benchmark/syntheticdata.h"
+#include "ui/chart/timelinechart.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -241,6 +244,55 @@ int main(int argc, char *argv[])
         chunks.push_back(millisecondsOf([&] { exchanges.fetchMore({}); }));
     print("\nScrolling: %zu further chunks to row %d, median %.2f ms, last %.2f ms\n",
           chunks.size(), exchanges.rowCount(), median(chunks), chunks.empty() ? 0 : chunks.back());
+
+    // 5. The timeline and the statistics: the aggregate alone, then the chart on screen counted,
+    //    rebuilt and painted after a filter change.
+    print("\nTimeline and statistics, median of %d (aggregate in SQL; chart = aggregate, "
+          "rebuild and paint of a 1200x400 chart):\n",
+          runs);
+    print("  %-36s %12s %12s %12s\n", "filter", "timeline ms", "chart ms", "statistics ms");
+    TimelineSeries &timeline = workspace.timeline;
+    QChartView view(new TimelineChart(&timeline));
+    view.resize(1200, 400);
+    view.show();
+    QCoreApplication::processEvents();
+    std::vector<double> aggregates, redraws, statistics;
+    std::vector<double> emptyAggregates;
+    for (const NamedFilter &named : representativeFilters()) {
+        std::vector<double> aggregate, redraw, breakdown;
+        timeline.setFilter(named.filter);
+        for (int run = 0; run < runs; ++run) {
+            // refresh() does what a change of filter does: count again and reset the model.
+            aggregate.push_back(millisecondsOf([&] { timeline.refresh(); }));
+            redraw.push_back(millisecondsOf([&] {
+                timeline.refresh(); // the chart rebuilds on the model's reset
+                view.viewport()->repaint();
+            }));
+            breakdown.push_back(millisecondsOf([&] {
+                for (BreakdownModel *model : {&workspace.provinces, &workspace.states,
+                                              &workspace.fields, &workspace.modes}) {
+                    model->setFilter(named.filter);
+                    model->refresh();
+                }
+            }));
+        }
+        aggregates.insert(aggregates.end(), aggregate.begin(), aggregate.end());
+        redraws.insert(redraws.end(), redraw.begin(), redraw.end());
+        statistics.insert(statistics.end(), breakdown.begin(), breakdown.end());
+        if (named.filter.isEmpty())
+            emptyAggregates = aggregate;
+        print("  %-36s %12.1f %12.1f %12.1f\n", named.name, median(aggregate), median(redraw),
+              median(breakdown));
+    }
+    print("  timeline aggregate, whole record: median %.2f ms (target <= 30 ms)\n",
+          median(emptyAggregates));
+    print("  timeline aggregate, all filters: median %.1f ms, p95 %.1f ms\n", median(aggregates),
+          percentile95(aggregates));
+    print("  chart redraw after a filter change, all filters: median %.1f ms, p95 %.1f ms "
+          "(target <= 100 ms)\n",
+          median(redraws), percentile95(redraws));
+    print("  four statistics together, all filters: median %.1f ms, p95 %.1f ms\n",
+          median(statistics), percentile95(statistics));
 
     print("\nPeak memory (max resident set): %ld MiB (target <= 300 MiB)\n", peakMemoryMiB());
     return 0;

@@ -235,6 +235,20 @@ std::unique_ptr<QChart> ChartsPane::chartForFile() const
     return std::make_unique<BreakdownChart>(currentBreakdown());
 }
 
+bool ChartsPane::writeFile(const ChartCaption &caption, const QString &path,
+                           ChartFile::Format format, const QSize &size, int dpi,
+                           QString *error) const
+{
+    const std::unique_ptr<QChart> chart = chartForFile();
+    return ChartFile::write(chart.get(), caption, path, format, size, dpi, error);
+}
+
+QImage ChartsPane::image(const QSize &pixels, int dpi) const
+{
+    const std::unique_ptr<QChart> chart = chartForFile();
+    return ChartFile::image(chart.get(), caption(), pixels, dpi);
+}
+
 ChartCaption ChartsPane::caption() const
 {
     if (m_tabs->currentIndex() == TimelineTab)

@@ -49,9 +49,11 @@ public:
     void setPairing(qint64 pairingId, const QString &name);
     void setDatabaseName(const QString &name) { m_databaseName = name; }
 
-    // The chart in view, made again for a file, and its caption.
-    std::unique_ptr<QChart> chartForFile() const;
+    // The chart in view, with its caption, drawn afresh into a file or an image.
     ChartCaption caption() const;
+    bool writeFile(const ChartCaption &caption, const QString &path, ChartFile::Format format,
+                   const QSize &size, int dpi, QString *error) const;
+    QImage image(const QSize &pixels, int dpi) const;
     QSize chartSize() const;
     // A file's size for the chart in view: the size wanted, made taller if the statistic
     // needs it to name every part.
@@ -81,6 +83,7 @@ private:
     void updateNotes();
     void applyPalette();
     QString subtitle() const;
+    std::unique_ptr<QChart> chartForFile() const;
 
     ChartModels m_models;
     Filter m_filter;

@@ -63,6 +63,8 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedPath, const QString
     connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportChartDialog::formatChosen);
     connect(m_path, &QLineEdit::textEdited, this, &ExportChartDialog::pathEdited);
+    connect(m_path, &QLineEdit::textChanged, this,
+            [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!path().isEmpty()); });
     for (QSpinBox *box : {m_width, m_height, m_dpi})
         connect(box, &QSpinBox::valueChanged, this, &ExportChartDialog::formatChosen);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -121,7 +123,6 @@ void ExportChartDialog::pathEdited()
 {
     if (const auto format = ChartFile::formatNamed(QFileInfo(path()).suffix()))
         m_format->setCurrentIndex(m_format->findData(int(*format)));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!path().isEmpty());
 }
 
 // The format chosen sets the suffix; resolution matters only to a PNG.

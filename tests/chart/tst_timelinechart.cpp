@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/timelineseries.h"
+#include "app/storage/database.h"
+#include "tests/support/testdatabase.h"
+#include "ui/chart/chartlegend.h"
+#include "ui/chart/timelinechart.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChartView>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The timeline as drawn: a band per field holding the model's counts, year labels that are
+// whole years thinned to fit (never cut to "..."), series hidden from the legend by mouse or
+// keyboard, a tooltip per year, and a click on a bar naming its year.
+class TestTimelineChart : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void barsHoldTheModelsCounts();
+    void yearLabelsThinToFit_data();
+    void yearLabelsThinToFit();
+    void hiddenSeriesDrawNothing();
+    void legendHidesAndShowsSeries();
+    void tooltipCountsTheYear();
+    void clickingABarNamesItsYear();
+
+private:
+    static QStackedBarSeries *bars(QChart &chart);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TimelineSeries> m_model;
+};
+
+void TestTimelineChart::initTestCase()
+{
+    m_db = TestSupport::createWithShippedData(m_dir);
+    m_model = std::make_unique<TimelineSeries>(*m_db);
+}
+
+QStackedBarSeries *TestTimelineChart::bars(QChart &chart)
+{
+    for (QAbstractSeries *series : chart.series()) {
+        if (auto *stacked = qobject_cast<QStackedBarSeries *>(series))
+            return stacked;
+    }
+    return nullptr;
+}
+
+void TestTimelineChart::barsHoldTheModelsCounts()
+{
+    TimelineChart chart(m_model.get());
+    QStackedBarSeries *series = bars(chart);
+    QVERIFY(series);
+    QCOMPARE(series->count(), m_model->categoryCount());
+    for (int column = 0; column < m_model->categoryCount(); ++column) {
+        QBarSet *set = series->barSets().at(column);
+        QCOMPARE(set->label(), m_model->headerData(column, Qt::Horizontal).toString());
+        QCOMPARE(set->count(), m_model->rowCount());
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            QCOMPARE(set->at(row), m_model->index(row, column).data().toReal());
+    }
+}
+
+void TestTimelineChart::yearLabelsThinToFit_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("everyYear");
+    QTest::newRow("wide") << 4000 << true;
+    QTest::newRow("narrow") << 500 << false;
+}
+
+void TestTimelineChart::yearLabelsThinToFit()
+{
+    QFETCH(int, width);
+    QFETCH(bool, everyYear);
+    QChartView view(new TimelineChart(m_model.get()));
+    view.resize(width, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *chart = static_cast<TimelineChart *>(view.chart());
+    QTRY_VERIFY(chart->labelStep() > 0);
+    QCOMPARE(chart->labelStep() == 1, everyYear);
+    auto *axis = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const QStringList labels = axis->categoriesLabels();
+    QVERIFY(labels.size() >= 4);
+    for (const QString &label : labels) {
+        bool isYear = false;
+        const int year = label.toInt(&isYear);
+        QVERIFY2(isYear && year % chart->labelStep() == 0, qPrintable(label));
+    }
+    if (everyYear)
+        QCOMPARE(labels.size(), m_model->rowCount());
+    QVERIFY(!axis->labelsTruncated());
+}
+
+void TestTimelineChart::hiddenSeriesDrawNothing()
+{
+    TimelineChart chart(m_model.get());
+    const QString culture = QStringLiteral("culture");
+    chart.setHiddenKeys({culture, QStringLiteral("cumulative")});
+    QStackedBarSeries *series = bars(chart);
+    int column = -1;
+    for (int c = 0; c < m_model->categoryCount(); ++c) {
+        if (m_model->categoryKey(c) == culture)
+            column = c;
+    }
+    QVERIFY(column >= 0);
+    QBarSet *set = series->barSets().at(column);
+    QCOMPARE(set->sum(), 0.0);
+    // The other fields still stand.
+    QVERIFY(series->barSets().at(column == 0 ? 1 : 0)->sum() > 0);
+    int lines = 0;
+    for (QAbstractSeries *s : chart.series()) {
+        if (qobject_cast<QLineSeries *>(s) && s->property("key") == QStringLiteral("cumulative")) {
+            QVERIFY(!s->isVisible());
+            ++lines;
+        }
+    }
+    QCOMPARE(lines, 1);
+}
+
+void TestTimelineChart::legendHidesAndShowsSeries()
+{
+    ChartLegend legend(m_model.get());
+    legend.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&legend));
+    QCOMPARE(legend.count(), m_model->columnCount());
+    QSignalSpy changed(&legend, &ChartLegend::hiddenKeysChanged);
+    // A click on an entry's name hides its series...
+    QListWidgetItem *first = legend.item(0);
+    QTest::mouseClick(legend.viewport(), Qt::LeftButton, {}, legend.visualItemRect(first).center());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(legend.hiddenKeys(), QSet<QString>{m_model->categoryKey(0)});
+    QCOMPARE(first->checkState(), Qt::Unchecked);
+    // ...and Space on it from the keyboard shows it again.
+    legend.setFocus();
+    legend.setCurrentRow(0);
+    QTest::keyClick(&legend, Qt::Key_Space);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(legend.hiddenKeys().isEmpty());
+    // The entries come back with the model, keeping what is hidden.
+    QTest::keyClick(&legend, Qt::Key_Space);
+    m_model->refresh();
+    QCOMPARE(legend.item(0)->checkState(), Qt::Unchecked);
+    QTest::keyClick(&legend, Qt::Key_Space);
+}
+
+void TestTimelineChart::tooltipCountsTheYear()
+{
+    TimelineChart chart(m_model.get());
+    const int row = 2015 - m_model->firstYear();
+    qint64 exchanges = 0;
+    for (int c = 0; c < m_model->categoryCount(); ++c)
+        exchanges += m_model->index(row, c).data().toLongLong();
+    QVERIFY(exchanges > 0);
+    const QString text = chart.describeYear(2015);
+    QVERIFY2(text.contains(QStringLiteral("2015")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Exchanges: %1").arg(exchanges)), qPrintable(text));
+    QVERIFY(chart.describeYear(1800).isEmpty());
+}
+
+void TestTimelineChart::clickingABarNamesItsYear()
+{
+    QChartView view(new TimelineChart(m_model.get()));
+    view.resize(1400, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *chart = static_cast<TimelineChart *>(view.chart());
+    QSignalSpy clicked(chart, &TimelineChart::yearClicked);
+    const int row = 2015 - m_model->firstYear();
+    // Half way up the bar of 2015, through the chart's own mapping.
+    qreal total = 0;
+    for (int c = 0; c < m_model->categoryCount(); ++c)
+        total += m_model->index(row, c).data().toReal();
+    QTRY_VERIFY(chart->plotArea().width() > 100);
+    const QPointF scene =
+        chart->mapToScene(chart->mapToPosition(QPointF(row, total / 2), bars(*chart)));
+    const QPoint at = view.mapFromScene(scene);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toInt(), 2015);
+}
+
+QTEST_MAIN(TestTimelineChart)
+#include "tst_timelinechart.moc"

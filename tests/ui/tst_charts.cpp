@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/roles.h"
+#include "app/storage/database.h"
+#include "tests/support/testdatabase.h"
+#include "tests/support/testwindow.h"
+#include "ui/chart/chartlegend.h"
+#include "ui/chart/timelinechart.h"
+#include "ui/dialogs/exportchartdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// The charts in the main window, driven through the real widgets: the timeline shows every
+// record until a pairing is chosen and that pairing while it is, follows the filters, filters
+// the lists to a year when a bar is clicked; the statistics follow the filters; the legend hides
+// a series; File > Export Chart writes the file asked for and Edit > Copy Chart fills the
+// clipboard; the charts' choices return on the next start.
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void timelineFollowsTheChosenPairing();
+    void timelineFollowsTheFilters();
+    void clickingAYearFiltersTheLists();
+    void statisticsFollowTheFilters();
+    void legendHidesASeries();
+    void exportChartWritesTheFileAskedFor();
+    void exportDialogMatchesFormatAndSuffix();
+    void copyChartFillsTheClipboard();
+    void choicesReturnOnNextStart();
+
+private:
+    int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
+    qint64 nanjingStLouis() const;
+    static QChartView *chartView(const TestWindow &w, const char *name);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestCharts::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_db = TestSupport::createWithShippedData(m_dir);
+}
+
+void TestCharts::init()
+{
+    QSettings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges")).clear();
+}
+
+qint64 TestCharts::nanjingStLouis() const
+{
+    return TestSupport::scalar(*m_db,
+                               QStringLiteral("SELECT p.id FROM pairings p JOIN places c ON c.id = "
+                                              "p.chinese_place_id JOIN places u ON u.id = "
+                                              "p.us_place_id WHERE c.name_en = 'Nanjing' AND "
+                                              "u.name_en = 'St. Louis'"))
+        .toLongLong();
+}
+
+QChartView *TestCharts::chartView(const TestWindow &w, const char *name)
+{
+    return w.window->findChild<QChartView *>(QLatin1String(name));
+}
+
+void TestCharts::timelineFollowsTheChosenPairing()
+{
+    TestWindow w(*m_db);
+    // Nothing is chosen at the start: the timeline counts every record.
+    QCOMPARE(w.workspace.timeline.pairing(), 0);
+    QCOMPARE(w.workspace.timeline.pairingsShown() + w.workspace.timeline.pairingsOfUnknownYear(),
+             sql(QStringLiteral("SELECT count(*) FROM pairings")));
+    auto *showAll = w.window->findChild<QPushButton *>(QStringLiteral("showAllButton"));
+    QVERIFY(showAll && !showAll->isVisible());
+
+    QTableView *table = w.view("pairingsView");
+    const int row = w.pairings.rowOfPairing(nanjingStLouis());
+    QVERIFY(row >= 0);
+    const QModelIndex index = w.pairings.index(row, 0);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QCOMPARE(w.workspace.timeline.pairing(), nanjingStLouis());
+    QCOMPARE(w.workspace.timeline.exchangesShown() + w.workspace.timeline.exchangesOfUnknownYear(),
+             sql(QStringLiteral("SELECT count(*) FROM exchange_pairings WHERE pairing_id = %1")
+                     .arg(nanjingStLouis())));
+    QVERIFY2(w.text("chartScopeLabel").startsWith(QStringLiteral("Nanjing – St. Louis")),
+             qPrintable(w.text("chartScopeLabel")));
+    QVERIFY(showAll->isVisible());
+
+    // Show All lets the pairing go, in the list as in the chart.
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QCOMPARE(w.workspace.timeline.pairing(), 0);
+    QVERIFY(!table->currentIndex().isValid());
+    QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
+    QVERIFY(!showAll->isVisible());
+
+    // The exchanges tab shows what the filters keep, whatever is chosen among the pairings.
+    table->setCurrentIndex(index);
+    QCOMPARE(w.workspace.timeline.pairing(), nanjingStLouis());
+    w.window->findChild<QTabWidget *>(QStringLiteral("lists"))->setCurrentIndex(1);
+    QCOMPARE(w.workspace.timeline.pairing(), 0);
+}
+
+void TestCharts::timelineFollowsTheFilters()
+{
+    TestWindow w(*m_db);
+    auto *level = w.window->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    level->setCurrentIndex(level->findData(QStringLiteral("province_state")));
+    QCOMPARE(w.workspace.timeline.filter().level, QStringLiteral("province_state"));
+    QCOMPARE(w.workspace.timeline.pairingsShown() + w.workspace.timeline.pairingsOfUnknownYear(),
+             sql(QStringLiteral("SELECT count(*) FROM pairings WHERE level = 'province_state'")));
+    QVERIFY2(w.text("chartScopeLabel").contains(QStringLiteral("Level: Province / state")),
+             qPrintable(w.text("chartScopeLabel")));
+    // What the chart cannot place is said under it.
+    const int unknown = sql(QStringLiteral(
+        "SELECT count(*) FROM pairings WHERE level = 'province_state' AND established IS NULL"));
+    if (unknown > 0)
+        QVERIFY(w.text("leftOutLabel").contains(QStringLiteral("%1 pairing").arg(unknown)));
+}
+
+void TestCharts::clickingAYearFiltersTheLists()
+{
+    TestWindow w(*m_db);
+    w.window->resize(1400, 900);
+    QChartView *view = chartView(w, "timelineView");
+    QVERIFY(view);
+    auto *chart = static_cast<TimelineChart *>(view->chart());
+    QTRY_VERIFY(chart->plotArea().width() > 100);
+    const TimelineSeries &model = w.workspace.timeline;
+    const int row = 2015 - model.firstYear();
+    qreal total = 0;
+    for (int c = 0; c < model.categoryCount(); ++c)
+        total += model.index(row, c).data().toReal();
+    QStackedBarSeries *bars = nullptr;
+    for (QAbstractSeries *series : chart->series()) {
+        if (!bars)
+            bars = qobject_cast<QStackedBarSeries *>(series);
+    }
+    const QPointF scene = chart->mapToScene(chart->mapToPosition(QPointF(row, total / 2), bars));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scene));
+
+    auto *from = w.window->findChild<QSpinBox *>(QStringLiteral("exchangeFrom"));
+    auto *to = w.window->findChild<QSpinBox *>(QStringLiteral("exchangeTo"));
+    QVERIFY(from && to);
+    QCOMPARE(from->value(), 2015);
+    QCOMPARE(to->value(), 2015);
+    QCOMPARE(w.exchanges.totalCount(),
+             sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE date LIKE '2015%'")));
+}
+
+void TestCharts::statisticsFollowTheFilters()
+{
+    TestWindow w(*m_db);
+    auto *tabs = w.window->findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+    tabs->setCurrentIndex(1);
+    auto *statistic = w.window->findChild<QComboBox *>(QStringLiteral("statisticBox"));
+    statistic->setCurrentIndex(statistic->findData(int(BreakdownModel::PairingsByState)));
+    auto *relation = w.window->findChild<QComboBox *>(QStringLiteral("relationFilter"));
+    relation->setCurrentIndex(relation->findData(QStringLiteral("sister")));
+    QCOMPARE(w.workspace.states.filter().relation, QStringLiteral("sister"));
+    QCOMPARE(w.workspace.states.total(),
+             sql(QStringLiteral("SELECT count(*) FROM pairings WHERE relation = 'sister'")));
+    QChartView *view = chartView(w, "statisticsView");
+    QVERIFY(view && view->isVisible());
+    QCOMPARE(view->chart()->series().size(), 1);
+    // Every state has room for its name.
+    QVERIFY(view->height() >= w.workspace.states.rowCount() * view->fontMetrics().height());
+}
+
+void TestCharts::legendHidesASeries()
+{
+    TestWindow w(*m_db);
+    auto *legend = w.window->findChild<ChartLegend *>(QStringLiteral("timelineLegend"));
+    QVERIFY(legend && legend->isVisible());
+    auto *chart = static_cast<TimelineChart *>(chartView(w, "timelineView")->chart());
+    QListWidgetItem *item = legend->item(legend->count() - 1); // the running total
+    QTest::mouseClick(legend->viewport(), Qt::LeftButton, {},
+                      legend->visualItemRect(item).center());
+    QCOMPARE(chart->hiddenKeys(), QSet<QString>{QStringLiteral("cumulative")});
+}
+
+void TestCharts::exportChartWritesTheFileAskedFor()
+{
+    TestWindow w(*m_db);
+    const QString path = m_dir.filePath(QStringLiteral("exported.pdf"));
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportChartDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+        edit->clear();
+        QTest::keyClicks(edit, path);
+        QCOMPARE(dialog->format(), ChartFile::Format::Pdf); // from the suffix typed
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QVERIFY(title->text().startsWith(QStringLiteral("Exchanges by field")));
+        title->setText(QStringLiteral("Bridges since 1979"));
+        filled = true;
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    w.window->findChild<QAction *>(QStringLiteral("exportChartAction"))->trigger();
+    QVERIFY(filled);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(!QApplication::activeModalWidget()); // no error box
+    // The folder is remembered for the next export.
+    QSettings settings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges"));
+    QCOMPARE(settings.value(QStringLiteral("export/folder")).toString(), m_dir.path());
+}
+
+void TestCharts::exportDialogMatchesFormatAndSuffix()
+{
+    ExportChartDialog dialog(QStringLiteral("/tmp/timeline.png"), QStringLiteral("Title"));
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatBox"));
+    auto *dpi = dialog.findChild<QSpinBox *>(QStringLiteral("dpiBox"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(dialog.format(), ChartFile::Format::Png);
+    QVERIFY(dpi->isEnabled());
+    format->setCurrentIndex(format->findData(int(ChartFile::Format::Svg)));
+    QCOMPARE(dialog.path(), QStringLiteral("/tmp/timeline.svg"));
+    QVERIFY(!dpi->isEnabled()); // a vector has no resolution
+    edit->clear();
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("/tmp/chart.pdf"));
+    QCOMPARE(dialog.format(), ChartFile::Format::Pdf);
+    QVERIFY(ok->isEnabled());
+}
+
+void TestCharts::copyChartFillsTheClipboard()
+{
+    TestWindow w(*m_db);
+    QGuiApplication::clipboard()->clear();
+    w.window->findChild<QAction *>(QStringLiteral("copyChartAction"))->trigger();
+    const QImage image = QGuiApplication::clipboard()->image();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 640 && image.height() >= 400);
+}
+
+void TestCharts::choicesReturnOnNextStart()
+{
+    {
+        TestWindow w(*m_db);
+        w.window->findChild<QTabWidget *>(QStringLiteral("chartTabs"))->setCurrentIndex(1);
+        auto *statistic = w.window->findChild<QComboBox *>(QStringLiteral("statisticBox"));
+        statistic->setCurrentIndex(statistic->findData(int(BreakdownModel::ExchangesByMode)));
+        w.window->findChild<QComboBox *>(QStringLiteral("splitBox"))->setCurrentIndex(1);
+        w.window->close();
+    }
+    TestWindow w(*m_db);
+    QCOMPARE(w.window->findChild<QTabWidget *>(QStringLiteral("chartTabs"))->currentIndex(), 1);
+    QCOMPARE(
+        w.window->findChild<QComboBox *>(QStringLiteral("statisticBox"))->currentData().toInt(),
+        int(BreakdownModel::ExchangesByMode));
+    QCOMPARE(w.workspace.timeline.split(), TimelineSeries::Split::Mode);
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
