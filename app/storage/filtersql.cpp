@@ -118,6 +118,16 @@ QString textQuery(const QString &word)
     return QStringLiteral("\"%1\"*").arg(quoted);
 }
 
+SqlCondition pairingCriteria(const Filter &filter, const QString &alias)
+{
+    return pairingOnly(filter, alias);
+}
+
+SqlCondition exchangeCriteria(const Filter &filter, const QString &alias)
+{
+    return exchangeOnly(filter, alias);
+}
+
 bool answeredByTally(const Filter &filter)
 {
     return !filter.hasPairingCriteria() && filter.search.trimmed().isEmpty();

@@ -31,6 +31,12 @@ SqlCondition forPairings(const Filter &filter);
 // name no place (ExchangeStore finds both).
 SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords = {},
                           const QStringList &placelessWords = {});
+// The filter's criteria on pairings alone (level ... has exchanges), on the pairings table
+// under this alias, and on exchanges alone (field, mode, years), on the exchanges table under
+// this alias: for queries that join the two themselves.
+SqlCondition pairingCriteria(const Filter &filter, const QString &alias);
+SqlCondition exchangeCriteria(const Filter &filter, const QString &alias);
+
 // Whether the tally of exchanges per year, field and mode (table exchange_tally, alias t) can
 // answer this filter: it names no pairing criterion and no search words.
 bool answeredByTally(const Filter &filter);

@@ -109,18 +109,38 @@ QString StatisticsStore::exchangeCounts(const Filter &filter, bool byYear, Split
                                         QVariantList *values)
 {
     const QString column = splitColumn(split);
-    const bool tally = FilterSql::answeredByTally(filter);
-    const SqlCondition c = tally ? FilterSql::forTally(filter) : FilterSql::forExchanges(filter);
-    *values = c.values;
-    const QString part = (tally ? QStringLiteral("t.") : QStringLiteral("e.")) + column;
-    QString groups = part + QStringLiteral(" AS part");
-    if (byYear)
-        groups +=
-            QStringLiteral(", %1 AS year").arg(tally ? QStringLiteral("t.year") : exchangeYear);
     const QString grouping = byYear ? QStringLiteral("part, year") : QStringLiteral("part");
-    return tally ? QStringLiteral("SELECT %1, sum(t.exchanges) AS n FROM exchange_tally t %2 "
-                                  "GROUP BY %3")
-                       .arg(groups, c.where(), grouping)
-                 : QStringLiteral("SELECT %1, count(*) AS n FROM exchanges e %2 GROUP BY %3")
-                       .arg(groups, c.where(), grouping);
+    if (FilterSql::answeredByTally(filter)) {
+        const SqlCondition c = FilterSql::forTally(filter);
+        *values = c.values;
+        QString groups = QStringLiteral("t.%1 AS part").arg(column);
+        if (byYear)
+            groups += QStringLiteral(", t.year AS year");
+        return QStringLiteral("SELECT %1, sum(t.exchanges) AS n FROM exchange_tally t %2 "
+                              "GROUP BY %3")
+            .arg(groups, c.where(), grouping);
+    }
+    // The exchanges as one list: each once, with its part and year.
+    QString exchanges;
+    const QString columns =
+        QStringLiteral("e.id, e.%1 AS part, %2 AS year").arg(column, exchangeYear);
+    if (filter.hasPairingCriteria() && filter.search.trimmed().isEmpty()) {
+        // Criteria on pairings: walk the pairings they keep to their exchanges, rather than
+        // every exchange to its pairings. An exchange of two such pairings counts once.
+        SqlCondition c = FilterSql::pairingCriteria(filter, QStringLiteral("q"));
+        const SqlCondition onExchanges = FilterSql::exchangeCriteria(filter, QStringLiteral("e"));
+        c.clauses << onExchanges.clauses;
+        c.values << onExchanges.values;
+        *values = c.values;
+        exchanges = QStringLiteral("SELECT DISTINCT %1 FROM pairings q CROSS JOIN "
+                                   "exchange_pairings ep CROSS JOIN exchanges e WHERE "
+                                   "ep.pairing_id = q.id AND e.id = ep.exchange_id AND %2")
+                        .arg(columns, c.conjunction());
+    } else {
+        const SqlCondition c = FilterSql::forExchanges(filter);
+        *values = c.values;
+        exchanges = QStringLiteral("SELECT %1 FROM exchanges e %2").arg(columns, c.where());
+    }
+    return QStringLiteral("SELECT part%1, count(*) AS n FROM (%2) GROUP BY %3")
+        .arg(byYear ? QStringLiteral(", year") : QString(), exchanges, grouping);
 }

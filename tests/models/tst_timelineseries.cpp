@@ -55,6 +55,9 @@ void TestTimelineSeries::initTestCase()
                        "c.id = p.chinese_place_id WHERE c.name_en = 'Nanjing' AND p.level = "
                        "'city' LIMIT 1"));
     QVERIFY(sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE date IS NULL")) > 0);
+    // ...and exchanges that belong to several pairings, to be counted once.
+    QVERIFY(sql(QStringLiteral("SELECT count(*) FROM (SELECT exchange_id FROM exchange_pairings "
+                               "GROUP BY exchange_id HAVING count(*) > 1)")) > 0);
 }
 
 void TestTimelineSeries::passesTheModelTester()
@@ -172,6 +175,11 @@ void TestTimelineSeries::countsEqualDirectSql_data()
     inJiangsuP.replace(QStringLiteral("chinese_place_id"), QStringLiteral("p.chinese_place_id"));
     QTest::newRow("province") << filter(QStringLiteral("province"), QStringLiteral("CN-JS"))
                               << ofPairings.arg(inJiangsuP) << inJiangsu;
+    // Every pairing is a sister one: an exchange of several pairings must still count once.
+    QTest::newRow("relation, shared exchanges")
+        << filter(QStringLiteral("relation"), QStringLiteral("sister"))
+        << ofPairings.arg(QStringLiteral("p.relation = 'sister'"))
+        << QStringLiteral("relation = 'sister'");
     Filter mixed;
     mixed.level = QStringLiteral("city");
     mixed.field = QStringLiteral("art");

@@ -46,6 +46,7 @@ private slots:
     void exportDialogMatchesFormatAndSuffix();
     void copyChartFillsTheClipboard();
     void choicesReturnOnNextStart();
+    void followsADarkPalette();
 
 private:
     int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
@@ -272,6 +273,25 @@ void TestCharts::choicesReturnOnNextStart()
         w.window->findChild<QComboBox *>(QStringLiteral("statisticBox"))->currentData().toInt(),
         int(BreakdownModel::ExchangesByMode));
     QCOMPARE(w.workspace.timeline.split(), TimelineSeries::Split::Mode);
+}
+
+void TestCharts::followsADarkPalette()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b2b2b));
+    dark.setColor(QPalette::WindowText, QColor(0xeeeeee));
+    dark.setColor(QPalette::Base, QColor(0x1e1e1e));
+    dark.setColor(QPalette::Text, QColor(0xeeeeee));
+    TestWindow w(*m_db);
+    QApplication::setPalette(dark);
+    QChartView *view = chartView(w, "timelineView");
+    QTRY_COMPARE(view->chart()->theme(), QChart::ChartThemeDark);
+    // The chart's ground is dark, as the window around it.
+    const QImage shot = view->grab().toImage();
+    QVERIFY(shot.pixelColor(shot.width() / 2, 3).lightness() < 100);
+    QApplication::setPalette(light);
+    QTRY_COMPARE(view->chart()->theme(), QChart::ChartThemeLight);
 }
 
 QTEST_MAIN(TestCharts)
