@@ -3,7 +3,9 @@
 
 #include "app/domain/vocabulary.h"
 #include "app/models/roles.h"
-#include "app/storage/storageerror.h"
+#include "app/models/statisticscounter.h"
+
+#include <memory>
 
 BreakdownModel::BreakdownModel(const Database &database, What what, QObject *parent)
     : QAbstractTableModel(parent), m_store(database), m_what(what)
@@ -47,29 +49,34 @@ void BreakdownModel::setFilter(const Filter &filter)
 
 void BreakdownModel::refresh()
 {
-    QList<FilterChoice> parts;
-    try {
-        switch (m_what) {
+    auto parts = std::make_shared<QList<FilterChoice>>();
+    const Filter filter = m_filter;
+    const What what = m_what;
+    auto job = [parts, filter, what](const StatisticsStore &store) {
+        switch (what) {
         case PairingsByProvince:
-            parts = m_store.pairingsByRegion(m_filter, QStringLiteral("CN"));
+            *parts = store.pairingsByRegion(filter, QStringLiteral("CN"));
             break;
         case PairingsByState:
-            parts = m_store.pairingsByRegion(m_filter, QStringLiteral("US"));
+            *parts = store.pairingsByRegion(filter, QStringLiteral("US"));
             break;
         case ExchangesByField:
-            parts = m_store.exchangesBy(m_filter, StatisticsStore::Split::Field);
+            *parts = store.exchangesBy(filter, StatisticsStore::Split::Field);
             break;
         case ExchangesByMode:
-            parts = m_store.exchangesBy(m_filter, StatisticsStore::Split::Mode);
+            *parts = store.exchangesBy(filter, StatisticsStore::Split::Mode);
             break;
         }
-        m_lastError.clear();
-    } catch (const StorageError &e) {
-        parts.clear();
-        m_lastError = e.message();
-    }
+    };
+    StatisticsCounter::run(m_counter, m_store, this, job,
+                           [this, parts](const QString &error) { take(*parts, error); });
+}
+
+void BreakdownModel::take(const QList<FilterChoice> &parts, const QString &error)
+{
+    m_lastError = error;
     beginResetModel();
-    m_parts = parts;
+    m_parts = error.isEmpty() ? parts : QList<FilterChoice>();
     m_total = 0;
     for (const FilterChoice &part : std::as_const(m_parts))
         m_total += part.count;

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 
 class Database;
+class StatisticsCounter;
 
 // One of the statistics: how the records the filter keeps divide among provinces, states,
 // fields or modes, most first. Column 0 names the part ("Jiangsu 江苏省", "Education"), column
@@ -30,6 +31,9 @@ public:
 
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
+    // Counts in the background from now on (the counter outlives the model).
+    void setCounter(StatisticsCounter *counter) { m_counter = counter; }
+    // Counts again; with a counter the model resets when the answer comes.
     void refresh();
     qint64 total() const { return m_total; }
     QString lastError() const { return m_lastError; }
@@ -45,8 +49,10 @@ signals:
 
 private:
     QString partName(const FilterChoice &part) const;
+    void take(const QList<FilterChoice> &parts, const QString &error);
 
     StatisticsStore m_store;
+    StatisticsCounter *m_counter = nullptr;
     What m_what;
     Filter m_filter;
     QList<FilterChoice> m_parts;

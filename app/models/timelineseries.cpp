@@ -3,11 +3,12 @@
 
 #include "app/domain/vocabulary.h"
 #include "app/models/roles.h"
-#include "app/storage/storageerror.h"
+#include "app/models/statisticscounter.h"
 
 #include <QDate>
 
 #include <algorithm>
+#include <memory>
 
 TimelineSeries::TimelineSeries(const Database &database, QObject *parent)
     : QAbstractTableModel(parent), m_store(database)
@@ -47,23 +48,45 @@ void TimelineSeries::setYearSpan(int from, int to)
     refresh();
 }
 
+void TimelineSeries::setCounter(StatisticsCounter *counter)
+{
+    m_counter = counter;
+}
+
 void TimelineSeries::refresh()
 {
-    QList<YearCount> exchanges;
-    QList<YearCount> pairings;
-    try {
-        exchanges = m_pairingId ? m_store.exchangesOfPairingByYear(m_pairingId, m_split)
-                                : m_store.exchangesByYear(m_filter, m_split);
-        pairings =
-            m_pairingId ? m_store.pairingByYear(m_pairingId) : m_store.pairingsByYear(m_filter);
-        m_lastError.clear();
-    } catch (const StorageError &e) {
-        exchanges.clear();
-        pairings.clear();
-        m_lastError = e.message();
-    }
+    struct Counts
+    {
+        QList<YearCount> exchanges;
+        QList<YearCount> pairings;
+    };
+    auto counts = std::make_shared<Counts>();
+    const Filter filter = m_filter;
+    const qint64 pairingId = m_pairingId;
+    const Split split = m_split;
+    auto job = [counts, filter, pairingId, split](const StatisticsStore &store) {
+        counts->exchanges = pairingId ? store.exchangesOfPairingByYear(pairingId, split)
+                                      : store.exchangesByYear(filter, split);
+        counts->pairings =
+            pairingId ? store.pairingByYear(pairingId) : store.pairingsByYear(filter);
+    };
+    m_counting = true;
+    emit countingStarted();
+    StatisticsCounter::run(m_counter, m_store, this, job, [this, counts](const QString &error) {
+        take(counts->exchanges, counts->pairings, error);
+    });
+}
+
+void TimelineSeries::take(const QList<YearCount> &exchanges, const QList<YearCount> &pairings,
+                          const QString &error)
+{
+    m_counting = false;
+    m_lastError = error;
     beginResetModel();
-    load(exchanges, pairings);
+    if (error.isEmpty())
+        load(exchanges, pairings);
+    else
+        load({}, {});
     endResetModel();
     if (!m_lastError.isEmpty())
         emit errorOccurred(m_lastError);

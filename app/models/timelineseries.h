@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class Database;
+class StatisticsCounter;
 
 // The timeline the chart draws: one row per year, with no year missing, from 1979 (or an
 // earlier record) to the current year (or a later record); one column per exchange field (or
@@ -34,7 +35,11 @@ public:
     // Limits the years shown (0 for either end: as far as the records go). Records outside
     // are counted as left out.
     void setYearSpan(int from, int to);
+    // Counts in the background from now on (the counter outlives the model).
+    void setCounter(StatisticsCounter *counter);
+    // Counts again; with a counter the model resets when the answer comes.
     void refresh();
+    bool isCounting() const { return m_counting; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,12 +66,17 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    void countingStarted();
 
 private:
+    void take(const QList<YearCount> &exchanges, const QList<YearCount> &pairings,
+              const QString &error);
     void load(const QList<YearCount> &exchanges, const QList<YearCount> &pairings);
     QStringList categoryOrder() const;
 
     StatisticsStore m_store;
+    StatisticsCounter *m_counter = nullptr;
+    bool m_counting = false;
     Filter m_filter;
     qint64 m_pairingId = 0;
     Split m_split = Split::Field;

@@ -4,6 +4,9 @@
 Workspace::Workspace(const Database &database, Counting counting)
     : counter(counting == Counting::InBackground ? std::make_unique<RecordCounter>(database)
                                                  : nullptr),
+      statisticsCounter(counting == Counting::InBackground
+                            ? std::make_unique<StatisticsCounter>(database)
+                            : nullptr),
       pairings(database), pairingDetail(database), exchanges(database), exchangeDetail(database),
       choices(database), timeline(database),
       provinces(database, BreakdownModel::PairingsByProvince),
@@ -13,4 +16,7 @@ Workspace::Workspace(const Database &database, Counting counting)
 {
     pairings.setCounter(counter.get());
     exchanges.setCounter(counter.get());
+    timeline.setCounter(statisticsCounter.get());
+    for (BreakdownModel *model : {&provinces, &states, &fields, &modes})
+        model->setCounter(statisticsCounter.get());
 }

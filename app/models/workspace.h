@@ -8,6 +8,7 @@
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/recordcounter.h"
+#include "app/models/statisticscounter.h"
 #include "app/models/timelineseries.h"
 
 #include <memory>
@@ -15,8 +16,9 @@
 class Database;
 
 // The models one open database is shown through: the two lists, the chosen record of each,
-// the filter choices, the timeline and the statistics, and (unless told otherwise) the background
-// counter the lists count with. The window reads them; the database must outlive them.
+// the filter choices, the timeline and the statistics, and (unless told otherwise) the
+// background counters that the lists and the charts count with, so the window never waits for
+// them. The window reads them; the database must outlive them.
 struct Workspace
 {
     enum class Counting { InBackground, AtOnce };
@@ -25,7 +27,8 @@ struct Workspace
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    std::unique_ptr<RecordCounter> counter; // declared first: the lists hold it
+    std::unique_ptr<RecordCounter> counter;               // declared first: the lists hold it
+    std::unique_ptr<StatisticsCounter> statisticsCounter; // the charts' models hold it
     PairingListModel pairings;
     PairingDetailModel pairingDetail;
     ExchangeListModel exchanges;

@@ -125,17 +125,17 @@ QString StatisticsStore::exchangeCounts(const Filter &filter, bool byYear, Split
     const QString columns =
         QStringLiteral("e.id, e.%1 AS part, %2 AS year").arg(column, exchangeYear);
     if (filter.hasPairingCriteria() && filter.search.trimmed().isEmpty()) {
-        // Criteria on pairings: walk the pairings they keep to their exchanges, rather than
-        // every exchange to its pairings. An exchange of two such pairings counts once.
-        SqlCondition c = FilterSql::pairingCriteria(filter, QStringLiteral("q"));
-        const SqlCondition onExchanges = FilterSql::exchangeCriteria(filter, QStringLiteral("e"));
-        c.clauses << onExchanges.clauses;
-        c.values << onExchanges.values;
-        *values = c.values;
-        exchanges = QStringLiteral("SELECT DISTINCT %1 FROM pairings q CROSS JOIN "
-                                   "exchange_pairings ep CROSS JOIN exchanges e WHERE "
-                                   "ep.pairing_id = q.id AND e.id = ep.exchange_id AND %2")
-                        .arg(columns, c.conjunction());
+        // Criteria on pairings: collect the exchanges of the pairings they keep (each once,
+        // even when several of its pairings match), then read those in the order of their
+        // ids, rather than checking every exchange for a matching pairing.
+        const SqlCondition onPairings = FilterSql::pairingCriteria(filter, QStringLiteral("q"));
+        SqlCondition c = FilterSql::exchangeCriteria(filter, QStringLiteral("e"));
+        c.clauses.prepend(QStringLiteral("e.id IN (SELECT ep.exchange_id FROM pairings q CROSS "
+                                         "JOIN exchange_pairings ep WHERE ep.pairing_id = q.id "
+                                         "AND %1)")
+                              .arg(onPairings.conjunction()));
+        *values = onPairings.values + c.values;
+        exchanges = QStringLiteral("SELECT %1 FROM exchanges e %2").arg(columns, c.where());
     } else {
         const SqlCondition c = FilterSql::forExchanges(filter);
         *values = c.values;

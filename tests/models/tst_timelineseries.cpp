@@ -2,12 +2,14 @@
 #include "app/models/exchangelistmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
+#include "app/models/statisticscounter.h"
 #include "app/models/timelineseries.h"
 #include "app/storage/database.h"
 #include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private slots:
     void splitsByMode();
     void showsOnePairing();
     void yearSpanCountsTheRestAsLeftOut();
+    void countsInTheBackground();
 
 private:
     qint64 sql(const QString &query) const
@@ -272,6 +275,39 @@ void TestTimelineSeries::yearSpanCountsTheRestAsLeftOut()
     // The running total starts with the pairings established before the span.
     QCOMPARE(model.index(0, model.cumulativeColumn()).data().toLongLong(),
              sql(QStringLiteral("SELECT count(*) FROM pairings WHERE established < '2001'")));
+}
+
+// With a counter, the model counts on another thread and resets when the answer comes; of
+// several quick changes, the last one is what it ends up showing.
+void TestTimelineSeries::countsInTheBackground()
+{
+    StatisticsCounter counter(*m_db);
+    TimelineSeries model(*m_db);
+    model.setCounter(&counter);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    Filter art;
+    art.field = QStringLiteral("art");
+    Filter sisterCities;
+    sisterCities.level = QStringLiteral("city");
+    sisterCities.relation = QStringLiteral("sister");
+    model.setFilter(art);
+    QVERIFY(model.isCounting());
+    model.setFilter(sisterCities);
+    QTRY_VERIFY(!model.isCounting());
+    QVERIFY(resets.count() >= 1);
+    TimelineSeries atOnce(*m_db);
+    atOnce.setFilter(sisterCities);
+    QCOMPARE(model.rowCount(), atOnce.rowCount());
+    QCOMPARE(model.columnCount(), atOnce.columnCount());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            QCOMPARE(model.index(row, column).data(), atOnce.index(row, column).data());
+    }
+    QCOMPARE(model.pairingsOfUnknownYear(), atOnce.pairingsOfUnknownYear());
+    // No answer for the earlier filter comes after the last one.
+    const int settled = resets.count();
+    QTest::qWait(100);
+    QCOMPARE(resets.count(), settled);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineSeries)

@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 
 // The charts in the main window, driven through the real widgets: the timeline shows every
 // record until a pairing is chosen and that pairing while it is, follows the filters, filters
@@ -40,6 +41,7 @@ private slots:
     void timelineFollowsTheChosenPairing();
     void timelineFollowsTheFilters();
     void clickingAYearFiltersTheLists();
+    void hoveringAYearShowsItsCounts();
     void statisticsFollowTheFilters();
     void legendHidesASeries();
     void exportChartWritesTheFileAskedFor();
@@ -165,6 +167,31 @@ void TestCharts::clickingAYearFiltersTheLists()
     QCOMPARE(to->value(), 2015);
     QCOMPARE(w.exchanges.totalCount(),
              sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE date LIKE '2015%'")));
+}
+
+void TestCharts::hoveringAYearShowsItsCounts()
+{
+    TestWindow w(*m_db);
+    w.window->resize(1400, 900);
+    QChartView *view = chartView(w, "timelineView");
+    auto *chart = static_cast<TimelineChart *>(view->chart());
+    QTRY_VERIFY(chart->plotArea().width() > 100);
+    const TimelineSeries &model = w.workspace.timeline;
+    const int row = 2015 - model.firstYear();
+    qreal total = 0;
+    for (int c = 0; c < model.categoryCount(); ++c)
+        total += model.index(row, c).data().toReal();
+    QAbstractSeries *bars = nullptr;
+    for (QAbstractSeries *series : chart->series()) {
+        if (!bars && qobject_cast<QStackedBarSeries *>(series))
+            bars = series;
+    }
+    const QPointF scene = chart->mapToScene(chart->mapToPosition(QPointF(row, total / 2), bars));
+    QTest::mouseMove(view->viewport(), view->mapFromScene(scene));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("2015")), qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Exchanges: %1").arg(qRound(total))),
+             qPrintable(QToolTip::text()));
 }
 
 void TestCharts::statisticsFollowTheFilters()

@@ -88,6 +88,10 @@ QWidget *ChartsPane::makeTimelineTab()
     });
     connect(m_timeline, &TimelineChart::yearClicked, this, &ChartsPane::yearClicked);
     connect(m_models.timeline, &QAbstractItemModel::modelReset, this, &ChartsPane::updateNotes);
+    connect(m_models.timeline, &TimelineSeries::countingStarted, this, [this] {
+        m_leftOutLabel->setText(tr("Counting…"));
+        m_leftOutLabel->show();
+    });
 
     // On screen the legend is a list beside the chart; files keep the chart's own.
     m_timeline->legend()->hide();

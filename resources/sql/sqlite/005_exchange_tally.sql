@@ -42,6 +42,11 @@ CREATE TRIGGER exchange_tally_update AFTER UPDATE OF date, field, mode ON exchan
         AND field = old.field AND mode = old.mode AND exchanges = 0;
 END;
 
+-- A pairing's exchanges, read from the index alone: the charts collect the exchanges of every
+-- pairing a filter keeps.
+DROP INDEX exchange_pairings_pairing;
+CREATE INDEX exchange_pairings_pairing ON exchange_pairings (pairing_id, exchange_id);
+
 -- The pairings established each year, read from the index alone.
 CREATE INDEX pairings_established_year ON pairings (substr(established, 1, 4));
 
