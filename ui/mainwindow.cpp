@@ -146,6 +146,8 @@ MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QW
     connect(m_charts, &ChartsPane::yearClicked, this, &MainWindow::filterToYear);
     connect(m_charts, &ChartsPane::partClicked, this,
             [this](BreakdownModel::What what, const QString &key) {
+                if (key.isEmpty())
+                    return; // "not recorded": no filter names that
                 Filter filter = m_filterBar->filter();
                 switch (what) {
                 case BreakdownModel::PairingsByProvince:
@@ -382,6 +384,7 @@ void MainWindow::filterToYear(int year)
 void MainWindow::exportChart()
 {
     Settings settings;
+    m_charts->waitForCounts(); // the caption says what the counts show
     const ChartCaption caption = m_charts->caption();
     QString folder = settings.exportFolder();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())

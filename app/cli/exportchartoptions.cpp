@@ -155,5 +155,20 @@ std::optional<ExportChartOptions> ExportChartOptions::parse(const QStringList &a
     if (!filter)
         return std::nullopt;
     options.filter = *filter;
+    // Options that would be silently ignored are refused instead.
+    if (options.chart != QLatin1String("timeline")) {
+        for (const char *timelineOnly : {"years", "by-mode", "pairing"}) {
+            if (parser.isSet(QLatin1String(timelineOnly))) {
+                *error = tr("--%1: only the timeline takes it, not --chart %2.")
+                             .arg(QLatin1String(timelineOnly), options.chart);
+                return std::nullopt;
+            }
+        }
+    }
+    if (options.pairing && !options.filter.isEmpty()) {
+        *error = tr("--pairing: the chart of one pairing shows all of its exchanges; leave out "
+                    "the filter options.");
+        return std::nullopt;
+    }
     return options;
 }

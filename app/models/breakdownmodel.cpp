@@ -68,12 +68,14 @@ void BreakdownModel::refresh()
             break;
         }
     };
+    m_counting = true;
     StatisticsCounter::run(m_counter, m_store, this, job,
                            [this, parts](const QString &error) { take(*parts, error); });
 }
 
 void BreakdownModel::take(const QList<FilterChoice> &parts, const QString &error)
 {
+    m_counting = false;
     m_lastError = error;
     beginResetModel();
     m_parts = error.isEmpty() ? parts : QList<FilterChoice>();

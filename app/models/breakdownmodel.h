@@ -35,6 +35,7 @@ public:
     void setCounter(StatisticsCounter *counter) { m_counter = counter; }
     // Counts again; with a counter the model resets when the answer comes.
     void refresh();
+    bool isCounting() const { return m_counting; }
     qint64 total() const { return m_total; }
     QString lastError() const { return m_lastError; }
 
@@ -53,6 +54,7 @@ private:
 
     StatisticsStore m_store;
     StatisticsCounter *m_counter = nullptr;
+    bool m_counting = false;
     What m_what;
     Filter m_filter;
     QList<FilterChoice> m_parts;

@@ -124,7 +124,11 @@ QString StatisticsStore::exchangeCounts(const Filter &filter, bool byYear, Split
     QString exchanges;
     const QString columns =
         QStringLiteral("e.id, e.%1 AS part, %2 AS year").arg(column, exchangeYear);
-    if (filter.hasPairingCriteria() && filter.search.trimmed().isEmpty()) {
+    Filter otherThanHasExchanges = filter;
+    otherThanHasExchanges.hasExchanges = Filter::HasExchanges::Any;
+    // "With exchanges" alone keeps most exchanges: checking each for a link beats collecting
+    // them all first.
+    if (otherThanHasExchanges.hasPairingCriteria() && filter.search.trimmed().isEmpty()) {
         // Criteria on pairings: collect the exchanges of the pairings they keep (each once,
         // even when several of its pairings match), then read those in the order of their
         // ids, rather than checking every exchange for a matching pairing.

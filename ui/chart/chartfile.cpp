@@ -16,6 +16,7 @@ namespace ChartFile {
 namespace {
 constexpr qreal logicalDpi = 96;
 constexpr qreal margin = 18;
+constexpr qint64 maximumPixels = 100000000; // 400 MB of image in memory
 
 QString tr(const char *text)
 {
@@ -104,6 +105,9 @@ void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const 
     QGraphicsScene scene;
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), area.size()));
+    // Laid out twice: the first pass fits the axes to the plot area, which the second settles.
+    chart->layout()->activate();
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
     chart->layout()->activate();
     scene.setSceneRect(QRectF(QPointF(0, 0), area.size()));
     scene.render(&painter, area, scene.sceneRect());
@@ -131,6 +135,14 @@ bool write(QChart *chart, const ChartCaption &caption, const QString &path, Form
            const QSize &size, int dpi, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (format == Format::Png && qint64(size.width()) * size.height() > maximumPixels) {
+        *error = tr("A PNG of %1 × %2 pixels is too large to draw (at most %3 million pixels); "
+                    "choose a smaller size, or SVG or PDF, which are sharp at any size.")
+                     .arg(size.width())
+                     .arg(size.height())
+                     .arg(maximumPixels / 1000000);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write “%1”: %2").arg(shown, file.errorString());
@@ -147,8 +159,9 @@ bool write(QChart *chart, const ChartCaption &caption, const QString &path, Form
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setResolution(int(logicalDpi));
-        svg.setTitle(caption.title);
-        svg.setDescription(caption.subtitle);
+        // Qt writes these into the file as they are: escaped here, "R&D <2024>" stays XML.
+        svg.setTitle(caption.title.toHtmlEscaped());
+        svg.setDescription(caption.subtitle.toHtmlEscaped());
         QPainter painter;
         drawn = painter.begin(&svg);
         if (drawn)

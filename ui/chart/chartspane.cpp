@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QEvent>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -239,16 +240,35 @@ std::unique_ptr<QChart> ChartsPane::chartForFile() const
     return std::make_unique<BreakdownChart>(currentBreakdown());
 }
 
+// A file drawn while the chart is still counting would show the old counts under the new
+// filter's caption: wait for the answer.
+void ChartsPane::waitForCounts() const
+{
+    const bool timeline = m_tabs->currentIndex() == TimelineTab;
+    QAbstractItemModel *model =
+        timeline ? static_cast<QAbstractItemModel *>(m_models.timeline) : currentBreakdown();
+    auto counting = [this, timeline] {
+        return timeline ? m_models.timeline->isCounting() : currentBreakdown()->isCounting();
+    };
+    while (counting()) {
+        QEventLoop loop;
+        connect(model, &QAbstractItemModel::modelReset, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+}
+
 bool ChartsPane::writeFile(const ChartCaption &caption, const QString &path,
                            ChartFile::Format format, const QSize &size, int dpi,
                            QString *error) const
 {
+    waitForCounts();
     const std::unique_ptr<QChart> chart = chartForFile();
     return ChartFile::write(chart.get(), caption, path, format, size, dpi, error);
 }
 
 QImage ChartsPane::image(const QSize &pixels, int dpi) const
 {
+    waitForCounts();
     const std::unique_ptr<QChart> chart = chartForFile();
     return ChartFile::image(chart.get(), caption(), pixels, dpi);
 }

@@ -49,7 +49,10 @@ public:
     void setPairing(qint64 pairingId, const QString &name);
     void setDatabaseName(const QString &name) { m_databaseName = name; }
 
-    // The chart in view, with its caption, drawn afresh into a file or an image.
+    // Waits until the chart in view has the counts of the current filter.
+    void waitForCounts() const;
+    // The chart in view, with its caption, drawn afresh into a file or an image, once its
+    // counts have come.
     ChartCaption caption() const;
     bool writeFile(const ChartCaption &caption, const QString &path, ChartFile::Format format,
                    const QSize &size, int dpi, QString *error) const;

@@ -94,6 +94,7 @@ void TimelineChart::rebuild()
     m_years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_years->setRange(-0.5, m_model->rowCount() - 0.5);
     m_years->setGridLineVisible(false);
+    m_years->setTruncateLabels(false); // thinned to fit instead
     m_perYear = new QValueAxis;
     m_perYear->setTitleText(tr("Per year"));
     m_perYear->setLabelFormat(QStringLiteral("%d"));
@@ -147,8 +148,10 @@ void TimelineChart::addBars()
     bars->attachAxis(m_perYear);
     connect(bars, &QAbstractBarSeries::hovered, this,
             [this](bool on, int index) { emit yearHovered(on ? m_model->yearOfRow(index) : 0); });
-    connect(bars, &QAbstractBarSeries::clicked, this,
-            [this](int index) { emit yearClicked(m_model->yearOfRow(index)); });
+    // Queued: what the click sets off may rebuild this chart, series and all.
+    connect(
+        bars, &QAbstractBarSeries::clicked, this,
+        [this](int index) { emit yearClicked(m_model->yearOfRow(index)); }, Qt::QueuedConnection);
 }
 
 void TimelineChart::addPairings()
@@ -185,9 +188,12 @@ void TimelineChart::addPairings()
         connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool on) {
             emit yearHovered(on ? m_model->yearOfRow(qRound(point.x())) : 0);
         });
-        connect(series, &QXYSeries::clicked, this, [this](const QPointF &point) {
-            emit yearClicked(m_model->yearOfRow(qRound(point.x())));
-        });
+        connect(
+            series, &QXYSeries::clicked, this,
+            [this](const QPointF &point) {
+                emit yearClicked(m_model->yearOfRow(qRound(point.x())));
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -205,11 +211,16 @@ void TimelineChart::labelYears()
         fitAxis(m_perYear, m_perYearMost, ticks);
         fitAxis(m_total, m_totalMost, ticks);
     }
-    const qreal needed = metrics.horizontalAdvance(QStringLiteral("8888")) * 1.6;
-    const qreal perYear = std::max<qreal>(plotArea().width(), 100) / years;
-    int step = 50;
+    // Qt Charts gives each of n labels the width of the axis divided by n + 1; a year needs
+    // its digits and some room on each side.
+    const qreal needed = metrics.horizontalAdvance(QStringLiteral("8888")) + 16;
+    const qreal width = std::max<qreal>(plotArea().width(), 100);
+    int step = 100;
     for (const int candidate : {1, 2, 5, 10, 20, 50}) {
-        if (candidate * perYear >= needed) {
+        int labels = 0;
+        for (int row = 0; row < years; ++row)
+            labels += m_model->yearOfRow(row) % candidate == 0 ? 1 : 0;
+        if (width / (labels + 1) >= needed) {
             step = candidate;
             break;
         }

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -22,6 +23,7 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedPath, const QString
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Export Chart"));
+    m_folder = QFileInfo(suggestedPath).absolutePath();
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_format->setObjectName(QStringLiteral("formatBox"));
     m_width->setObjectName(QStringLiteral("widthBox"));
@@ -107,6 +109,25 @@ QString ExportChartDialog::title() const
     return m_title->text();
 }
 
+void ExportChartDialog::accept()
+{
+    QString chosen = path();
+    if (QFileInfo(chosen).isRelative())
+        chosen = QDir(m_folder).filePath(chosen);
+    if (QFileInfo(chosen).suffix().toLower() != ChartFile::suffix(format()))
+        chosen += QLatin1Char('.') + ChartFile::suffix(format());
+    m_path->setText(QDir::toNativeSeparators(chosen));
+    // A file chosen through Browse… has been asked about already.
+    if (QFileInfo::exists(chosen) && chosen != m_browsed &&
+        QMessageBox::question(
+            this, tr("Export Chart"),
+            tr("“%1” exists already. Replace it?").arg(QDir::toNativeSeparators(chosen)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    QDialog::accept();
+}
+
 void ExportChartDialog::browse()
 {
     const QString chosen = QFileDialog::getSaveFileName(
@@ -115,6 +136,7 @@ void ExportChartDialog::browse()
     if (chosen.isEmpty())
         return;
     m_path->setText(QDir::toNativeSeparators(chosen));
+    m_browsed = chosen;
     pathEdited();
 }
 

@@ -29,6 +29,9 @@ public:
     void setDpi(int dpi);
     QString title() const;
 
+    // Makes the path whole (a folder, a suffix) and asks before replacing a file.
+    void accept() override;
+
 private:
     void browse();
     void formatChosen();
@@ -42,4 +45,6 @@ private:
     QLabel *m_printSize;
     QLineEdit *m_title;
     QDialogButtonBox *m_buttons;
+    QString m_folder;  // where a name typed without one goes
+    QString m_browsed; // the file the file dialog chose, replacing it agreed to there
 };
