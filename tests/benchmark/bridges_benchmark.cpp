@@ -277,6 +277,8 @@ int main(int argc, char *argv[])
                 timeline.refresh(); // the chart rebuilds on the model's reset
                 view.viewport()->repaint();
             }));
+            // What the window's event loop does next: delete the chart items Qt Charts let go.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             breakdown.push_back(millisecondsOf([&] {
                 for (BreakdownModel *model : {&provinces, &states, &fields, &modes}) {
                     model->setFilter(named.filter);

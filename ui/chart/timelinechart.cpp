@@ -38,8 +38,10 @@ qreal tickInterval(qreal largest, int ticks)
     return 10 * magnitude;
 }
 
-void fitAxis(QValueAxis *axis, qreal largest, int ticks)
+void fitAxis(QValueAxis *axis, qreal most, int ticks)
 {
+    // A few records still get an axis of several steps, so that one is not a full-height bar.
+    const qreal largest = std::max<qreal>(most, 4);
     const qreal interval = tickInterval(largest, ticks);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
