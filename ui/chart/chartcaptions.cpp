@@ -39,10 +39,15 @@ QString source(const QString &databaseName)
 QString leftOut(const TimelineSeries &model)
 {
     QStringList parts;
-    if (model.pairingsOfUnknownYear() || model.exchangesOfUnknownYear()) {
+    const qint64 pairingsUnknown = model.pairingsOfUnknownYear();
+    const qint64 exchangesUnknown = model.exchangesOfUnknownYear();
+    if (pairingsUnknown && exchangesUnknown) {
         parts << tr("Not shown: %1 and %2 whose year is not known.")
-                     .arg(pairings(model.pairingsOfUnknownYear()),
-                          exchanges(model.exchangesOfUnknownYear()));
+                     .arg(pairings(pairingsUnknown), exchanges(exchangesUnknown));
+    } else if (pairingsUnknown || exchangesUnknown) {
+        parts << tr("Not shown: %1 whose year is not known.")
+                     .arg(pairingsUnknown ? pairings(pairingsUnknown)
+                                          : exchanges(exchangesUnknown));
     }
     const qint64 outsidePairings = model.pairingsOutsideYears();
     const qint64 outsideExchanges = model.exchangesOutsideYears();
