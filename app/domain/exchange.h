@@ -5,9 +5,8 @@
 #include "app/domain/source.h"
 
 #include <QList>
-#include <QStringList>
-
 #include <QString>
+#include <QStringList>
 
 // One exchange programme or event. It may belong to one or more pairings, or to none (a
 // multilateral event such as a China–US Sister Cities Conference).

@@ -6,13 +6,15 @@
 namespace {
 auto tied(const Filter &f)
 {
-    return std::tie(f.search, f.level, f.relation, f.status, f.province, f.state,
-                    f.establishedFrom, f.establishedTo, f.field, f.mode, f.exchangeFrom,
-                    f.exchangeTo, f.hasExchanges);
+    return std::tie(f.search, f.level, f.relation, f.status, f.province, f.state, f.establishedFrom,
+                    f.establishedTo, f.field, f.mode, f.exchangeFrom, f.exchangeTo, f.hasExchanges);
 }
 } // namespace
 
-bool operator==(const Filter &a, const Filter &b) { return tied(a) == tied(b); }
+bool operator==(const Filter &a, const Filter &b)
+{
+    return tied(a) == tied(b);
+}
 
 bool Filter::hasPairingCriteria() const
 {

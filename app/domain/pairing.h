@@ -21,6 +21,15 @@ struct Pairing
     PartialDate established;
     QString status; // Vocabulary::Status key, or empty when unknown
     QString notes;
+    int rowVersion = 0; // as read; an edit is refused if the record has moved on since
+
+    friend bool operator==(const Pairing &a, const Pairing &b)
+    {
+        return a.id == b.id && a.chinesePlaceId == b.chinesePlaceId && a.usPlaceId == b.usPlaceId &&
+               a.relation == b.relation && a.level == b.level && a.established == b.established &&
+               a.status == b.status && a.notes == b.notes;
+    }
+    friend bool operator!=(const Pairing &a, const Pairing &b) { return !(a == b); }
 };
 
 // One exchange as a pairing's detail lists it.

@@ -38,15 +38,14 @@ QList<FilterChoice> FilterChoiceStore::regions(const QString &country,
                                                const QString &placeColumn) const
 {
     QSqlQuery query = Sql::prepare(
-        m_db,
-        QStringLiteral(
-            "SELECT r.region_code, r.name_en, r.name_zh, count(x.pairing_id) FROM places r "
-            "LEFT JOIN (SELECT p.id AS pairing_id, CASE WHEN c.region_code IS NOT NULL "
-            "THEN c.id ELSE c.parent_id END AS region_id FROM pairings p "
-            "JOIN places c ON c.id = p.%1) x ON x.region_id = r.id "
-            "WHERE r.country_code = ? AND r.region_code IS NOT NULL "
-            "GROUP BY r.id, r.region_code, r.name_en, r.name_zh ORDER BY r.name_en")
-            .arg(placeColumn));
+        m_db, QStringLiteral(
+                  "SELECT r.region_code, r.name_en, r.name_zh, count(x.pairing_id) FROM places r "
+                  "LEFT JOIN (SELECT p.id AS pairing_id, CASE WHEN c.region_code IS NOT NULL "
+                  "THEN c.id ELSE c.parent_id END AS region_id FROM pairings p "
+                  "JOIN places c ON c.id = p.%1) x ON x.region_id = r.id "
+                  "WHERE r.country_code = ? AND r.region_code IS NOT NULL "
+                  "GROUP BY r.id, r.region_code, r.name_en, r.name_zh ORDER BY r.name_en")
+                  .arg(placeColumn));
     query.addBindValue(country);
     Sql::exec(query);
     QList<FilterChoice> choices;
@@ -71,8 +70,8 @@ FilterChoices FilterChoiceStore::read() const
     choices.states = regions(QStringLiteral("US"), QStringLiteral("us_place_id"));
     choices.fields = counted(
         QStringLiteral("SELECT field, count(*) FROM exchanges GROUP BY field ORDER BY field"));
-    choices.modes = counted(
-        QStringLiteral("SELECT mode, count(*) FROM exchanges GROUP BY mode ORDER BY mode"));
+    choices.modes =
+        counted(QStringLiteral("SELECT mode, count(*) FROM exchanges GROUP BY mode ORDER BY mode"));
     QSqlQuery established = Sql::prepare(
         m_db, QStringLiteral("SELECT min(established), max(established) FROM pairings"));
     std::tie(choices.firstEstablished, choices.lastEstablished) = yearSpan(established);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/pairingstore.h"
 
+#include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
 #include "app/storage/filtersql.h"
 #include "app/storage/sqlquery.h"
+
+#include <QCoreApplication>
 
 namespace {
 // A province- or state-level place stands for itself in the province and state columns.
@@ -44,8 +47,9 @@ PairingStore::PairingStore(const Database &database) : m_db(database.connection(
 qint64 PairingStore::insert(const Pairing &pairing)
 {
     QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO pairings (chinese_place_id, us_place_id, relation, "
-                             "level, established, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        m_db, QStringLiteral("INSERT INTO pairings (id, chinese_place_id, us_place_id, relation, "
+                             "level, established, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(Sql::nullIfZero(pairing.id));
     query.addBindValue(pairing.chinesePlaceId);
     query.addBindValue(pairing.usPlaceId);
     query.addBindValue(pairing.relation);
@@ -55,6 +59,46 @@ qint64 PairingStore::insert(const Pairing &pairing)
     query.addBindValue(Sql::nullIfEmpty(pairing.notes));
     Sql::exec(query);
     return query.lastInsertId().toLongLong();
+}
+
+void PairingStore::update(const Pairing &pairing, int versionNow, int versionAfter)
+{
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("UPDATE pairings SET chinese_place_id = ?, us_place_id = ?, relation = ?, "
+                       "level = ?, established = ?, status = ?, notes = ?, row_version = ? "
+                       "WHERE id = ? AND row_version = ?"),
+        {pairing.chinesePlaceId, pairing.usPlaceId, pairing.relation, pairing.level,
+         Sql::nullIfEmpty(pairing.established.toIso()), Sql::nullIfEmpty(pairing.status),
+         Sql::nullIfEmpty(pairing.notes), versionAfter, pairing.id, versionNow});
+    if (query.numRowsAffected() != 1)
+        throw ConflictError(changedMeanwhile());
+}
+
+void PairingStore::remove(qint64 id, int version)
+{
+    QSqlQuery query =
+        Sql::run(m_db, QStringLiteral("DELETE FROM pairings WHERE id = ? AND row_version = ?"),
+                 {id, version});
+    if (query.numRowsAffected() != 1)
+        throw ConflictError(changedMeanwhile());
+}
+
+QString PairingStore::changedMeanwhile()
+{
+    return QCoreApplication::translate(
+        "PairingStore", "This pairing was changed or removed elsewhere since it was read "
+                        "(another window or another user). Refresh (F5) to see it as it is now, "
+                        "then make the change again.");
+}
+
+qint64 PairingStore::between(qint64 chinesePlaceId, qint64 usPlaceId) const
+{
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT id FROM pairings WHERE chinese_place_id = ? AND us_place_id = ?"),
+        {chinesePlaceId, usPlaceId});
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 PairingStore::count(const Filter &filter) const
@@ -136,7 +180,7 @@ std::optional<Pairing> PairingStore::byId(qint64 id) const
 {
     QSqlQuery query = Sql::prepare(
         m_db, QStringLiteral("SELECT id, chinese_place_id, us_place_id, relation, level, "
-                             "established, status, notes FROM pairings WHERE id = ?"));
+                             "established, status, notes, row_version FROM pairings WHERE id = ?"));
     query.addBindValue(id);
     Sql::exec(query);
     if (!query.next())
@@ -150,5 +194,6 @@ std::optional<Pairing> PairingStore::byId(qint64 id) const
     pairing.established = PartialDate::fromIso(query.value(5).toString());
     pairing.status = query.value(6).toString();
     pairing.notes = query.value(7).toString();
+    pairing.rowVersion = query.value(8).toInt();
     return pairing;
 }

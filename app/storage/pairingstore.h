@@ -35,7 +35,18 @@ public:
 
     explicit PairingStore(const Database &database);
 
-    qint64 insert(const Pairing &pairing); // throws StorageError
+    // Writes a new pairing (with pairing.id when it is not 0, to put one back) and returns its
+    // id; throws StorageError.
+    qint64 insert(const Pairing &pairing);
+    // Writes the pairing's fields if the record still has versionNow, and gives it
+    // versionAfter (an edit counts up; its undo puts the old version back). Throws
+    // ConflictError if someone changed or removed it meanwhile.
+    void update(const Pairing &pairing, int versionNow, int versionAfter);
+    // Removes the pairing read at version (its links go with it); throws ConflictError.
+    void remove(qint64 id, int version);
+    // The pairing between these two places, or 0.
+    qint64 between(qint64 chinesePlaceId, qint64 usPlaceId) const;
+    static QString changedMeanwhile();
     qint64 count(const Filter &filter = {}) const;
     // The pairings the filter keeps, rows offset..offset+limit in the given order; unknown
     // values sort last either way.

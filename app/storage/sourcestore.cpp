@@ -45,11 +45,11 @@ QList<Source> SourceStore::cited(const QString &linkTable, const QString &ownerC
                                  qint64 ownerId) const
 {
     // The page that states the record comes before a list it was compiled from.
-    QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("SELECT s.id, s.title, s.publisher, s.url FROM sources s "
-                             "JOIN %1 l ON l.source_id = s.id "
-                             "WHERE l.%2 = ? ORDER BY s.url IS NULL, s.id")
-                  .arg(linkTable, ownerColumn));
+    QSqlQuery query =
+        Sql::prepare(m_db, QStringLiteral("SELECT s.id, s.title, s.publisher, s.url FROM sources s "
+                                          "JOIN %1 l ON l.source_id = s.id "
+                                          "WHERE l.%2 = ? ORDER BY s.url IS NULL, s.id")
+                               .arg(linkTable, ownerColumn));
     query.addBindValue(ownerId);
     Sql::exec(query);
     QList<Source> sources;

@@ -23,7 +23,6 @@ public:
 
 private:
     // linkTable and ownerColumn are fixed names from this class, never user text.
-    QList<Source> cited(const QString &linkTable, const QString &ownerColumn,
-                        qint64 ownerId) const;
+    QList<Source> cited(const QString &linkTable, const QString &ownerColumn, qint64 ownerId) const;
     QSqlDatabase m_db;
 };

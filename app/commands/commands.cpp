@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commands/commands.h"
+
+#include "app/commands/addpairingcommand.h"
+#include "app/commands/deletepairingcommand.h"
+#include "app/commands/editpairingcommand.h"
+#include "app/storage/pairingstore.h"
+#include "app/storage/placestore.h"
+#include "app/storage/storageerror.h"
+
+Commands::Commands(const Database &database, ChangeNotifier &notifier, QObject *parent)
+    : QObject(parent), m_database(database), m_notifier(notifier)
+{}
+
+QString Commands::nameOf(const Pairing &pairing) const
+{
+    const PlaceStore places(m_database);
+    const auto chinese = places.byId(pairing.chinesePlaceId);
+    const auto us = places.byId(pairing.usPlaceId);
+    return tr("%1 – %2").arg(chinese ? chinese->nameEn : QStringLiteral("?"),
+                             us ? us->nameEn : QStringLiteral("?"));
+}
+
+QList<PairingRules::Problem> Commands::checkPairing(const Pairing &pairing,
+                                                    const QString &established) const
+{
+    const PlaceStore places(m_database);
+    const auto chinese =
+        pairing.chinesePlaceId ? places.byId(pairing.chinesePlaceId) : std::nullopt;
+    const auto us = pairing.usPlaceId ? places.byId(pairing.usPlaceId) : std::nullopt;
+    QList<PairingRules::Problem> problems = PairingRules::check(
+        pairing, established, chinese ? &*chinese : nullptr, us ? &*us : nullptr);
+    if (chinese && us) {
+        const qint64 other = PairingStore(m_database).between(chinese->id, us->id);
+        if (other && other != pairing.id) {
+            problems.append({QStringLiteral("usPlace"),
+                             tr("%1 and %2 are paired already.").arg(chinese->nameEn, us->nameEn)});
+        }
+    }
+    return problems;
+}
+
+bool Commands::push(DatabaseCommand *command, QString *error)
+{
+    if (!command->apply(true, error)) {
+        delete command;
+        return false;
+    }
+    command->setReport([this](const QString &message) { emit failed(message); });
+    command->skipNext();
+    m_stack.push(command);
+    return true;
+}
+
+bool Commands::addPairing(const Pairing &pairing, QString *error, qint64 *newId)
+{
+    auto *command = new AddPairingCommand(m_database, m_notifier, pairing, nameOf(pairing));
+    if (!push(command, error))
+        return false;
+    if (newId)
+        *newId = command->pairingId();
+    return true;
+}
+
+bool Commands::editPairing(const Pairing &before, const Pairing &after, QString *error)
+{
+    return push(new EditPairingCommand(m_database, m_notifier, before, after, nameOf(before)),
+                error);
+}
+
+Commands::Deletion Commands::deletionOf(qint64 pairingId) const
+{
+    Deletion deletion;
+    try {
+        const auto pairing = PairingStore(m_database).byId(pairingId);
+        if (!pairing)
+            return deletion;
+        const PairingDependents dependents = PairingDependents::capture(m_database, pairingId);
+        deletion.exists = true;
+        deletion.name = nameOf(*pairing);
+        deletion.rowVersion = pairing->rowVersion;
+        deletion.ownExchanges = int(dependents.ownExchanges().size());
+        deletion.sharedExchanges = dependents.sharedExchanges();
+    } catch (const StorageError &) {
+        deletion.exists = false;
+    }
+    return deletion;
+}
+
+bool Commands::deletePairing(qint64 pairingId, QString *error)
+{
+    const Deletion deletion = deletionOf(pairingId);
+    if (!deletion.exists) {
+        *error = PairingStore::changedMeanwhile();
+        return false;
+    }
+    const QString text = deletion.ownExchanges == 0
+                             ? tr("Delete pairing %1").arg(deletion.name)
+                             : (deletion.ownExchanges == 1
+                                    ? tr("Delete pairing %1 and its exchange").arg(deletion.name)
+                                    : tr("Delete pairing %1 and its %2 exchanges")
+                                          .arg(deletion.name)
+                                          .arg(deletion.ownExchanges));
+    return push(
+        new DeletePairingCommand(m_database, m_notifier, pairingId, deletion.rowVersion, text),
+        error);
+}
+
+bool Commands::undo(QString *error)
+{
+    if (!m_stack.canUndo())
+        return false;
+    auto *command = static_cast<DatabaseCommand *>(
+        const_cast<QUndoCommand *>(m_stack.command(m_stack.index() - 1)));
+    if (!command->apply(false, error))
+        return false;
+    command->skipNext();
+    m_stack.undo();
+    return true;
+}
+
+bool Commands::redo(QString *error)
+{
+    if (!m_stack.canRedo())
+        return false;
+    auto *command = static_cast<DatabaseCommand *>(
+        const_cast<QUndoCommand *>(m_stack.command(m_stack.index())));
+    if (!command->apply(true, error))
+        return false;
+    command->skipNext();
+    m_stack.redo();
+    return true;
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/pairing.h"
+#include "app/domain/pairingrules.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+class ChangeNotifier;
+class Database;
+
+// The one way the widgets change the database: each edit is checked, written in one
+// transaction and put on the undo stack with a name ("Edit pairing Nanjing – St. Louis").
+// A refused edit, undo or redo returns false with a message and changes nothing, neither in
+// the database nor on the stack.
+class Commands : public QObject
+{
+    Q_OBJECT
+public:
+    Commands(const Database &database, ChangeNotifier &notifier, QObject *parent = nullptr);
+
+    QUndoStack *stack() { return &m_stack; }
+
+    // What keeps a pairing from being saved: the rules, and no second pairing of the same two
+    // places. established: the date as typed.
+    QList<PairingRules::Problem> checkPairing(const Pairing &pairing,
+                                              const QString &established) const;
+    bool addPairing(const Pairing &pairing, QString *error, qint64 *newId = nullptr);
+    // before: the pairing as read (with its row version); after: as the user left it.
+    bool editPairing(const Pairing &before, const Pairing &after, QString *error);
+
+    // What deleting a pairing takes with it, to tell the user before.
+    struct Deletion
+    {
+        bool exists = false;
+        QString name;
+        int rowVersion = 0;
+        int ownExchanges = 0;    // deleted with it
+        int sharedExchanges = 0; // kept, as they belong to other pairings too
+    };
+    Deletion deletionOf(qint64 pairingId) const;
+    bool deletePairing(qint64 pairingId, QString *error);
+
+    bool undo(QString *error);
+    bool redo(QString *error);
+    // "Nanjing – St. Louis"
+    QString nameOf(const Pairing &pairing) const;
+
+signals:
+    // A step taken through the stack itself (the undo history) was refused.
+    void failed(const QString &message);
+
+private:
+    bool push(class DatabaseCommand *command, QString *error);
+
+    const Database &m_database;
+    ChangeNotifier &m_notifier;
+    QUndoStack m_stack;
+};

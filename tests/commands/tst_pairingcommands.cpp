@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commands/commands.h"
+#include "app/storage/changenotifier.h"
+#include "app/storage/database.h"
+#include "app/storage/pairingstore.h"
+#include "tests/support/testdatabase.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Adding, editing and deleting pairings through the commands, on a real database: undo puts
+// every table back exactly (a dump of the whole database before and after), redo does the
+// edit again, deleting takes the pairing's own exchanges and undo brings them all back, and an
+// edit or undo over someone else's change is refused with nothing written.
+class TestPairingCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void addUndoRedo();
+    void editUndoRedo();
+    void deleteTakesItsExchangesAndUndoBringsThemBack();
+    void checkRefusesASecondPairingOfTheSamePlaces();
+    void editOverAnotherCopysChangeIsRefused();
+    void undoOverAnotherCopysChangeIsRefused();
+
+private:
+    QString dump() const;
+    qint64 nanjingStLouis() const;
+    qint64 placeNamed(const QString &name, const QString &country) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<Commands> m_commands;
+};
+
+void TestPairingCommands::init()
+{
+    m_commands.reset();
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = TestSupport::createWithShippedData(*m_dir);
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_commands = std::make_unique<Commands>(*m_db, *m_notifier);
+}
+
+// Every row of every table (the search index through its own table), in a stable order.
+QString TestPairingCommands::dump() const
+{
+    QStringList lines;
+    QSqlQuery tables(m_db->connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' AND name NOT LIKE 'exchanges_search_%' ORDER BY "
+                               "name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : names) {
+        QSqlQuery rows(m_db->connection());
+        if (!rows.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+            qFatal("%s", qPrintable(table));
+        QStringList tableLines;
+        while (rows.next()) {
+            QStringList values;
+            for (int i = 0; i < rows.record().count(); ++i)
+                values << (rows.value(i).isNull() ? QStringLiteral("∅") : rows.value(i).toString());
+            tableLines << table + QLatin1Char('|') + values.join(QLatin1Char('|'));
+        }
+        tableLines.sort();
+        lines << tableLines;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+qint64 TestPairingCommands::nanjingStLouis() const
+{
+    return TestSupport::scalar(*m_db,
+                               QStringLiteral("SELECT p.id FROM pairings p JOIN places c ON c.id = "
+                                              "p.chinese_place_id JOIN places u ON u.id = "
+                                              "p.us_place_id WHERE c.name_en = 'Nanjing' AND "
+                                              "u.name_en = 'St. Louis'"))
+        .toLongLong();
+}
+
+qint64 TestPairingCommands::placeNamed(const QString &name, const QString &country) const
+{
+    return TestSupport::scalar(*m_db, QStringLiteral("SELECT id FROM places WHERE name_en = '%1' "
+                                                     "AND country_code = '%2'")
+                                          .arg(name, country))
+        .toLongLong();
+}
+
+void TestPairingCommands::addUndoRedo()
+{
+    const QString before = dump();
+    Pairing pairing;
+    pairing.chinesePlaceId = placeNamed(QStringLiteral("Nanjing"), QStringLiteral("CN"));
+    pairing.usPlaceId = placeNamed(QStringLiteral("Honolulu"), QStringLiteral("US"));
+    QVERIFY(pairing.chinesePlaceId && pairing.usPlaceId);
+    pairing.relation = QStringLiteral("friendship");
+    pairing.level = QStringLiteral("city");
+    pairing.established = PartialDate::year(2024);
+    QSignalSpy announced(m_notifier.get(), &ChangeNotifier::changed);
+    QString error;
+    qint64 id = 0;
+    QVERIFY2(m_commands->addPairing(pairing, &error, &id), qPrintable(error));
+    QVERIFY(id > 0);
+    QCOMPARE(announced.count(), 1);
+    QCOMPARE(announced.first().at(1).value<QList<qint64>>(), QList<qint64>{id});
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Add pairing Nanjing – Honolulu"));
+    const QString after = dump();
+    QVERIFY(after != before);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(dump(), before);
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(dump(), after); // the same id again
+}
+
+void TestPairingCommands::editUndoRedo()
+{
+    const QString before = dump();
+    const Pairing read = *PairingStore(*m_db).byId(nanjingStLouis());
+    Pairing changed = read;
+    changed.status = QStringLiteral("active");
+    changed.notes = QStringLiteral("Checked with the St. Louis office.");
+    changed.established = PartialDate::day(1979, 11, 2);
+    QString error;
+    QVERIFY2(m_commands->editPairing(read, changed, &error), qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Edit pairing Nanjing – St. Louis"));
+    const Pairing written = *PairingStore(*m_db).byId(read.id);
+    QCOMPARE(written, changed);
+    QCOMPARE(written.rowVersion, read.rowVersion + 1);
+    const QString after = dump();
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(dump(), before);
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(dump(), after);
+}
+
+void TestPairingCommands::deleteTakesItsExchangesAndUndoBringsThemBack()
+{
+    const qint64 id = nanjingStLouis();
+    const Commands::Deletion deletion = m_commands->deletionOf(id);
+    QVERIFY(deletion.exists);
+    const int own =
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchange_pairings WHERE "
+                                                  "pairing_id = %1 AND exchange_id NOT IN "
+                                                  "(SELECT exchange_id FROM exchange_pairings "
+                                                  "WHERE pairing_id <> %1)")
+                                       .arg(id))
+            .toInt();
+    QVERIFY(own > 0);
+    QCOMPARE(deletion.ownExchanges, own);
+    const int exchangesBefore =
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges")).toInt();
+    const QString before = dump();
+    QString error;
+    QVERIFY2(m_commands->deletePairing(id, &error), qPrintable(error));
+    QVERIFY(
+        m_commands->stack()->undoText().contains(QStringLiteral("and its %1 exchanges").arg(own)));
+    QVERIFY(!PairingStore(*m_db).byId(id));
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges")).toInt(),
+             exchangesBefore - own);
+    const QString after = dump();
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(dump(), before); // the pairing, its exchanges, links, search index and tallies
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(dump(), after);
+}
+
+void TestPairingCommands::checkRefusesASecondPairingOfTheSamePlaces()
+{
+    Pairing copy = *PairingStore(*m_db).byId(nanjingStLouis());
+    copy.id = 0;
+    const auto problems = m_commands->checkPairing(copy, QStringLiteral("1979"));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("usPlace"));
+    QVERIFY(problems.first().message.contains(QStringLiteral("paired already")));
+    // The pairing itself, edited, is not a second one.
+    QVERIFY(m_commands
+                ->checkPairing(*PairingStore(*m_db).byId(nanjingStLouis()), QStringLiteral("1979"))
+                .isEmpty());
+}
+
+// Two copies of the program on one file: each its own connection and commands.
+void TestPairingCommands::editOverAnotherCopysChangeIsRefused()
+{
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    ChangeNotifier otherNotifier;
+    Commands otherCommands(*other, otherNotifier);
+    const Pairing readHere = *PairingStore(*m_db).byId(nanjingStLouis());
+    const Pairing readThere = *PairingStore(*other).byId(nanjingStLouis());
+    Pairing theirs = readThere;
+    theirs.notes = QStringLiteral("Theirs");
+    QString error;
+    QVERIFY(otherCommands.editPairing(readThere, theirs, &error));
+    Pairing mine = readHere;
+    mine.notes = QStringLiteral("Mine");
+    const QString before = dump();
+    QVERIFY(!m_commands->editPairing(readHere, mine, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed or removed elsewhere")), qPrintable(error));
+    QCOMPARE(dump(), before);
+    QCOMPARE(PairingStore(*m_db).byId(readHere.id)->notes, QStringLiteral("Theirs"));
+    QCOMPARE(m_commands->stack()->count(), 0);
+}
+
+void TestPairingCommands::undoOverAnotherCopysChangeIsRefused()
+{
+    const Pairing read = *PairingStore(*m_db).byId(nanjingStLouis());
+    Pairing mine = read;
+    mine.notes = QStringLiteral("Mine");
+    QString error;
+    QVERIFY(m_commands->editPairing(read, mine, &error));
+    // The other copy reads after my edit and changes the record again.
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    ChangeNotifier otherNotifier;
+    Commands otherCommands(*other, otherNotifier);
+    const Pairing theirsRead = *PairingStore(*other).byId(read.id);
+    Pairing theirs = theirsRead;
+    theirs.notes = QStringLiteral("Theirs");
+    QVERIFY(otherCommands.editPairing(theirsRead, theirs, &error));
+    const QString before = dump();
+    QVERIFY(!m_commands->undo(&error));
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_commands->stack()->index(), 1); // the step stays to be undone
+}
+
+QTEST_GUILESS_MAIN(TestPairingCommands)
+#include "tst_pairingcommands.moc"
