@@ -3,6 +3,7 @@
 // or run a command that draws (export-chart) with the chart renderers and no window.
 #include "app/appinfo.h"
 #include "app/cli/exportchartoptions.h"
+#include "app/commands/commands.h"
 #include "app/io/databaseopener.h"
 #include "app/models/filterdescription.h"
 #include "app/models/pairingdetailmodel.h"
@@ -215,7 +216,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     Workspace workspace(*database);
-    MainWindow window(workspace, database->location());
+    Commands commands(*database, workspace.notifier);
+    MainWindow window(workspace, commands, database->location());
     window.show();
     return app.exec();
 }

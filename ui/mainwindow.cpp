@@ -12,6 +12,7 @@
 #include "ui/chart/chartspane.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/exportchartdialog.h"
+#include "ui/editactions.h"
 #include "ui/panes/exchangedetailpane.h"
 #include "ui/panes/filterbar.h"
 #include "ui/panes/pairingdetailpane.h"
@@ -21,6 +22,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -32,6 +34,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -45,8 +49,9 @@ qint64 sum(const QList<FilterChoice> &choices)
 }
 } // namespace
 
-MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace)
+MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &databaseLocation,
+                       QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_commands(commands)
 {
     m_databaseName = QFileInfo(databaseLocation).fileName();
     setWindowTitle(tr("%1 – Bridges").arg(m_databaseName));
@@ -109,6 +114,19 @@ MainWindow::MainWindow(Workspace &workspace, const QString &databaseLocation, QW
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->showMessage(QDir::toNativeSeparators(databaseLocation));
+    m_editing = new EditActions(
+        workspace, commands, [this] { return chosenPairing(); }, this);
+    connect(m_editing, &EditActions::pairingSaved, this, &MainWindow::showPairing);
+    connect(m_editing, &EditActions::failed, this, &MainWindow::showError);
+    m_pairingsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_pairingsView->addActions(
+        {m_editing->newPairing(), m_editing->editPairing(), m_editing->deletePairing()});
+    connect(m_pairingsView, &QTableView::activated, m_editing->editPairing(), &QAction::trigger);
+    m_history = new QDockWidget(tr("Undo History"), this);
+    m_history->setObjectName(QStringLiteral("undoHistoryDock"));
+    m_history->setWidget(m_editing->makeHistoryView());
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
+    m_history->hide();
     createMenus();
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
@@ -226,6 +244,11 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_editing->undo(), m_editing->redo()});
+    edit->addSeparator();
+    edit->addActions(
+        {m_editing->newPairing(), m_editing->editPairing(), m_editing->deletePairing()});
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
     QAction *clear = edit->addAction(tr("C&lear Filters"), this, [this] {
@@ -237,6 +260,19 @@ void MainWindow::createMenus()
     QAction *copy = edit->addAction(tr("Copy C&hart"), this, &MainWindow::copyChart);
     copy->setObjectName(QStringLiteral("copyChartAction"));
     copy->setShortcut(tr("Ctrl+Shift+C"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_editing->refresh());
+    QAction *history = m_history->toggleViewAction();
+    history->setObjectName(QStringLiteral("undoHistoryAction"));
+    view->addAction(history);
+
+    QToolBar *tools = addToolBar(tr("Editing"));
+    tools->setObjectName(QStringLiteral("editingToolBar"));
+    tools->addActions(
+        {m_editing->newPairing(), m_editing->editPairing(), m_editing->deletePairing()});
+    tools->addSeparator();
+    tools->addActions({m_editing->undo(), m_editing->redo()});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bridges"), this, [this] { AboutBox::show(this); });
@@ -322,6 +358,7 @@ void MainWindow::showCurrentRecord()
         pairing.isValid() ? pairing.data(Roles::RecordIdRole).toLongLong() : 0);
     m_workspace.exchangeDetail.showExchange(
         exchange.isValid() ? exchange.data(Roles::RecordIdRole).toLongLong() : 0);
+    m_editing->updateEnabled();
     // The timeline shows the pairing chosen in the pairings list, while that list is in view.
     const PairingDetailModel &detail = m_workspace.pairingDetail;
     if (pairings && detail.hasPairing()) {
@@ -368,6 +405,14 @@ void MainWindow::updateCounts()
 void MainWindow::showError(const QString &message)
 {
     QMessageBox::warning(this, tr("Bridges"), message);
+}
+
+qint64 MainWindow::chosenPairing() const
+{
+    const QModelIndex current = m_pairingsView->currentIndex();
+    return m_lists->currentWidget() == m_pairingsView && current.isValid()
+               ? current.data(Roles::RecordIdRole).toLongLong()
+               : 0;
 }
 
 // A click on a year of the timeline keeps the exchanges of that year, and the pairings with one.

@@ -4,6 +4,8 @@
 #include <QMainWindow>
 
 class ChartsPane;
+class EditActions;
+class Commands;
 class ExchangeDetailModel;
 class ExchangeDetailPane;
 class ExchangeListModel;
@@ -13,6 +15,8 @@ class PairingDetailModel;
 class PairingDetailPane;
 class PairingListModel;
 class QAbstractItemModel;
+class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -30,7 +34,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // The workspace's models outlive the window.
-    MainWindow(Workspace &workspace, const QString &databaseLocation, QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, Commands &commands, const QString &databaseLocation,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows a pairing in the pairings list and its detail, clearing the filter if it hides it.
@@ -49,10 +54,14 @@ private:
     void updateCounts();
     void showError(const QString &message);
     void filterToYear(int year);
+    qint64 chosenPairing() const;
     void exportChart();
     void copyChart();
 
     Workspace &m_workspace;
+    Commands &m_commands;
+    EditActions *m_editing = nullptr;
+    QDockWidget *m_history = nullptr;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_chartSplitter = nullptr;

@@ -87,10 +87,10 @@ Commands::Deletion Commands::deletionOf(qint64 pairingId) const
     return deletion;
 }
 
-bool Commands::deletePairing(qint64 pairingId, QString *error)
+bool Commands::deletePairing(qint64 pairingId, int rowVersion, QString *error)
 {
     const Deletion deletion = deletionOf(pairingId);
-    if (!deletion.exists) {
+    if (!deletion.exists || deletion.rowVersion != rowVersion) {
         *error = PairingStore::changedMeanwhile();
         return false;
     }
@@ -101,9 +101,8 @@ bool Commands::deletePairing(qint64 pairingId, QString *error)
                                     : tr("Delete pairing %1 and its %2 exchanges")
                                           .arg(deletion.name)
                                           .arg(deletion.ownExchanges));
-    return push(
-        new DeletePairingCommand(m_database, m_notifier, pairingId, deletion.rowVersion, text),
-        error);
+    return push(new DeletePairingCommand(m_database, m_notifier, pairingId, rowVersion, text),
+                error);
 }
 
 bool Commands::undo(QString *error)

@@ -40,7 +40,9 @@ public:
         int sharedExchanges = 0; // kept, as they belong to other pairings too
     };
     Deletion deletionOf(qint64 pairingId) const;
-    bool deletePairing(qint64 pairingId, QString *error);
+    // rowVersion: the version the user was told about (Deletion::rowVersion); if the pairing
+    // has changed since, the deletion is refused.
+    bool deletePairing(qint64 pairingId, int rowVersion, QString *error);
 
     bool undo(QString *error);
     bool redo(QString *error);

@@ -12,11 +12,22 @@ Workspace::Workspace(const Database &database, Counting counting)
       provinces(database, BreakdownModel::PairingsByProvince),
       states(database, BreakdownModel::PairingsByState),
       fields(database, BreakdownModel::ExchangesByField),
-      modes(database, BreakdownModel::ExchangesByMode)
+      modes(database, BreakdownModel::ExchangesByMode),
+      chinesePlaces(database, QStringLiteral("CN")), usPlaces(database, QStringLiteral("US"))
 {
     pairings.setCounter(counter.get());
     exchanges.setCounter(counter.get());
     timeline.setCounter(statisticsCounter.get());
     for (BreakdownModel *model : {&provinces, &states, &fields, &modes})
         model->setCounter(statisticsCounter.get());
+    QObject::connect(&notifier, &ChangeNotifier::changed, &pairings, [this] {
+        pairings.refresh();
+        exchanges.refresh();
+        choices.refresh();
+        timeline.refresh();
+        for (BreakdownModel *model : {&provinces, &states, &fields, &modes})
+            model->refresh();
+        chinesePlaces.refresh();
+        usPlaces.refresh();
+    });
 }

@@ -7,9 +7,11 @@
 #include "app/models/filterchoicesmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
+#include "app/models/placechoicesmodel.h"
 #include "app/models/recordcounter.h"
 #include "app/models/statisticscounter.h"
 #include "app/models/timelineseries.h"
+#include "app/storage/changenotifier.h"
 
 #include <memory>
 
@@ -18,7 +20,8 @@ class Database;
 // The models one open database is shown through: the two lists, the chosen record of each,
 // the filter choices, the timeline and the statistics, and (unless told otherwise) the
 // background counters that the lists and the charts count with, so the window never waits for
-// them. The window reads them; the database must outlive them.
+// them. Whatever the notifier announces, they read again (keeping filter and order). The
+// window reads them; the database must outlive them.
 struct Workspace
 {
     enum class Counting { InBackground, AtOnce };
@@ -27,7 +30,8 @@ struct Workspace
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    std::unique_ptr<RecordCounter> counter;               // declared first: the lists hold it
+    ChangeNotifier notifier;                // every change to the records is announced here
+    std::unique_ptr<RecordCounter> counter; // declared first: the lists hold it
     std::unique_ptr<StatisticsCounter> statisticsCounter; // the charts' models hold it
     PairingListModel pairings;
     PairingDetailModel pairingDetail;
@@ -39,4 +43,6 @@ struct Workspace
     BreakdownModel states;
     BreakdownModel fields;
     BreakdownModel modes;
+    PlaceChoicesModel chinesePlaces; // for the editors
+    PlaceChoicesModel usPlaces;
 };

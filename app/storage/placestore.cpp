@@ -83,6 +83,19 @@ std::optional<Place> PlaceStore::byRegionCode(const QString &regionCode) const
     return firstPlace(query);
 }
 
+QList<Place> PlaceStore::inCountry(const QString &countryCode) const
+{
+    QSqlQuery query = Sql::run(m_db,
+                               QStringLiteral("SELECT %1 FROM places WHERE country_code = ? "
+                                              "ORDER BY lower(name_en), id")
+                                   .arg(placeColumns),
+                               {countryCode});
+    QList<Place> places;
+    while (query.next())
+        places.append(placeFrom(query));
+    return places;
+}
+
 qint64 PlaceStore::count() const
 {
     QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM places"));

@@ -3,6 +3,7 @@
 
 #include "app/domain/place.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -21,6 +22,8 @@ public:
     std::optional<Place> byId(qint64 id) const;
     std::optional<Place> byRegionCode(const QString &regionCode) const;
     qint64 count() const;
+    // The places of one country ("CN", "US"), by English name.
+    QList<Place> inCountry(const QString &countryCode) const;
 
 private:
     QSqlDatabase m_db;

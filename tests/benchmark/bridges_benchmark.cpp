@@ -3,6 +3,7 @@
 // open to the first list shown, filter and search latency, sorting by each column, scrolling
 // far down, the timeline and statistics aggregates, the chart redrawn after a filter change,
 // and peak memory. Not a test: it prints figures. See README, "Benchmark".
+#include "app/commands/commands.h"
 #include "app/domain/filter.h"
 #include "app/models/exchangedetailmodel.h"
 #include "app/models/exchangelistmodel.h"
@@ -163,7 +164,8 @@ int main(int argc, char *argv[])
             if (!db)
                 qFatal("%s", qPrintable(error.message));
             Workspace workspace(*db);
-            MainWindow window(workspace, path);
+            Commands commands(*db, workspace.notifier);
+            MainWindow window(workspace, commands, path);
             window.show();
             QCoreApplication::processEvents();
         }));

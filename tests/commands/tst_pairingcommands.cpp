@@ -77,12 +77,7 @@ QString TestPairingCommands::dump() const
 
 qint64 TestPairingCommands::nanjingStLouis() const
 {
-    return TestSupport::scalar(*m_db,
-                               QStringLiteral("SELECT p.id FROM pairings p JOIN places c ON c.id = "
-                                              "p.chinese_place_id JOIN places u ON u.id = "
-                                              "p.us_place_id WHERE c.name_en = 'Nanjing' AND "
-                                              "u.name_en = 'St. Louis'"))
-        .toLongLong();
+    return TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
 }
 
 qint64 TestPairingCommands::placeNamed(const QString &name, const QString &country) const
@@ -158,7 +153,7 @@ void TestPairingCommands::deleteTakesItsExchangesAndUndoBringsThemBack()
         TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges")).toInt();
     const QString before = dump();
     QString error;
-    QVERIFY2(m_commands->deletePairing(id, &error), qPrintable(error));
+    QVERIFY2(m_commands->deletePairing(id, deletion.rowVersion, &error), qPrintable(error));
     QVERIFY(
         m_commands->stack()->undoText().contains(QStringLiteral("and its %1 exchanges").arg(own)));
     QVERIFY(!PairingStore(*m_db).byId(id));

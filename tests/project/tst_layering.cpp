@@ -47,7 +47,8 @@ void TestLayering::layersIncludeOnlyWhatIsBelowThem_data()
         {"app/commands", {"app/models", "app/io", "app/cli", "ui/"}},
         {"app/io", {"app/models", "app/cli", "ui/"}},
         {"app/cli", {"app/models", "ui/"}},
-        {"ui", {"app/storage/", "app/commands/command", "app/cli", "QSql"}},
+        // ui reaches the commands through their facade only.
+        {"ui", {"app/storage/", "app/commands/", "app/cli", "QSql"}},
     };
     int files = 0;
     for (const Rule &rule : rules) {
@@ -91,8 +92,12 @@ void TestLayering::layersIncludeOnlyWhatIsBelowThem()
         const QString header = match.captured(2);
         const QString where = QStringLiteral("line %1: %2").arg(line).arg(header);
         QVERIFY2(!header.contains(QLatin1String("../")), qPrintable(where));
-        for (const QString &prefix : forbidden)
+        for (const QString &prefix : forbidden) {
+            if (header == QLatin1String("app/commands/commands.h") &&
+                prefix == QLatin1String("app/commands/"))
+                continue; // the facade
             QVERIFY2(!header.startsWith(prefix), qPrintable(where));
+        }
         if (coreOnly && match.captured(1) == QLatin1String("<"))
             QVERIFY2(!widgets.match(header).hasMatch(), qPrintable(where));
         if (noCharts && match.captured(1) == QLatin1String("<"))

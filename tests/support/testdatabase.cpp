@@ -55,6 +55,19 @@ void execute(const Database &database, const QString &sql)
                qPrintable(query.lastError().text()));
 }
 
+qint64 pairingId(const Database &database, const QString &chinese, const QString &us)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT p.id FROM pairings p JOIN places c ON c.id = "
+                                 "p.chinese_place_id JOIN places u ON u.id = p.us_place_id WHERE "
+                                 "c.name_en = ? AND u.name_en = ?"));
+    query.addBindValue(chinese);
+    query.addBindValue(us);
+    if (!query.exec())
+        qFatal("%s", qPrintable(query.lastError().text()));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 QString dataFile(const QString &name)
 {
     return QDir(QStringLiteral(BRIDGES_TEST_DATA)).filePath(name);

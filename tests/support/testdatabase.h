@@ -25,6 +25,8 @@ QByteArray digest(const QString &path);
 QVariant scalar(const Database &database, const QString &sql);
 // Runs a statement that returns no rows (to set up or change a fixture in plain SQL).
 void execute(const Database &database, const QString &sql);
+// The id of the pairing between the places of these English names (0 if none).
+qint64 pairingId(const Database &database, const QString &chinese, const QString &us);
 // Path of a file in tests/data.
 QString dataFile(const QString &name);
 

@@ -10,9 +10,10 @@
 TestWindow::TestWindow(const Database &database, bool countInBackground)
     : workspace(database, countInBackground ? Workspace::Counting::InBackground
                                             : Workspace::Counting::AtOnce),
-      pairings(workspace.pairings), exchanges(workspace.exchanges)
+      commands(database, workspace.notifier), pairings(workspace.pairings),
+      exchanges(workspace.exchanges)
 {
-    window = std::make_unique<MainWindow>(workspace, database.location());
+    window = std::make_unique<MainWindow>(workspace, commands, database.location());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("the window was not exposed");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/commands/commands.h"
 #include "app/models/workspace.h"
 #include "ui/mainwindow.h"
 
@@ -23,6 +24,7 @@ struct TestWindow
     QString text(const char *label) const; // a label's text, by object name
 
     Workspace workspace;
+    Commands commands;
     // The lists and detail models, by the names the tests use.
     PairingListModel &pairings;
     ExchangeListModel &exchanges;

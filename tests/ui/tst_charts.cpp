@@ -72,12 +72,7 @@ void TestCharts::init()
 
 qint64 TestCharts::nanjingStLouis() const
 {
-    return TestSupport::scalar(*m_db,
-                               QStringLiteral("SELECT p.id FROM pairings p JOIN places c ON c.id = "
-                                              "p.chinese_place_id JOIN places u ON u.id = "
-                                              "p.us_place_id WHERE c.name_en = 'Nanjing' AND "
-                                              "u.name_en = 'St. Louis'"))
-        .toLongLong();
+    return TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
 }
 
 QChartView *TestCharts::chartView(const TestWindow &w, const char *name)

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/placechoicesmodel.h"
+
+#include "app/models/roles.h"
+#include "app/storage/storageerror.h"
+
+PlaceChoicesModel::PlaceChoicesModel(const Database &database, const QString &countryCode,
+                                     QObject *parent)
+    : QAbstractListModel(parent), m_store(database), m_country(countryCode)
+{
+    refresh();
+}
+
+void PlaceChoicesModel::refresh()
+{
+    beginResetModel();
+    try {
+        m_places = m_store.inCountry(m_country);
+    } catch (const StorageError &) {
+        m_places.clear(); // the editor then offers nothing to choose, and says so
+    }
+    m_regionNames.clear();
+    for (const Place &place : std::as_const(m_places)) {
+        if (!place.regionCode.isEmpty())
+            m_regionNames.insert(place.id, place.nameEn);
+    }
+    endResetModel();
+}
+
+int PlaceChoicesModel::rowOf(qint64 placeId) const
+{
+    for (int row = 0; row < m_places.size(); ++row) {
+        if (m_places[row].id == placeId)
+            return row;
+    }
+    return -1;
+}
+
+int PlaceChoicesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_places.size());
+}
+
+QVariant PlaceChoicesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Place &place = m_places[index.row()];
+    if (role == Roles::RecordIdRole)
+        return place.id;
+    if (role == Qt::EditRole)
+        return place.nameEn;
+    if (role != Qt::DisplayRole)
+        return {};
+    QString text = place.nameEn;
+    if (!place.nameZh.isEmpty())
+        text += QLatin1Char(' ') + place.nameZh;
+    const QString region = m_regionNames.value(place.parentId);
+    if (!region.isEmpty())
+        text += tr(" · %1").arg(region);
+    return text;
+}

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editactions.h"
+
+#include "app/commands/commands.h"
+#include "app/models/workspace.h"
+#include "ui/editors/pairingeditor.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QUndoView>
+
+EditActions::EditActions(Workspace &workspace, Commands &commands,
+                         std::function<qint64()> chosenPairing, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_commands(commands),
+      m_chosenPairing(std::move(chosenPairing)), m_window(window),
+      m_undo(new QAction(tr("&Undo"), this)), m_redo(new QAction(tr("&Redo"), this)),
+      m_newPairing(new QAction(tr("&New Pairing…"), this)),
+      m_editPairing(new QAction(tr("&Edit Pairing…"), this)),
+      m_deletePairing(new QAction(tr("&Delete Pairing…"), this)),
+      m_refresh(new QAction(tr("Re&fresh"), this))
+{
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_newPairing->setObjectName(QStringLiteral("newPairingAction"));
+    m_editPairing->setObjectName(QStringLiteral("editPairingAction"));
+    m_deletePairing->setObjectName(QStringLiteral("deletePairingAction"));
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    m_newPairing->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_editPairing->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deletePairing->setShortcut(QKeySequence::Delete);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read the records again, with what other copies of Bridges saved"));
+
+    QUndoStack *stack = commands.stack();
+    auto named = [](QAction *action, const QString &plain, const QString &withStep) {
+        return [action, plain, withStep](const QString &step) {
+            action->setText(step.isEmpty() ? plain : withStep.arg(step));
+        };
+    };
+    connect(stack, &QUndoStack::undoTextChanged, this, named(m_undo, tr("&Undo"), tr("&Undo %1")));
+    connect(stack, &QUndoStack::redoTextChanged, this, named(m_redo, tr("&Redo"), tr("&Redo %1")));
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+
+    auto report = [this](bool (Commands::*step)(QString *)) {
+        return [this, step] {
+            QString error;
+            if (!(m_commands.*step)(&error) && !error.isEmpty())
+                emit failed(error);
+        };
+    };
+    connect(m_undo, &QAction::triggered, this, report(&Commands::undo));
+    connect(m_redo, &QAction::triggered, this, report(&Commands::redo));
+    connect(&commands, &Commands::failed, this, &EditActions::failed);
+    connect(m_newPairing, &QAction::triggered, this, &EditActions::addPairing);
+    connect(m_editPairing, &QAction::triggered, this, &EditActions::changePairing);
+    connect(m_deletePairing, &QAction::triggered, this, &EditActions::removePairing);
+    connect(m_refresh, &QAction::triggered, this,
+            [this] { m_workspace.notifier.announce(ChangeNotifier::Everything); });
+}
+
+QUndoView *EditActions::makeHistoryView() const
+{
+    auto *view = new QUndoView(m_commands.stack());
+    view->setObjectName(QStringLiteral("undoHistory"));
+    view->setEmptyLabel(tr("<as opened>"));
+    view->setAccessibleName(tr("Undo history"));
+    return view;
+}
+
+void EditActions::updateEnabled()
+{
+    const bool chosen = m_chosenPairing() != 0;
+    m_editPairing->setEnabled(chosen);
+    m_deletePairing->setEnabled(chosen);
+}
+
+void EditActions::addPairing()
+{
+    PairingEditor editor(m_commands, m_workspace.chinesePlaces, m_workspace.usPlaces, Pairing(),
+                         m_window);
+    if (editor.exec() == QDialog::Accepted)
+        emit pairingSaved(editor.savedId());
+}
+
+void EditActions::changePairing()
+{
+    const qint64 id = m_chosenPairing();
+    m_workspace.pairingDetail.showPairing(id); // read afresh: its version is the one edited
+    if (!m_workspace.pairingDetail.hasPairing())
+        return;
+    PairingEditor editor(m_commands, m_workspace.chinesePlaces, m_workspace.usPlaces,
+                         m_workspace.pairingDetail.detail().pairing, m_window);
+    if (editor.exec() == QDialog::Accepted)
+        emit pairingSaved(editor.savedId());
+}
+
+void EditActions::removePairing()
+{
+    const Commands::Deletion deletion = m_commands.deletionOf(m_chosenPairing());
+    if (!deletion.exists)
+        return;
+    QString question = tr("Delete the pairing %1?").arg(deletion.name);
+    if (deletion.ownExchanges > 0) {
+        question += QLatin1Char(' ') +
+                    (deletion.ownExchanges == 1
+                         ? tr("Its exchange, which belongs to no other pairing, goes with it.")
+                         : tr("Its %1 exchanges, which belong to no other pairing, go with it.")
+                               .arg(deletion.ownExchanges));
+    }
+    if (deletion.sharedExchanges > 0) {
+        question +=
+            QLatin1Char(' ') + (deletion.sharedExchanges == 1
+                                    ? tr("One exchange it shares with another pairing stays.")
+                                    : tr("%1 exchanges it shares with other pairings stay.")
+                                          .arg(deletion.sharedExchanges));
+    }
+    question += QLatin1Char(' ') + tr("Undo (Ctrl+Z) brings everything back.");
+    if (QMessageBox::question(m_window, tr("Delete Pairing"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!m_commands.deletePairing(m_chosenPairing(), deletion.rowVersion, &error))
+        emit failed(error);
+}

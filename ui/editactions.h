@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class Commands;
+class QAction;
+class QUndoView;
+class QWidget;
+struct Workspace;
+
+// The actions that change the records, for the menus, the toolbar, the lists' context menus
+// and the keyboard: New, Edit and Delete Pairing (Insert, F2, Delete), Undo and Redo with the
+// name of the step (Ctrl+Z, Ctrl+Shift+Z), and Refresh (F5) to see what another copy of the
+// program saved. Every change goes through the commands; a refusal is shown to the user.
+class EditActions : public QObject
+{
+    Q_OBJECT
+public:
+    // chosenPairing: the pairing the user has chosen in the list, 0 for none.
+    EditActions(Workspace &workspace, Commands &commands, std::function<qint64()> chosenPairing,
+                QWidget *window);
+
+    QAction *undo() const { return m_undo; }
+    QAction *redo() const { return m_redo; }
+    QAction *newPairing() const { return m_newPairing; }
+    QAction *editPairing() const { return m_editPairing; }
+    QAction *deletePairing() const { return m_deletePairing; }
+    QAction *refresh() const { return m_refresh; }
+    // A list of the steps that can be undone, to jump back to any of them.
+    QUndoView *makeHistoryView() const;
+    // Enables Edit and Delete while a pairing is chosen.
+    void updateEnabled();
+
+signals:
+    void pairingSaved(qint64 pairingId); // to show it chosen in the list
+    void failed(const QString &message);
+
+private:
+    void addPairing();
+    void changePairing();
+    void removePairing();
+
+    Workspace &m_workspace;
+    Commands &m_commands;
+    std::function<qint64()> m_chosenPairing;
+    QWidget *m_window;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_newPairing;
+    QAction *m_editPairing;
+    QAction *m_deletePairing;
+    QAction *m_refresh;
+};

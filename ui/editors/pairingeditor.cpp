@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editors/pairingeditor.h"
+
+#include "app/commands/commands.h"
+#include "app/domain/vocabulary.h"
+#include "app/models/placechoicesmodel.h"
+#include "app/models/roles.h"
+#include "ui_pairingeditor.h"
+
+#include <QCompleter>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace {
+enum Box { ChineseBox, UsBox };
+
+void offerPlaces(QComboBox *box, PlaceChoicesModel &places, qint64 chosen)
+{
+    box->setModel(&places);
+    // Type-ahead on any part of a name, English, Chinese or the province.
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->setCurrentIndex(chosen ? places.rowOf(chosen) : -1);
+    if (!chosen)
+        box->setEditText(QString());
+}
+
+void offerKeys(QComboBox *box, const QStringList &keys, QString (*name)(const QString &),
+               const QString &chosen)
+{
+    for (const QString &key : keys)
+        box->addItem(name(key), key);
+    box->setCurrentIndex(box->findData(chosen));
+}
+} // namespace
+
+PairingEditor::PairingEditor(Commands &commands, PlaceChoicesModel &chinesePlaces,
+                             PlaceChoicesModel &usPlaces, const Pairing &pairing, QWidget *parent)
+    : QDialog(parent), m_commands(commands), m_read(pairing), m_ui(new Ui::PairingEditor)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(pairing.id ? tr("Edit Pairing %1").arg(commands.nameOf(pairing))
+                              : tr("New Pairing"));
+    offerPlaces(m_ui->chinesePlaceBox, chinesePlaces, pairing.chinesePlaceId);
+    offerPlaces(m_ui->usPlaceBox, usPlaces, pairing.usPlaceId);
+    offerKeys(m_ui->relationBox, Vocabulary::relationKeys(), &Vocabulary::displayNameOfRelationKey,
+              pairing.relation.isEmpty() ? QStringLiteral("sister") : pairing.relation);
+    offerKeys(m_ui->levelBox, Vocabulary::levelKeys(), &Vocabulary::displayNameOfLevelKey,
+              pairing.level.isEmpty() ? QStringLiteral("city") : pairing.level);
+    m_ui->statusBox->addItem(tr("Not recorded"), QString());
+    offerKeys(m_ui->statusBox, Vocabulary::statusKeys(), &Vocabulary::displayNameOfStatusKey,
+              pairing.status);
+    m_ui->establishedEdit->setText(pairing.established.toIso());
+    m_ui->notesEdit->setPlainText(pairing.notes);
+    for (QLabel *problem :
+         {m_ui->chinesePlaceProblem, m_ui->usPlaceProblem, m_ui->establishedProblem}) {
+        QPalette palette = problem->palette();
+        const bool dark = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText, dark ? QColor(0xff8a80) : QColor(0xb00020));
+        problem->setPalette(palette);
+        problem->hide();
+    }
+    for (QComboBox *box : {m_ui->chinesePlaceBox, m_ui->usPlaceBox})
+        connect(box, &QComboBox::currentTextChanged, this, &PairingEditor::check);
+    for (QComboBox *box : {m_ui->relationBox, m_ui->levelBox, m_ui->statusBox})
+        connect(box, &QComboBox::currentIndexChanged, this, &PairingEditor::check);
+    connect(m_ui->establishedEdit, &QLineEdit::textChanged, this, &PairingEditor::check);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    check();
+}
+
+PairingEditor::~PairingEditor() = default;
+
+// The place whose name the box shows, exactly; 0 while the text names none.
+qint64 PairingEditor::placeIdOf(int box) const
+{
+    QComboBox *combo = box == ChineseBox ? m_ui->chinesePlaceBox : m_ui->usPlaceBox;
+    const int row = combo->findText(combo->currentText(), Qt::MatchFixedString);
+    return row < 0 ? 0 : combo->itemData(row, Roles::RecordIdRole).toLongLong();
+}
+
+Pairing PairingEditor::pairing() const
+{
+    Pairing p = m_read;
+    p.chinesePlaceId = placeIdOf(ChineseBox);
+    p.usPlaceId = placeIdOf(UsBox);
+    p.relation = m_ui->relationBox->currentData().toString();
+    p.level = m_ui->levelBox->currentData().toString();
+    p.status = m_ui->statusBox->currentData().toString();
+    p.established = PartialDate::fromIso(m_ui->establishedEdit->text());
+    p.notes = m_ui->notesEdit->toPlainText().trimmed();
+    return p;
+}
+
+void PairingEditor::check()
+{
+    const QList<PairingRules::Problem> problems =
+        m_commands.checkPairing(pairing(), m_ui->establishedEdit->text());
+    const QList<QPair<QString, QLabel *>> fields = {
+        {QStringLiteral("chinesePlace"), m_ui->chinesePlaceProblem},
+        {QStringLiteral("usPlace"), m_ui->usPlaceProblem},
+        {QStringLiteral("established"), m_ui->establishedProblem}};
+    for (const auto &[field, label] : fields) {
+        QStringList messages;
+        for (const PairingRules::Problem &problem : problems) {
+            if (problem.field == field)
+                messages << problem.message;
+        }
+        label->setText(messages.join(QLatin1Char(' ')));
+        label->setVisible(!messages.isEmpty());
+    }
+    QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(problems.isEmpty());
+    // A rule about a field without a line of its own (relation, level, status) shows on Save.
+    save->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
+}
+
+void PairingEditor::accept()
+{
+    QString error;
+    const Pairing edited = pairing();
+    const bool saved = m_read.id
+                           ? (edited == m_read || m_commands.editPairing(m_read, edited, &error))
+                           : m_commands.addPairing(edited, &error, &m_savedId);
+    if (!saved) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    if (m_read.id)
+        m_savedId = m_read.id;
+    QDialog::accept();
+}
