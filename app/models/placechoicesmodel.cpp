@@ -43,14 +43,15 @@ int PlaceChoicesModel::rowCount(const QModelIndex &parent) const
 
 QVariant PlaceChoicesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // Combo boxes ask about the invalid index while nothing is chosen.
+    if (!index.isValid() || index.row() >= m_places.size())
         return {};
     const Place &place = m_places[index.row()];
     if (role == Roles::RecordIdRole)
         return place.id;
-    if (role == Qt::EditRole)
-        return place.nameEn;
-    if (role != Qt::DisplayRole)
+    // The same text for both roles: an editable box shows and completes on the edit role, and
+    // the province keeps two places of one name apart.
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     QString text = place.nameEn;
     if (!place.nameZh.isEmpty())

@@ -17,6 +17,8 @@ enum Box { ChineseBox, UsBox };
 void offerPlaces(QComboBox *box, PlaceChoicesModel &places, qint64 chosen)
 {
     box->setModel(&places);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    box->setMinimumContentsLength(28);
     // Type-ahead on any part of a name, English, Chinese or the province.
     box->completer()->setFilterMode(Qt::MatchContains);
     box->completer()->setCaseSensitivity(Qt::CaseInsensitive);

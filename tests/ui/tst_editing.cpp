@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/roles.h"
+#include "app/storage/database.h"
+#include "tests/support/testdatabase.h"
+#include "tests/support/testwindow.h"
+#include "ui/editors/pairingeditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+// Editing pairings through the real window and form: a new pairing filled in and saved shows
+// in the list, chosen; Undo and Redo take it away and bring it back; the form says what is
+// wrong under the field and keeps Save disabled; an edit shows at once in the detail; Delete
+// says what goes with the pairing and Undo brings it all back; a save over another copy's
+// change is refused with the form left open; F5 shows what another copy saved.
+class TestEditing : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void newPairingSavedUndoneAndRedone();
+    void formShowsWhatIsWrongAndHoldsSave();
+    void editShowsAtOnceAndUndoes();
+    void deleteSaysWhatGoesAndUndoBringsItBack();
+    void saveOverAnotherCopysChangeIsRefused();
+    void refreshShowsAnotherCopysChanges();
+
+private:
+    // Runs fill on the next modal dialog that opens while action runs.
+    static void withDialog(QAction *action, const std::function<void(QWidget *)> &fill);
+    static void choose(QComboBox *box, const QString &name);
+    int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestEditing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestEditing::init()
+{
+    QSettings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges")).clear();
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = TestSupport::createWithShippedData(*m_dir);
+}
+
+void TestEditing::withDialog(QAction *action, const std::function<void(QWidget *)> &fill)
+{
+    bool ran = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        fill(dialog);
+        ran = true;
+    });
+    action->trigger();
+    QVERIFY(ran);
+}
+
+// Types a few letters and takes the place the form offers for them, as a user would.
+void TestEditing::choose(QComboBox *box, const QString &name)
+{
+    box->setFocus();
+    box->lineEdit()->clear();
+    QTest::keyClicks(box->lineEdit(), name);
+    const int row = box->findText(name, Qt::MatchStartsWith);
+    QVERIFY2(row >= 0, qPrintable(name));
+    box->setCurrentIndex(row);
+}
+
+void TestEditing::newPairingSavedUndoneAndRedone()
+{
+    TestWindow w(*m_db);
+    const int before = sql(QStringLiteral("SELECT count(*) FROM pairings"));
+    auto *newPairing = w.window->findChild<QAction *>(QStringLiteral("newPairingAction"));
+    withDialog(newPairing, [&](QWidget *dialog) {
+        QVERIFY(qobject_cast<PairingEditor *>(dialog));
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled()); // no places yet
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("chinesePlaceBox")),
+               QStringLiteral("Nanjing"));
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("usPlaceBox")),
+               QStringLiteral("Honolulu"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("establishedEdit")),
+                         QStringLiteral("2024-05"));
+        QVERIFY2(save->isEnabled(), qPrintable(save->toolTip()));
+        save->click();
+    });
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairings")), before + 1);
+    QCOMPARE(w.pairings.totalCount(), before + 1);
+    QCOMPARE(w.text("titleLabel"), QStringLiteral("Nanjing – Honolulu")); // chosen in the list
+    QCOMPARE(w.text("establishedLabel"), QStringLiteral("May 2024"));
+
+    auto *undo = w.window->findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = w.window->findChild<QAction *>(QStringLiteral("redoAction"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Add pairing Nanjing – Honolulu"));
+    undo->trigger();
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairings")), before);
+    QCOMPARE(w.pairings.totalCount(), before);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(redo->isEnabled());
+    QTest::keySequence(w.window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairings")), before + 1);
+    QCOMPARE(w.pairings.totalCount(), before + 1);
+}
+
+void TestEditing::formShowsWhatIsWrongAndHoldsSave()
+{
+    TestWindow w(*m_db);
+    withDialog(
+        w.window->findChild<QAction *>(QStringLiteral("newPairingAction")), [&](QWidget *dialog) {
+            auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            choose(dialog->findChild<QComboBox *>(QStringLiteral("chinesePlaceBox")),
+                   QStringLiteral("Nanjing"));
+            choose(dialog->findChild<QComboBox *>(QStringLiteral("usPlaceBox")),
+                   QStringLiteral("St. Louis"));
+            // Paired already.
+            auto *usProblem = dialog->findChild<QLabel *>(QStringLiteral("usPlaceProblem"));
+            QVERIFY(usProblem->isVisible());
+            QVERIFY(usProblem->text().contains(QStringLiteral("paired already")));
+            QVERIFY(!save->isEnabled());
+            choose(dialog->findChild<QComboBox *>(QStringLiteral("usPlaceBox")),
+                   QStringLiteral("Honolulu"));
+            QVERIFY(!usProblem->isVisible());
+            QVERIFY(save->isEnabled());
+            // A month that does not exist.
+            auto *date = dialog->findChild<QLineEdit *>(QStringLiteral("establishedEdit"));
+            QTest::keyClicks(date, QStringLiteral("2023-13"));
+            auto *dateProblem = dialog->findChild<QLabel *>(QStringLiteral("establishedProblem"));
+            QVERIFY(dateProblem->isVisible());
+            QVERIFY(!save->isEnabled());
+            date->clear();
+            QVERIFY(save->isEnabled());
+            // Cities cannot make a province/state pairing.
+            auto *level = dialog->findChild<QComboBox *>(QStringLiteral("levelBox"));
+            level->setCurrentIndex(level->findData(QStringLiteral("province_state")));
+            QVERIFY(
+                dialog->findChild<QLabel *>(QStringLiteral("chinesePlaceProblem"))->isVisible());
+            QVERIFY(!save->isEnabled());
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        });
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairings")), w.pairings.totalCount());
+    QVERIFY(!w.window->findChild<QAction *>(QStringLiteral("undoAction"))->isEnabled());
+}
+
+void TestEditing::editShowsAtOnceAndUndoes()
+{
+    TestWindow w(*m_db);
+    const qint64 id =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    w.window->showPairing(id);
+    const QString notesBefore = w.text("notesLabel");
+    withDialog(w.window->findChild<QAction *>(QStringLiteral("editPairingAction")),
+               [&](QWidget *dialog) {
+                   auto *notes = dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"));
+                   notes->setPlainText(QStringLiteral("Checked with the St. Louis office."));
+                   auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusBox"));
+                   status->setCurrentIndex(status->findData(QStringLiteral("active")));
+                   dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+               });
+    QCOMPARE(w.text("notesLabel"), QStringLiteral("Checked with the St. Louis office."));
+    QCOMPARE(w.text("statusLabel"), QStringLiteral("Active"));
+    QCOMPARE(w.text("titleLabel"), QStringLiteral("Nanjing – St. Louis")); // still chosen
+    w.window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(w.text("notesLabel"), notesBefore);
+    QCOMPARE(w.text("statusLabel"), QStringLiteral("Not recorded"));
+}
+
+void TestEditing::deleteSaysWhatGoesAndUndoBringsItBack()
+{
+    TestWindow w(*m_db);
+    const qint64 id =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    w.window->showPairing(id);
+    const int exchanges = sql(QStringLiteral("SELECT count(*) FROM exchanges"));
+    QString question;
+    withDialog(w.window->findChild<QAction *>(QStringLiteral("deletePairingAction")),
+               [&](QWidget *dialog) {
+                   auto *box = qobject_cast<QMessageBox *>(dialog);
+                   QVERIFY(box);
+                   question = box->text();
+                   box->button(QMessageBox::Yes)->click();
+               });
+    QVERIFY2(question.contains(QStringLiteral("Nanjing – St. Louis")), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("exchanges, which belong to no other pairing")),
+             qPrintable(question));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairings WHERE id = %1").arg(id)), 0);
+    QVERIFY(sql(QStringLiteral("SELECT count(*) FROM exchanges")) < exchanges);
+    QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
+    w.window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairings WHERE id = %1").arg(id)), 1);
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchanges")), exchanges);
+}
+
+void TestEditing::saveOverAnotherCopysChangeIsRefused()
+{
+    TestWindow w(*m_db);
+    const qint64 id =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    w.window->showPairing(id);
+    QString warning;
+    bool stayedOpen = false;
+    withDialog(w.window->findChild<QAction *>(QStringLiteral("editPairingAction")),
+               [&](QWidget *dialog) {
+                   // Meanwhile another copy of the program changes the same pairing.
+                   std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+                   QSqlQuery(other->connection())
+                       .exec(QStringLiteral("UPDATE pairings SET notes = 'Theirs', row_version "
+                                            "= row_version + 1 WHERE id = %1")
+                                 .arg(id));
+                   other.reset();
+                   dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))
+                       ->setPlainText(QStringLiteral("Mine"));
+                   QTimer::singleShot(0, [&] {
+                       auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                       QVERIFY(box);
+                       warning = box->text();
+                       box->accept();
+                   });
+                   dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+                   stayedOpen = dialog->isVisible();
+                   static_cast<QDialog *>(dialog)->reject();
+               });
+    QVERIFY2(warning.contains(QStringLiteral("changed or removed elsewhere")), qPrintable(warning));
+    QVERIFY(stayedOpen);
+    QCOMPARE(TestSupport::scalar(*m_db,
+                                 QStringLiteral("SELECT notes FROM pairings WHERE id = %1").arg(id))
+                 .toString(),
+             QStringLiteral("Theirs"));
+}
+
+void TestEditing::refreshShowsAnotherCopysChanges()
+{
+    TestWindow w(*m_db);
+    const qint64 before = w.pairings.totalCount();
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    QSqlQuery(other->connection())
+        .exec(QStringLiteral("INSERT INTO pairings (chinese_place_id, us_place_id, relation, "
+                             "level) SELECT c.id, u.id, 'sister', 'city' FROM places c, places u "
+                             "WHERE c.name_en = 'Nanjing' AND u.name_en = 'Honolulu'"));
+    other.reset();
+    QCOMPARE(w.pairings.totalCount(), before); // not until asked
+    QTest::keyClick(w.window.get(), Qt::Key_F5);
+    QCOMPARE(w.pairings.totalCount(), before + 1);
+}
+
+QTEST_MAIN(TestEditing)
+#include "tst_editing.moc"
