@@ -2,8 +2,10 @@
 #include "app/commands/commands.h"
 
 #include "app/commands/addpairingcommand.h"
+#include "app/commands/addplacecommand.h"
 #include "app/commands/deletepairingcommand.h"
 #include "app/commands/editpairingcommand.h"
+#include "app/domain/placerules.h"
 #include "app/storage/pairingstore.h"
 #include "app/storage/placestore.h"
 #include "app/storage/storageerror.h"
@@ -103,6 +105,22 @@ bool Commands::deletePairing(qint64 pairingId, int rowVersion, QString *error)
                                           .arg(deletion.ownExchanges));
     return push(new DeletePairingCommand(m_database, m_notifier, pairingId, rowVersion, text),
                 error);
+}
+
+QList<PairingRules::Problem> Commands::checkPlace(const Place &place, const QString &latitude,
+                                                  const QString &longitude) const
+{
+    return PlaceRules::check(place, latitude, longitude);
+}
+
+bool Commands::addPlace(const Place &place, QString *error, qint64 *newId)
+{
+    auto *command = new AddPlaceCommand(m_database, m_notifier, place);
+    if (!push(command, error))
+        return false;
+    if (newId)
+        *newId = command->placeId();
+    return true;
 }
 
 bool Commands::undo(QString *error)

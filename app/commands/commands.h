@@ -3,6 +3,7 @@
 
 #include "app/domain/pairing.h"
 #include "app/domain/pairingrules.h"
+#include "app/domain/place.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -43,6 +44,11 @@ public:
     // rowVersion: the version the user was told about (Deletion::rowVersion); if the pairing
     // has changed since, the deletion is refused.
     bool deletePairing(qint64 pairingId, int rowVersion, QString *error);
+
+    // A new place: the rules (coordinates as typed), then written as one undoable step.
+    QList<PairingRules::Problem> checkPlace(const Place &place, const QString &latitude,
+                                            const QString &longitude) const;
+    bool addPlace(const Place &place, QString *error, qint64 *newId = nullptr);
 
     bool undo(QString *error);
     bool redo(QString *error);

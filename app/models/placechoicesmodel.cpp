@@ -49,6 +49,8 @@ QVariant PlaceChoicesModel::data(const QModelIndex &index, int role) const
     const Place &place = m_places[index.row()];
     if (role == Roles::RecordIdRole)
         return place.id;
+    if (role == Roles::KeyRole)
+        return place.regionCode; // a province or state has one
     // The same text for both roles: an editable box shows and completes on the edit role, and
     // the province keeps two places of one name apart.
     if (role != Qt::DisplayRole && role != Qt::EditRole)

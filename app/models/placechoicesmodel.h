@@ -10,7 +10,8 @@ class Database;
 
 // The places of one country to choose from in an editor, by English name, each shown with its
 // Chinese name and province or state ("Nanjing 南京 · Jiangsu"), its id under
-// Roles::RecordIdRole. Read again on refresh.
+// Roles::RecordIdRole and, for a province or state, its ISO code under Roles::KeyRole. Read
+// again on refresh.
 class PlaceChoicesModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/placestore.h"
 
+#include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
 #include "app/storage/sqlquery.h"
+
+#include <QCoreApplication>
 
 namespace {
 const QString placeColumns =
@@ -39,9 +42,10 @@ PlaceStore::PlaceStore(const Database &database) : m_db(database.connection()) {
 qint64 PlaceStore::insert(const Place &place)
 {
     QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO places (name_en, name_zh, pinyin, kind, country_code, "
-                             "region_code, parent_id, latitude, longitude) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_db, QStringLiteral("INSERT INTO places (id, name_en, name_zh, pinyin, kind, "
+                             "country_code, region_code, parent_id, latitude, longitude) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(Sql::nullIfZero(place.id));
     query.addBindValue(place.nameEn);
     query.addBindValue(Sql::nullIfEmpty(place.nameZh));
     query.addBindValue(Sql::nullIfEmpty(place.pinyin));
@@ -53,6 +57,28 @@ qint64 PlaceStore::insert(const Place &place)
     query.addBindValue(Sql::nullIfUnset(place.longitude));
     Sql::exec(query);
     return query.lastInsertId().toLongLong();
+}
+
+void PlaceStore::removeUnused(qint64 id)
+{
+    // What refers to a place: pairings, exchanges, institutions, and places inside it.
+    QSqlQuery uses = Sql::run(
+        m_db,
+        QStringLiteral("SELECT (SELECT count(*) FROM pairings WHERE chinese_place_id = ? OR "
+                       "us_place_id = ?) + (SELECT count(*) FROM exchange_places WHERE "
+                       "place_id = ?) + (SELECT count(*) FROM institutions WHERE place_id = ?) "
+                       "+ (SELECT count(*) FROM places WHERE parent_id = ?)"),
+        {id, id, id, id, id});
+    if (uses.next() && uses.value(0).toInt() > 0) {
+        throw ConflictError(QCoreApplication::translate(
+            "PlaceStore", "This place is in use by a pairing, an exchange or another place; "
+                          "remove those first."));
+    }
+    QSqlQuery query =
+        Sql::run(m_db, QStringLiteral("DELETE FROM places WHERE id = ? AND row_version = 1"), {id});
+    if (query.numRowsAffected() != 1)
+        throw ConflictError(QCoreApplication::translate(
+            "PlaceStore", "This place was changed or removed elsewhere since it was added."));
 }
 
 void PlaceStore::setCoordinatesIfUnknown(qint64 id, double latitude, double longitude)

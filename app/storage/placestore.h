@@ -16,7 +16,11 @@ class PlaceStore
 public:
     explicit PlaceStore(const Database &database);
 
-    qint64 insert(const Place &place); // returns the new id; throws StorageError
+    // Writes a new place (with place.id when it is not 0, to put one back) and returns its id;
+    // throws StorageError.
+    qint64 insert(const Place &place);
+    // Removes a place as it was added (unchanged, used by nothing); throws ConflictError.
+    void removeUnused(qint64 id);
     // Fills in coordinates where the place has none; known coordinates are never replaced.
     void setCoordinatesIfUnknown(qint64 id, double latitude, double longitude);
     std::optional<Place> byId(qint64 id) const;

@@ -26,6 +26,7 @@ private slots:
     void checkRefusesASecondPairingOfTheSamePlaces();
     void editOverAnotherCopysChangeIsRefused();
     void undoOverAnotherCopysChangeIsRefused();
+    void placeAddedUndoneAndKeptWhileInUse();
 
 private:
     QString dump() const;
@@ -221,6 +222,42 @@ void TestPairingCommands::undoOverAnotherCopysChangeIsRefused()
     QVERIFY(!m_commands->undo(&error));
     QCOMPARE(dump(), before);
     QCOMPARE(m_commands->stack()->index(), 1); // the step stays to be undone
+}
+
+void TestPairingCommands::placeAddedUndoneAndKeptWhileInUse()
+{
+    const QString before = dump();
+    Place place;
+    place.nameEn = QStringLiteral("Zhenjiang");
+    place.nameZh = QStringLiteral("镇江");
+    place.kind = QStringLiteral("city");
+    place.countryCode = QStringLiteral("CN");
+    place.latitude = 32.19;
+    place.longitude = 119.42;
+    QString error;
+    qint64 placeId = 0;
+    QVERIFY2(m_commands->addPlace(place, &error, &placeId), qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Add place Zhenjiang"));
+    const QString withPlace = dump();
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(dump(), before);
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(dump(), withPlace);
+    // Another copy pairs it; undoing its addition now would leave the pairing without a place.
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    ChangeNotifier otherNotifier;
+    Commands otherCommands(*other, otherNotifier);
+    Pairing pairing;
+    pairing.chinesePlaceId = placeId;
+    pairing.usPlaceId = placeNamed(QStringLiteral("Honolulu"), QStringLiteral("US"));
+    pairing.relation = QStringLiteral("sister");
+    pairing.level = QStringLiteral("city");
+    QVERIFY(otherCommands.addPairing(pairing, &error));
+    const QString paired = dump();
+    QVERIFY(!m_commands->undo(&error));
+    QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
+    QCOMPARE(dump(), paired);
+    QCOMPARE(m_commands->stack()->index(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPairingCommands)

@@ -41,6 +41,7 @@ private slots:
     void deleteSaysWhatGoesAndUndoBringsItBack();
     void saveOverAnotherCopysChangeIsRefused();
     void refreshShowsAnotherCopysChanges();
+    void newPlaceMadeFromThePairingForm();
 
 private:
     // Runs fill on the next modal dialog that opens while action runs.
@@ -262,6 +263,57 @@ void TestEditing::refreshShowsAnotherCopysChanges()
     QCOMPARE(w.pairings.totalCount(), before); // not until asked
     QTest::keyClick(w.window.get(), Qt::Key_F5);
     QCOMPARE(w.pairings.totalCount(), before + 1);
+}
+
+void TestEditing::newPlaceMadeFromThePairingForm()
+{
+    TestWindow w(*m_db);
+    const int places = sql(QStringLiteral("SELECT count(*) FROM places"));
+    withDialog(
+        w.window->findChild<QAction *>(QStringLiteral("newPairingAction")), [&](QWidget *form) {
+            choose(form->findChild<QComboBox *>(QStringLiteral("chinesePlaceBox")),
+                   QStringLiteral("Nanjing"));
+            bool placeSaved = false;
+            QTimer::singleShot(0, [&] {
+                QWidget *dialog = QApplication::activeModalWidget();
+                QVERIFY(dialog && dialog != form);
+                auto *save =
+                    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+                QVERIFY(!save->isEnabled()); // no name yet
+                QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEnEdit")),
+                                 QStringLiteral("Springfield"));
+                auto *latitude = dialog->findChild<QLineEdit *>(QStringLiteral("latitudeEdit"));
+                QTest::keyClicks(latitude, QStringLiteral("239.8"));
+                QVERIFY(
+                    dialog->findChild<QLabel *>(QStringLiteral("coordinatesProblem"))->isVisible());
+                QVERIFY(!save->isEnabled());
+                latitude->setText(QStringLiteral("39.8"));
+                QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("longitudeEdit")),
+                                 QStringLiteral("-89.65"));
+                QVERIFY2(save->isEnabled(), qPrintable(save->toolTip()));
+                save->click();
+                placeSaved = true;
+            });
+            form->findChild<QPushButton *>(QStringLiteral("newUsPlaceButton"))->click();
+            QVERIFY(placeSaved);
+            // The new place is chosen, and the Chinese one still is.
+            QVERIFY(form->findChild<QComboBox *>(QStringLiteral("usPlaceBox"))
+                        ->currentText()
+                        .startsWith(QStringLiteral("Springfield")));
+            QVERIFY(form->findChild<QComboBox *>(QStringLiteral("chinesePlaceBox"))
+                        ->currentText()
+                        .startsWith(QStringLiteral("Nanjing")));
+            form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM places")), places + 1);
+    QCOMPARE(w.text("titleLabel"), QStringLiteral("Nanjing – Springfield"));
+    QVERIFY(w.text("usPlaceLabel").contains(QStringLiteral("39.8")));
+    // Two steps: the pairing, then the place.
+    auto *undo = w.window->findChild<QAction *>(QStringLiteral("undoAction"));
+    undo->trigger();
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Add place Springfield"));
+    undo->trigger();
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM places")), places);
 }
 
 QTEST_MAIN(TestEditing)

@@ -5,6 +5,8 @@
 #include "app/domain/vocabulary.h"
 #include "app/models/placechoicesmodel.h"
 #include "app/models/roles.h"
+#include "ui/editors/placeeditor.h"
+#include "ui/editors/problemlabel.h"
 #include "ui_pairingeditor.h"
 
 #include <QCompleter>
@@ -56,13 +58,14 @@ PairingEditor::PairingEditor(Commands &commands, PlaceChoicesModel &chinesePlace
     m_ui->establishedEdit->setText(pairing.established.toIso());
     m_ui->notesEdit->setPlainText(pairing.notes);
     for (QLabel *problem :
-         {m_ui->chinesePlaceProblem, m_ui->usPlaceProblem, m_ui->establishedProblem}) {
-        QPalette palette = problem->palette();
-        const bool dark = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText, dark ? QColor(0xff8a80) : QColor(0xb00020));
-        problem->setPalette(palette);
-        problem->hide();
-    }
+         {m_ui->chinesePlaceProblem, m_ui->usPlaceProblem, m_ui->establishedProblem})
+        ProblemLabel::prepare(problem);
+    connect(m_ui->newChinesePlaceButton, &QPushButton::clicked, this,
+            [this, &chinesePlaces] { newPlace(chinesePlaces, QStringLiteral("CN")); });
+    connect(m_ui->newUsPlaceButton, &QPushButton::clicked, this,
+            [this, &usPlaces] { newPlace(usPlaces, QStringLiteral("US")); });
+    m_ui->newChinesePlaceButton->setAccessibleName(tr("New place in China"));
+    m_ui->newUsPlaceButton->setAccessibleName(tr("New place in the United States"));
     for (QComboBox *box : {m_ui->chinesePlaceBox, m_ui->usPlaceBox})
         connect(box, &QComboBox::currentTextChanged, this, &PairingEditor::check);
     for (QComboBox *box : {m_ui->relationBox, m_ui->levelBox, m_ui->statusBox})
@@ -100,23 +103,36 @@ void PairingEditor::check()
 {
     const QList<PairingRules::Problem> problems =
         m_commands.checkPairing(pairing(), m_ui->establishedEdit->text());
-    const QList<QPair<QString, QLabel *>> fields = {
-        {QStringLiteral("chinesePlace"), m_ui->chinesePlaceProblem},
-        {QStringLiteral("usPlace"), m_ui->usPlaceProblem},
-        {QStringLiteral("established"), m_ui->establishedProblem}};
-    for (const auto &[field, label] : fields) {
-        QStringList messages;
-        for (const PairingRules::Problem &problem : problems) {
-            if (problem.field == field)
-                messages << problem.message;
-        }
-        label->setText(messages.join(QLatin1Char(' ')));
-        label->setVisible(!messages.isEmpty());
-    }
+    ProblemLabel::show(m_ui->chinesePlaceProblem, problems, {QStringLiteral("chinesePlace")});
+    ProblemLabel::show(m_ui->usPlaceProblem, problems, {QStringLiteral("usPlace")});
+    ProblemLabel::show(m_ui->establishedProblem, problems, {QStringLiteral("established")});
     QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
     save->setEnabled(problems.isEmpty());
     // A rule about a field without a line of its own (relation, level, status) shows on Save.
     save->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
+}
+
+// A place not in the list yet, made here and chosen at once. Adding it reads the places again,
+// so both boxes are set again afterwards.
+void PairingEditor::newPlace(PlaceChoicesModel &places, const QString &countryCode)
+{
+    const qint64 chinese = placeIdOf(ChineseBox);
+    const qint64 us = placeIdOf(UsBox);
+    PlaceEditor editor(m_commands, places, countryCode, m_ui->levelBox->currentData().toString(),
+                       this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const bool china = countryCode == QLatin1String("CN");
+    const QList<std::pair<QComboBox *, qint64>> choices = {
+        {m_ui->chinesePlaceBox, china ? editor.savedId() : chinese},
+        {m_ui->usPlaceBox, china ? us : editor.savedId()}};
+    for (const auto &[box, id] : choices) {
+        const int row = box->findData(id, Roles::RecordIdRole);
+        box->setCurrentIndex(row);
+        if (row < 0)
+            box->setEditText(QString());
+    }
+    check();
 }
 
 void PairingEditor::accept()

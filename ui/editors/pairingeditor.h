@@ -18,7 +18,8 @@ class PairingEditor;
 // name to find one), relation, level, date established, status and notes. Every rule is checked
 // as the user types and shown in plain words under its field; Save stays disabled until none
 // is broken. Saving goes through the commands, so it can be undone; a refusal (someone else
-// changed the pairing meanwhile) is shown and the form stays open.
+// changed the pairing meanwhile) is shown and the form stays open. A place not in the lists
+// yet is made from the form (New…), as a step of its own.
 class PairingEditor : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
 
 private:
     void check();
+    void newPlace(PlaceChoicesModel &places, const QString &countryCode);
     qint64 placeIdOf(int box) const;
 
     Commands &m_commands;

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editors/placeeditor.h"
+
+#include "app/commands/commands.h"
+#include "app/domain/placerules.h"
+#include "app/domain/vocabulary.h"
+#include "app/models/placechoicesmodel.h"
+#include "app/models/roles.h"
+#include "ui/editors/problemlabel.h"
+#include "ui_placeeditor.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+
+PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const QString &countryCode,
+                         const QString &kind, QWidget *parent)
+    : QDialog(parent), m_commands(commands), m_country(countryCode), m_ui(new Ui::PlaceEditor)
+{
+    m_ui->setupUi(this);
+    const bool china = countryCode == QLatin1String("CN");
+    setWindowTitle(china ? tr("New Place in China") : tr("New Place in the United States"));
+    m_ui->countryLabel->setText(china ? tr("China") : tr("United States"));
+    m_ui->kindBox->addItem(tr("Not known"), QString());
+    for (const QString &key : Vocabulary::levelKeys())
+        m_ui->kindBox->addItem(Vocabulary::displayNameOfLevelKey(key), key);
+    m_ui->kindBox->setCurrentIndex(std::max(0, m_ui->kindBox->findData(kind)));
+    // The provinces and states only: the places with an ISO code.
+    auto *regions = new QSortFilterProxyModel(this);
+    regions->setSourceModel(&places);
+    regions->setFilterRole(Roles::KeyRole);
+    regions->setFilterRegularExpression(QRegularExpression(QStringLiteral("^[A-Z]{2}-")));
+    m_ui->parentBox->setModel(regions);
+    m_ui->parentBox->setCurrentIndex(-1);
+    ProblemLabel::prepare(m_ui->nameEnProblem);
+    ProblemLabel::prepare(m_ui->coordinatesProblem);
+    for (QLineEdit *edit : {m_ui->nameEnEdit, m_ui->latitudeEdit, m_ui->longitudeEdit})
+        connect(edit, &QLineEdit::textChanged, this, &PlaceEditor::check);
+    connect(m_ui->kindBox, &QComboBox::currentIndexChanged, this, &PlaceEditor::check);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    check();
+}
+
+PlaceEditor::~PlaceEditor() = default;
+
+Place PlaceEditor::place() const
+{
+    Place place;
+    place.nameEn = m_ui->nameEnEdit->text().trimmed();
+    place.nameZh = m_ui->nameZhEdit->text().trimmed();
+    place.pinyin = m_ui->pinyinEdit->text().trimmed();
+    place.kind = m_ui->kindBox->currentData().toString();
+    place.countryCode = m_country;
+    place.parentId = m_ui->parentBox->currentData(Roles::RecordIdRole).toLongLong();
+    place.latitude = PlaceRules::coordinate(m_ui->latitudeEdit->text());
+    place.longitude = PlaceRules::coordinate(m_ui->longitudeEdit->text());
+    return place;
+}
+
+void PlaceEditor::check()
+{
+    const auto problems =
+        m_commands.checkPlace(place(), m_ui->latitudeEdit->text(), m_ui->longitudeEdit->text());
+    ProblemLabel::show(m_ui->nameEnProblem, problems, {QStringLiteral("nameEn")});
+    ProblemLabel::show(m_ui->coordinatesProblem, problems,
+                       {QStringLiteral("latitude"), QStringLiteral("longitude")});
+    QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(problems.isEmpty());
+    save->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
+}
+
+void PlaceEditor::accept()
+{
+    QString error;
+    if (!m_commands.addPlace(place(), &error, &m_savedId)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    QDialog::accept();
+}

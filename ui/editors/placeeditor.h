@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/place.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class Commands;
+class PlaceChoicesModel;
+namespace Ui {
+class PlaceEditor;
+}
+
+// The form for a new place in China or the United States: names, kind, the province or state
+// it lies in, and coordinates if a source gives them. Rules are checked as the user types and
+// shown under the field; Save stays disabled until none is broken. Saving is one undoable step.
+class PlaceEditor : public QDialog
+{
+    Q_OBJECT
+public:
+    // places: the country's places, whose provinces or states are offered as the parent.
+    PlaceEditor(Commands &commands, PlaceChoicesModel &places, const QString &countryCode,
+                const QString &kind, QWidget *parent = nullptr);
+    ~PlaceEditor() override;
+
+    Place place() const; // as the form has it
+    qint64 savedId() const { return m_savedId; }
+    void accept() override;
+
+private:
+    void check();
+
+    Commands &m_commands;
+    QString m_country;
+    qint64 m_savedId = 0;
+    std::unique_ptr<Ui::PlaceEditor> m_ui;
+};

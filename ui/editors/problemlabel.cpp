@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editors/problemlabel.h"
+
+#include <QLabel>
+
+namespace ProblemLabel {
+
+void prepare(QLabel *label)
+{
+    QPalette palette = label->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff8a80) : QColor(0xb00020));
+    label->setPalette(palette);
+    label->setWordWrap(true);
+    label->hide();
+}
+
+void show(QLabel *label, const QList<PairingRules::Problem> &problems, const QStringList &fields)
+{
+    QStringList messages;
+    for (const PairingRules::Problem &problem : problems) {
+        if (fields.contains(problem.field))
+            messages << problem.message;
+    }
+    label->setText(messages.join(QLatin1Char(' ')));
+    label->setVisible(!messages.isEmpty());
+}
+
+} // namespace ProblemLabel
