@@ -7,12 +7,20 @@
 PlaceChoicesModel::PlaceChoicesModel(const Database &database, const QString &countryCode,
                                      QObject *parent)
     : QAbstractListModel(parent), m_store(database), m_country(countryCode)
+{}
+
+void PlaceChoicesModel::load()
 {
+    if (m_loaded)
+        return;
+    m_loaded = true;
     refresh();
 }
 
 void PlaceChoicesModel::refresh()
 {
+    if (!m_loaded)
+        return;
     beginResetModel();
     try {
         m_places = m_store.inCountry(m_country);

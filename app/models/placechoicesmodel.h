@@ -11,7 +11,8 @@ class Database;
 // The places of one country to choose from in an editor, by English name, each shown with its
 // Chinese name and province or state ("Nanjing 南京 · Jiangsu"), its id under
 // Roles::RecordIdRole and, for a province or state, its ISO code under Roles::KeyRole. Read
-// again on refresh.
+// again on refresh. Nothing is read until an editor asks (load), so a window over 30,000
+// places opens without them.
 class PlaceChoicesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ public:
     PlaceChoicesModel(const Database &database, const QString &countryCode,
                       QObject *parent = nullptr);
 
+    // Reads the places, the first time; later calls read them again only through refresh.
+    void load();
+    // Reads them again, if they have been read at all.
     void refresh();
     int rowOf(qint64 placeId) const;
     const Place &place(int row) const { return m_places.at(row); }
@@ -31,4 +35,5 @@ private:
     QString m_country;
     QList<Place> m_places;
     QHash<qint64, QString> m_regionNames;
+    bool m_loaded = false;
 };

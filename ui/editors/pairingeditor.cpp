@@ -44,6 +44,8 @@ PairingEditor::PairingEditor(Commands &commands, PlaceChoicesModel &chinesePlace
     : QDialog(parent), m_commands(commands), m_read(pairing), m_ui(new Ui::PairingEditor)
 {
     m_ui->setupUi(this);
+    chinesePlaces.load();
+    usPlaces.load();
     setWindowTitle(pairing.id ? tr("Edit Pairing %1").arg(commands.nameOf(pairing))
                               : tr("New Pairing"));
     offerPlaces(m_ui->chinesePlaceBox, chinesePlaces, pairing.chinesePlaceId);

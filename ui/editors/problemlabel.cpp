@@ -12,6 +12,8 @@ void prepare(QLabel *label)
     palette.setColor(QPalette::WindowText, dark ? QColor(0xff8a80) : QColor(0xb00020));
     label->setPalette(palette);
     label->setWordWrap(true);
+    // As wide as the field above it, not as narrow as a wrapped label would like.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->hide();
 }
 
