@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commands/commands.h"
 
+#include "app/commands/addexchangecommand.h"
 #include "app/commands/addpairingcommand.h"
 #include "app/commands/addplacecommand.h"
+#include "app/commands/deleteexchangecommand.h"
 #include "app/commands/deletepairingcommand.h"
+#include "app/commands/editexchangecommand.h"
 #include "app/commands/editpairingcommand.h"
+#include "app/domain/exchangerules.h"
 #include "app/domain/placerules.h"
 #include "app/storage/pairingstore.h"
 #include "app/storage/placestore.h"
@@ -121,6 +125,33 @@ bool Commands::addPlace(const Place &place, QString *error, qint64 *newId)
     if (newId)
         *newId = command->placeId();
     return true;
+}
+
+QList<PairingRules::Problem> Commands::checkExchange(const Exchange &exchange, const QString &date,
+                                                     const QString &endDate) const
+{
+    return ExchangeRules::check(exchange, date, endDate);
+}
+
+bool Commands::addExchange(const Exchange &exchange, qint64 pairingId, QString *error,
+                           qint64 *newId)
+{
+    auto *command = new AddExchangeCommand(m_database, m_notifier, exchange, pairingId);
+    if (!push(command, error))
+        return false;
+    if (newId)
+        *newId = command->exchangeId();
+    return true;
+}
+
+bool Commands::editExchange(const Exchange &before, const Exchange &after, QString *error)
+{
+    return push(new EditExchangeCommand(m_database, m_notifier, before, after), error);
+}
+
+bool Commands::deleteExchange(const Exchange &exchange, QString *error)
+{
+    return push(new DeleteExchangeCommand(m_database, m_notifier, exchange), error);
 }
 
 bool Commands::undo(QString *error)

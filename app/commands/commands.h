@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/domain/exchange.h"
 #include "app/domain/pairing.h"
 #include "app/domain/pairingrules.h"
 #include "app/domain/place.h"
@@ -49,6 +50,15 @@ public:
     QList<PairingRules::Problem> checkPlace(const Place &place, const QString &latitude,
                                             const QString &longitude) const;
     bool addPlace(const Place &place, QString *error, qint64 *newId = nullptr);
+
+    // Exchanges: the rules (dates as typed); a new one linked to a pairing (0: none); an edit
+    // of its own fields from what was read; a deletion with its links.
+    QList<PairingRules::Problem> checkExchange(const Exchange &exchange, const QString &date,
+                                               const QString &endDate) const;
+    bool addExchange(const Exchange &exchange, qint64 pairingId, QString *error,
+                     qint64 *newId = nullptr);
+    bool editExchange(const Exchange &before, const Exchange &after, QString *error);
+    bool deleteExchange(const Exchange &exchange, QString *error);
 
     bool undo(QString *error);
     bool redo(QString *error);

@@ -21,6 +21,14 @@ struct Exchange
     QString location;
     QString description;
     QString participants;
+    int rowVersion = 0; // as read; an edit is refused if the record has moved on since
+
+    friend bool operator==(const Exchange &a, const Exchange &b)
+    {
+        return a.id == b.id && a.date == b.date && a.endDate == b.endDate && a.title == b.title &&
+               a.field == b.field && a.mode == b.mode && a.location == b.location &&
+               a.description == b.description && a.participants == b.participants;
+    }
 };
 
 // A pairing as an exchange refers to it.

@@ -2,9 +2,12 @@
 #include "app/storage/exchangestore.h"
 
 #include "app/domain/searchtext.h"
+#include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
 #include "app/storage/filtersql.h"
 #include "app/storage/sqlquery.h"
+
+#include <QCoreApplication>
 
 namespace {
 // The ORDER BY expression of each sort key, each backed by an index: fixed text only.
@@ -52,9 +55,10 @@ ExchangeStore::ExchangeStore(const Database &database) : m_db(database.connectio
 qint64 ExchangeStore::insert(const Exchange &exchange)
 {
     QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO exchanges (date, end_date, title, field, mode, "
+        m_db, QStringLiteral("INSERT INTO exchanges (id, date, end_date, title, field, mode, "
                              "location, description, participants) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(Sql::nullIfZero(exchange.id));
     query.addBindValue(Sql::nullIfEmpty(exchange.date.toIso()));
     query.addBindValue(Sql::nullIfEmpty(exchange.endDate.toIso()));
     query.addBindValue(exchange.title);
@@ -65,6 +69,35 @@ qint64 ExchangeStore::insert(const Exchange &exchange)
     query.addBindValue(Sql::nullIfEmpty(exchange.participants));
     Sql::exec(query);
     return query.lastInsertId().toLongLong();
+}
+
+void ExchangeStore::update(const Exchange &exchange, int versionNow, int versionAfter)
+{
+    Sql::runOnRecordAsRead(
+        m_db,
+        QStringLiteral("UPDATE exchanges SET date = ?, end_date = ?, title = ?, field = ?, "
+                       "mode = ?, location = ?, description = ?, participants = ?, "
+                       "row_version = ? WHERE id = ? AND row_version = ?"),
+        {Sql::nullIfEmpty(exchange.date.toIso()), Sql::nullIfEmpty(exchange.endDate.toIso()),
+         exchange.title, exchange.field, exchange.mode, Sql::nullIfEmpty(exchange.location),
+         Sql::nullIfEmpty(exchange.description), Sql::nullIfEmpty(exchange.participants),
+         versionAfter, exchange.id, versionNow},
+        changedMeanwhile());
+}
+
+void ExchangeStore::remove(qint64 id, int version)
+{
+    Sql::runOnRecordAsRead(m_db,
+                           QStringLiteral("DELETE FROM exchanges WHERE id = ? AND row_version = ?"),
+                           {id, version}, changedMeanwhile());
+}
+
+QString ExchangeStore::changedMeanwhile()
+{
+    return QCoreApplication::translate(
+        "ExchangeStore", "This exchange was changed or removed elsewhere since it was read "
+                         "(another window or another user). Refresh (F5) to see it as it is now, "
+                         "then make the change again.");
 }
 
 void ExchangeStore::linkPairing(qint64 exchangeId, qint64 pairingId)
@@ -223,7 +256,7 @@ std::optional<Exchange> ExchangeStore::byId(qint64 id) const
 {
     QSqlQuery query = Sql::prepare(
         m_db, QStringLiteral("SELECT id, date, end_date, title, field, mode, location, "
-                             "description, participants FROM exchanges WHERE id = ?"));
+                             "description, participants, row_version FROM exchanges WHERE id = ?"));
     query.addBindValue(id);
     Sql::exec(query);
     if (!query.next())
@@ -238,6 +271,7 @@ std::optional<Exchange> ExchangeStore::byId(qint64 id) const
     exchange.location = query.value(6).toString();
     exchange.description = query.value(7).toString();
     exchange.participants = query.value(8).toString();
+    exchange.rowVersion = query.value(9).toInt();
     return exchange;
 }
 

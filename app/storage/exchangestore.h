@@ -47,7 +47,15 @@ public:
 
     explicit ExchangeStore(const Database &database);
 
-    qint64 insert(const Exchange &exchange); // throws StorageError
+    // Writes a new exchange (with exchange.id when it is not 0, to put one back) and returns
+    // its id; throws StorageError.
+    qint64 insert(const Exchange &exchange);
+    // Writes the fields if the record still has versionNow, giving it versionAfter; throws
+    // ConflictError if someone changed or removed it meanwhile.
+    void update(const Exchange &exchange, int versionNow, int versionAfter);
+    // Removes the exchange read at version, with its links; throws ConflictError.
+    void remove(qint64 id, int version);
+    static QString changedMeanwhile();
     void linkPairing(qint64 exchangeId, qint64 pairingId);
     void linkPlace(qint64 exchangeId, qint64 placeId);
     // A pairing's exchanges, oldest first; those of unknown date last.

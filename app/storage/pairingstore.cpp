@@ -63,25 +63,22 @@ qint64 PairingStore::insert(const Pairing &pairing)
 
 void PairingStore::update(const Pairing &pairing, int versionNow, int versionAfter)
 {
-    QSqlQuery query = Sql::run(
+    Sql::runOnRecordAsRead(
         m_db,
         QStringLiteral("UPDATE pairings SET chinese_place_id = ?, us_place_id = ?, relation = ?, "
                        "level = ?, established = ?, status = ?, notes = ?, row_version = ? "
                        "WHERE id = ? AND row_version = ?"),
         {pairing.chinesePlaceId, pairing.usPlaceId, pairing.relation, pairing.level,
          Sql::nullIfEmpty(pairing.established.toIso()), Sql::nullIfEmpty(pairing.status),
-         Sql::nullIfEmpty(pairing.notes), versionAfter, pairing.id, versionNow});
-    if (query.numRowsAffected() != 1)
-        throw ConflictError(changedMeanwhile());
+         Sql::nullIfEmpty(pairing.notes), versionAfter, pairing.id, versionNow},
+        changedMeanwhile());
 }
 
 void PairingStore::remove(qint64 id, int version)
 {
-    QSqlQuery query =
-        Sql::run(m_db, QStringLiteral("DELETE FROM pairings WHERE id = ? AND row_version = ?"),
-                 {id, version});
-    if (query.numRowsAffected() != 1)
-        throw ConflictError(changedMeanwhile());
+    Sql::runOnRecordAsRead(m_db,
+                           QStringLiteral("DELETE FROM pairings WHERE id = ? AND row_version = ?"),
+                           {id, version}, changedMeanwhile());
 }
 
 QString PairingStore::changedMeanwhile()

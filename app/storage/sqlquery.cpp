@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/sqlquery.h"
 
-#include "app/storage/storageerror.h"
+#include "app/storage/conflicterror.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -46,6 +46,13 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &va
         query.addBindValue(value);
     exec(query);
     return query;
+}
+
+void runOnRecordAsRead(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                       const QString &conflictMessage)
+{
+    if (run(db, sql, values).numRowsAffected() != 1)
+        throw ConflictError(conflictMessage);
 }
 
 void execDirect(const QSqlDatabase &db, const QString &sql)

@@ -18,6 +18,11 @@ void exec(QSqlQuery &query);
 QVariant scalar(QSqlQuery &query);
 // Prepares, binds the values in order and runs a statement; returns it to read its rows.
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+// Runs a statement that must change exactly one row, the record as it was read (its WHERE
+// names the id and the row version): throws ConflictError with the message when it changed
+// none, because someone changed or removed the record meanwhile.
+void runOnRecordAsRead(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                       const QString &conflictMessage);
 // Runs a statement that takes no values (schema, pragmas).
 void execDirect(const QSqlDatabase &db, const QString &sql);
 

@@ -48,32 +48,9 @@ void TestPairingCommands::init()
     m_commands = std::make_unique<Commands>(*m_db, *m_notifier);
 }
 
-// Every row of every table (the search index through its own table), in a stable order.
 QString TestPairingCommands::dump() const
 {
-    QStringList lines;
-    QSqlQuery tables(m_db->connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                               "LIKE 'sqlite_%' AND name NOT LIKE 'exchanges_search_%' ORDER BY "
-                               "name"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &table : names) {
-        QSqlQuery rows(m_db->connection());
-        if (!rows.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-            qFatal("%s", qPrintable(table));
-        QStringList tableLines;
-        while (rows.next()) {
-            QStringList values;
-            for (int i = 0; i < rows.record().count(); ++i)
-                values << (rows.value(i).isNull() ? QStringLiteral("∅") : rows.value(i).toString());
-            tableLines << table + QLatin1Char('|') + values.join(QLatin1Char('|'));
-        }
-        tableLines.sort();
-        lines << tableLines;
-    }
-    return lines.join(QLatin1Char('\n'));
+    return TestSupport::dump(*m_db);
 }
 
 qint64 TestPairingCommands::nanjingStLouis() const

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace TestSupport {
@@ -66,6 +67,33 @@ qint64 pairingId(const Database &database, const QString &chinese, const QString
     if (!query.exec())
         qFatal("%s", qPrintable(query.lastError().text()));
     return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString dump(const Database &database)
+{
+    QStringList lines;
+    QSqlQuery tables(database.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' AND name NOT LIKE 'exchanges_search_%' ORDER BY "
+                               "name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery rows(database.connection());
+        if (!rows.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+            qFatal("%s", qPrintable(table));
+        QStringList tableLines;
+        while (rows.next()) {
+            QStringList values;
+            for (int i = 0; i < rows.record().count(); ++i)
+                values << (rows.value(i).isNull() ? QStringLiteral("∅") : rows.value(i).toString());
+            tableLines << table + QLatin1Char('|') + values.join(QLatin1Char('|'));
+        }
+        tableLines.sort();
+        lines << tableLines;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString dataFile(const QString &name)

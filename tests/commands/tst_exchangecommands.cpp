@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commands/commands.h"
+#include "app/domain/exchangerules.h"
+#include "app/storage/changenotifier.h"
+#include "app/storage/database.h"
+#include "app/storage/exchangestore.h"
+#include "tests/support/testdatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// Exchanges through the commands, on a real database: the rules good and bad; adding one to a
+// pairing, editing and deleting one, each undone to exactly the database before (a dump of
+// every table, search index and tallies included) and redone; an edit over another copy's
+// change refused.
+class TestExchangeCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rules_data();
+    void rules();
+    void init();
+    void addUndoRedo();
+    void editUndoRedo();
+    void deleteUndoRedo();
+    void editOverAnotherCopysChangeIsRefused();
+
+private:
+    qint64 firstExchangeOf(qint64 pairingId) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<Commands> m_commands;
+};
+
+void TestExchangeCommands::rules_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("endDate");
+    QTest::addColumn<QString>("fields"); // with a problem, space-separated
+    auto row = [](const char *name, const char *title, const char *field, const char *mode,
+                  const char *date, const char *endDate, const char *fields) {
+        QTest::newRow(name) << QString::fromUtf8(title) << QString::fromLatin1(field)
+                            << QString::fromLatin1(mode) << QString::fromLatin1(date)
+                            << QString::fromLatin1(endDate) << QString::fromLatin1(fields);
+    };
+    row("good, no date", "Youth orchestra visit", "art", "in_person", "", "", "");
+    row("good, a span", "Summer school", "education", "hybrid", "2023-07-01", "2023-08-15", "");
+    row("good, same day", "Video call", "government", "online", "2020-04", "2020-04", "");
+    row("no title", " ", "art", "in_person", "", "", "title");
+    row("unknown field", "Visit", "music", "in_person", "", "", "field");
+    row("unknown mode", "Visit", "art", "virtual", "", "", "mode");
+    row("month 13", "Visit", "art", "online", "2023-13", "", "date");
+    row("day 45", "Visit", "art", "online", "2023-12-45", "", "date");
+    row("two years ahead", "Visit", "art", "online", "2028-01", "", "date");
+    row("end before start", "Visit", "art", "online", "2023-05-10", "2023-05-09", "endDate");
+    row("end without start", "Visit", "art", "online", "", "2023", "endDate");
+    row("bad end", "Visit", "art", "online", "2023", "soon", "endDate");
+}
+
+void TestExchangeCommands::rules()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, field);
+    QFETCH(QString, mode);
+    QFETCH(QString, date);
+    QFETCH(QString, endDate);
+    QFETCH(QString, fields);
+    Exchange exchange;
+    exchange.title = title;
+    exchange.field = field;
+    exchange.mode = mode;
+    QStringList found;
+    for (const auto &problem : ExchangeRules::check(exchange, date, endDate, QDate(2026, 11, 29))) {
+        found << problem.field;
+        QVERIFY(!problem.message.isEmpty());
+    }
+    QCOMPARE(found, fields.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+}
+
+void TestExchangeCommands::init()
+{
+    m_commands.reset();
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = TestSupport::createWithShippedData(*m_dir);
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_commands = std::make_unique<Commands>(*m_db, *m_notifier);
+}
+
+qint64 TestExchangeCommands::firstExchangeOf(qint64 pairingId) const
+{
+    return TestSupport::scalar(*m_db, QStringLiteral("SELECT min(exchange_id) FROM "
+                                                     "exchange_pairings WHERE pairing_id = %1")
+                                          .arg(pairingId))
+        .toLongLong();
+}
+
+void TestExchangeCommands::addUndoRedo()
+{
+    const qint64 pairing =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    const QString before = TestSupport::dump(*m_db);
+    Exchange exchange;
+    exchange.title = QStringLiteral("Jazz students from St. Louis play in Nanjing");
+    exchange.field = QStringLiteral("art");
+    exchange.mode = QStringLiteral("in_person");
+    exchange.date = PartialDate::month(2025, 10);
+    QString error;
+    qint64 id = 0;
+    QVERIFY2(m_commands->addExchange(exchange, pairing, &error, &id), qPrintable(error));
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT pairing_id FROM exchange_pairings "
+                                                       "WHERE exchange_id = %1")
+                                            .arg(id))
+                 .toLongLong(),
+             pairing);
+    // Found by its words, counted in the timeline's tally.
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges_search "
+                                                       "WHERE exchanges_search MATCH 'jazz'"))
+                 .toInt(),
+             1);
+    const QString after = TestSupport::dump(*m_db);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), before);
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), after);
+}
+
+void TestExchangeCommands::editUndoRedo()
+{
+    const qint64 id = firstExchangeOf(
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis")));
+    const Exchange read = *ExchangeStore(*m_db).byId(id);
+    Exchange changed = read;
+    changed.mode = QStringLiteral("hybrid");
+    changed.field = QStringLiteral("science");
+    changed.date = PartialDate::year(2021);
+    changed.endDate = PartialDate::year(2022);
+    const QString before = TestSupport::dump(*m_db);
+    QString error;
+    QVERIFY2(m_commands->editExchange(read, changed, &error), qPrintable(error));
+    QCOMPARE(*ExchangeStore(*m_db).byId(id), changed);
+    const QString after = TestSupport::dump(*m_db);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), before);
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), after);
+}
+
+void TestExchangeCommands::deleteUndoRedo()
+{
+    const qint64 id = firstExchangeOf(
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis")));
+    const Exchange read = *ExchangeStore(*m_db).byId(id);
+    const QString before = TestSupport::dump(*m_db);
+    QString error;
+    QVERIFY2(m_commands->deleteExchange(read, &error), qPrintable(error));
+    QVERIFY(!ExchangeStore(*m_db).byId(id));
+    const QString after = TestSupport::dump(*m_db);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), before); // links, sources and places too
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), after);
+}
+
+void TestExchangeCommands::editOverAnotherCopysChangeIsRefused()
+{
+    const qint64 id = firstExchangeOf(
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis")));
+    const Exchange mineRead = *ExchangeStore(*m_db).byId(id);
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    ChangeNotifier otherNotifier;
+    Commands otherCommands(*other, otherNotifier);
+    Exchange theirs = *ExchangeStore(*other).byId(id);
+    const Exchange theirsRead = theirs;
+    theirs.title = QStringLiteral("Theirs");
+    QString error;
+    QVERIFY(otherCommands.editExchange(theirsRead, theirs, &error));
+    Exchange mine = mineRead;
+    mine.title = QStringLiteral("Mine");
+    const QString before = TestSupport::dump(*m_db);
+    QVERIFY(!m_commands->editExchange(mineRead, mine, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed or removed elsewhere")), qPrintable(error));
+    QCOMPARE(TestSupport::dump(*m_db), before);
+    QVERIFY(!m_commands->deleteExchange(mineRead, &error)); // nor deleted over it
+    QCOMPARE(TestSupport::dump(*m_db), before);
+}
+
+QTEST_GUILESS_MAIN(TestExchangeCommands)
+#include "tst_exchangecommands.moc"
