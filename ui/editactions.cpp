@@ -3,20 +3,22 @@
 
 #include "app/commands/commands.h"
 #include "app/models/workspace.h"
+#include "ui/editors/exchangeeditor.h"
 #include "ui/editors/pairingeditor.h"
 
 #include <QAction>
 #include <QMessageBox>
 #include <QUndoView>
 
-EditActions::EditActions(Workspace &workspace, Commands &commands,
-                         std::function<qint64()> chosenPairing, QWidget *window)
-    : QObject(window), m_workspace(workspace), m_commands(commands),
-      m_chosenPairing(std::move(chosenPairing)), m_window(window),
-      m_undo(new QAction(tr("&Undo"), this)), m_redo(new QAction(tr("&Redo"), this)),
-      m_newPairing(new QAction(tr("&New Pairing…"), this)),
+EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_commands(commands), m_choice(std::move(choice)),
+      m_window(window), m_undo(new QAction(tr("&Undo"), this)),
+      m_redo(new QAction(tr("&Redo"), this)), m_newPairing(new QAction(tr("&New Pairing…"), this)),
       m_editPairing(new QAction(tr("&Edit Pairing…"), this)),
       m_deletePairing(new QAction(tr("&Delete Pairing…"), this)),
+      m_newExchange(new QAction(tr("New E&xchange…"), this)),
+      m_editExchange(new QAction(tr("Edit Exc&hange…"), this)),
+      m_deleteExchange(new QAction(tr("Delete Exchan&ge…"), this)),
       m_refresh(new QAction(tr("Re&fresh"), this))
 {
     m_undo->setObjectName(QStringLiteral("undoAction"));
@@ -25,6 +27,11 @@ EditActions::EditActions(Workspace &workspace, Commands &commands,
     m_editPairing->setObjectName(QStringLiteral("editPairingAction"));
     m_deletePairing->setObjectName(QStringLiteral("deletePairingAction"));
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_newExchange->setObjectName(QStringLiteral("newExchangeAction"));
+    m_editExchange->setObjectName(QStringLiteral("editExchangeAction"));
+    m_deleteExchange->setObjectName(QStringLiteral("deleteExchangeAction"));
+    m_editExchange->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteExchange->setShortcut(QKeySequence::Delete);
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
     m_newPairing->setShortcut(QKeySequence(Qt::Key_Insert));
@@ -59,6 +66,9 @@ EditActions::EditActions(Workspace &workspace, Commands &commands,
     connect(m_newPairing, &QAction::triggered, this, &EditActions::addPairing);
     connect(m_editPairing, &QAction::triggered, this, &EditActions::changePairing);
     connect(m_deletePairing, &QAction::triggered, this, &EditActions::removePairing);
+    connect(m_newExchange, &QAction::triggered, this, &EditActions::addExchange);
+    connect(m_editExchange, &QAction::triggered, this, &EditActions::changeExchange);
+    connect(m_deleteExchange, &QAction::triggered, this, &EditActions::removeExchange);
     connect(m_refresh, &QAction::triggered, this,
             [this] { m_workspace.notifier.announce(ChangeNotifier::Everything); });
 }
@@ -74,9 +84,15 @@ QUndoView *EditActions::makeHistoryView() const
 
 void EditActions::updateEnabled()
 {
-    const bool chosen = m_chosenPairing() != 0;
-    m_editPairing->setEnabled(chosen);
-    m_deletePairing->setEnabled(chosen);
+    // F2, Delete and Insert act on the list in view; only one action of each is enabled, or
+    // owns the key, at a time.
+    const bool pairings = m_choice.pairingsInView();
+    m_editPairing->setEnabled(pairings && m_choice.pairing() != 0);
+    m_deletePairing->setEnabled(pairings && m_choice.pairing() != 0);
+    m_editExchange->setEnabled(!pairings && m_choice.exchange() != 0);
+    m_deleteExchange->setEnabled(!pairings && m_choice.exchange() != 0);
+    m_newPairing->setShortcut(pairings ? QKeySequence(Qt::Key_Insert) : QKeySequence());
+    m_newExchange->setShortcut(pairings ? QKeySequence() : QKeySequence(Qt::Key_Insert));
 }
 
 void EditActions::addPairing()
@@ -89,7 +105,7 @@ void EditActions::addPairing()
 
 void EditActions::changePairing()
 {
-    const qint64 id = m_chosenPairing();
+    const qint64 id = m_choice.pairing();
     m_workspace.pairingDetail.showPairing(id); // read afresh: its version is the one edited
     if (!m_workspace.pairingDetail.hasPairing())
         return;
@@ -101,7 +117,7 @@ void EditActions::changePairing()
 
 void EditActions::removePairing()
 {
-    const Commands::Deletion deletion = m_commands.deletionOf(m_chosenPairing());
+    const Commands::Deletion deletion = m_commands.deletionOf(m_choice.pairing());
     if (!deletion.exists)
         return;
     QString question = tr("Delete the pairing %1?").arg(deletion.name);
@@ -126,6 +142,46 @@ void EditActions::removePairing()
         return;
     }
     QString error;
-    if (!m_commands.deletePairing(m_chosenPairing(), deletion.rowVersion, &error))
+    if (!m_commands.deletePairing(m_choice.pairing(), deletion.rowVersion, &error))
+        emit failed(error);
+}
+
+void EditActions::addExchange()
+{
+    // A new exchange belongs to the pairing chosen in the pairings list, if one is.
+    const qint64 pairing = m_choice.pairing();
+    const PairingDetailModel &detail = m_workspace.pairingDetail;
+    const QString name =
+        pairing && detail.detail().pairing.id == pairing
+            ? tr("%1 – %2").arg(detail.detail().chinesePlace.nameEn, detail.detail().usPlace.nameEn)
+            : QString();
+    ExchangeEditor editor(m_commands, Exchange(), name.isEmpty() ? 0 : pairing, name, m_window);
+    editor.exec();
+}
+
+void EditActions::changeExchange()
+{
+    m_workspace.exchangeDetail.showExchange(m_choice.exchange()); // its version now
+    if (!m_workspace.exchangeDetail.hasExchange())
+        return;
+    ExchangeEditor editor(m_commands, m_workspace.exchangeDetail.detail().exchange, 0, QString(),
+                          m_window);
+    editor.exec();
+}
+
+void EditActions::removeExchange()
+{
+    m_workspace.exchangeDetail.showExchange(m_choice.exchange());
+    if (!m_workspace.exchangeDetail.hasExchange())
+        return;
+    const Exchange exchange = m_workspace.exchangeDetail.detail().exchange;
+    if (QMessageBox::question(
+            m_window, tr("Delete Exchange"),
+            tr("Delete the exchange “%1”? Undo (Ctrl+Z) brings it back.").arg(exchange.title),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!m_commands.deleteExchange(exchange, &error))
         emit failed(error);
 }

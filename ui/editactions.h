@@ -19,19 +19,28 @@ class EditActions : public QObject
 {
     Q_OBJECT
 public:
-    // chosenPairing: the pairing the user has chosen in the list, 0 for none.
-    EditActions(Workspace &workspace, Commands &commands, std::function<qint64()> chosenPairing,
-                QWidget *window);
+    // What the user has chosen in the lists (0 for none), and which list is in view.
+    struct Choice
+    {
+        std::function<qint64()> pairing;
+        std::function<qint64()> exchange;
+        std::function<bool()> pairingsInView;
+    };
+    EditActions(Workspace &workspace, Commands &commands, Choice choice, QWidget *window);
 
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
     QAction *newPairing() const { return m_newPairing; }
     QAction *editPairing() const { return m_editPairing; }
     QAction *deletePairing() const { return m_deletePairing; }
+    QAction *newExchange() const { return m_newExchange; }
+    QAction *editExchange() const { return m_editExchange; }
+    QAction *deleteExchange() const { return m_deleteExchange; }
     QAction *refresh() const { return m_refresh; }
     // A list of the steps that can be undone, to jump back to any of them.
     QUndoView *makeHistoryView() const;
-    // Enables Edit and Delete while a pairing is chosen.
+    // Enables Edit and Delete for the record chosen in the list in view; Insert makes a record
+    // of that list's kind.
     void updateEnabled();
 
 signals:
@@ -42,15 +51,21 @@ private:
     void addPairing();
     void changePairing();
     void removePairing();
+    void addExchange();
+    void changeExchange();
+    void removeExchange();
 
     Workspace &m_workspace;
     Commands &m_commands;
-    std::function<qint64()> m_chosenPairing;
+    Choice m_choice;
     QWidget *m_window;
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_newPairing;
     QAction *m_editPairing;
     QAction *m_deletePairing;
+    QAction *m_newExchange;
+    QAction *m_editExchange;
+    QAction *m_deleteExchange;
     QAction *m_refresh;
 };

@@ -115,13 +115,21 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->showMessage(QDir::toNativeSeparators(databaseLocation));
     m_editing = new EditActions(
-        workspace, commands, [this] { return chosenPairing(); }, this);
+        workspace, commands,
+        {[this] { return m_pairingsView->currentIndex().data(Roles::RecordIdRole).toLongLong(); },
+         [this] { return m_exchangesView->currentIndex().data(Roles::RecordIdRole).toLongLong(); },
+         [this] { return m_lists->currentWidget() == m_pairingsView; }},
+        this);
     connect(m_editing, &EditActions::pairingSaved, this, &MainWindow::showPairing);
     connect(m_editing, &EditActions::failed, this, &MainWindow::showError);
     m_pairingsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_pairingsView->addActions(
         {m_editing->newPairing(), m_editing->editPairing(), m_editing->deletePairing()});
     connect(m_pairingsView, &QTableView::activated, m_editing->editPairing(), &QAction::trigger);
+    m_exchangesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_exchangesView->addActions(
+        {m_editing->newExchange(), m_editing->editExchange(), m_editing->deleteExchange()});
+    connect(m_exchangesView, &QTableView::activated, m_editing->editExchange(), &QAction::trigger);
     m_history = new QDockWidget(tr("Undo History"), this);
     m_history->setObjectName(QStringLiteral("undoHistoryDock"));
     m_history->setWidget(m_editing->makeHistoryView());
@@ -248,6 +256,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions(
         {m_editing->newPairing(), m_editing->editPairing(), m_editing->deletePairing()});
+    edit->addSeparator();
+    edit->addActions(
+        {m_editing->newExchange(), m_editing->editExchange(), m_editing->deleteExchange()});
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -405,14 +416,6 @@ void MainWindow::updateCounts()
 void MainWindow::showError(const QString &message)
 {
     QMessageBox::warning(this, tr("Bridges"), message);
-}
-
-qint64 MainWindow::chosenPairing() const
-{
-    const QModelIndex current = m_pairingsView->currentIndex();
-    return m_lists->currentWidget() == m_pairingsView && current.isValid()
-               ? current.data(Roles::RecordIdRole).toLongLong()
-               : 0;
 }
 
 // A click on a year of the timeline keeps the exchanges of that year, and the pairings with one.

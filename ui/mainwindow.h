@@ -54,7 +54,6 @@ private:
     void updateCounts();
     void showError(const QString &message);
     void filterToYear(int year);
-    qint64 chosenPairing() const;
     void exportChart();
     void copyChart();
 

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ private slots:
     void saveOverAnotherCopysChangeIsRefused();
     void refreshShowsAnotherCopysChanges();
     void newPlaceMadeFromThePairingForm();
+    void exchangesAddedEditedAndDeleted();
 
 private:
     // Runs fill on the next modal dialog that opens while action runs.
@@ -314,6 +316,94 @@ void TestEditing::newPlaceMadeFromThePairingForm()
     QCOMPARE(undo->text(), QStringLiteral("&Undo Add place Springfield"));
     undo->trigger();
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM places")), places);
+}
+
+void TestEditing::exchangesAddedEditedAndDeleted()
+{
+    TestWindow w(*m_db);
+    const qint64 pairing =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    w.window->showPairing(pairing);
+    const QString ofPairing =
+        QStringLiteral("SELECT count(*) FROM exchange_pairings WHERE pairing_id = %1").arg(pairing);
+    const int before = sql(ofPairing);
+    withDialog(
+        w.window->findChild<QAction *>(QStringLiteral("newExchangeAction")), [&](QWidget *dialog) {
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("pairingLabel"))->text(),
+                     QStringLiteral("Nanjing – St. Louis"));
+            auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            QVERIFY(!save->isEnabled()); // no title
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                             QStringLiteral("Jazz students play in Nanjing"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("dateEdit")),
+                             QStringLiteral("2025-10"));
+            auto *end = dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"));
+            QTest::keyClicks(end, QStringLiteral("2025-09"));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dateProblem"))->isVisible());
+            QVERIFY(!save->isEnabled());
+            end->setText(QStringLiteral("2025-11"));
+            QVERIFY2(save->isEnabled(), qPrintable(save->toolTip()));
+            save->click();
+        });
+    QCOMPARE(sql(ofPairing), before + 1);
+    QCOMPARE(w.text("exchangesCaption"), QStringLiteral("Exchanges (%1)").arg(before + 1));
+
+    // In the exchanges list, F2 edits the chosen exchange and Delete deletes it.
+    auto *lists = w.window->findChild<QTabWidget *>(QStringLiteral("lists"));
+    lists->setCurrentIndex(1);
+    QTableView *exchanges = w.view("exchangesView");
+    const int row = [&] {
+        for (int r = 0; r < w.exchanges.rowCount(); ++r) {
+            if (w.exchanges.index(r, ExchangeListModel::Title)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Jazz")))
+                return r;
+        }
+        return -1;
+    }();
+    QVERIFY(row >= 0);
+    exchanges->setCurrentIndex(w.exchanges.index(row, 0));
+    QApplication::setActiveWindow(w.window.get()); // shortcuts go to the active window
+    exchanges->setFocus();
+    QVERIFY(!w.window->findChild<QAction *>(QStringLiteral("deletePairingAction"))->isEnabled());
+    bool edited = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QCOMPARE(title->text(), QStringLiteral("Jazz students play in Nanjing"));
+        title->setText(QStringLiteral("Jazz students play in Nanjing and Suzhou"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        edited = true;
+    });
+    QTest::keyClick(exchanges, Qt::Key_F2);
+    QVERIFY(edited);
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE title = 'Jazz students play "
+                                "in Nanjing and Suzhou'")),
+             1);
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QApplication::setActiveWindow(w.window.get());
+    // The edited exchange is still the chosen one.
+    QVERIFY(exchanges->currentIndex()
+                .siblingAtColumn(ExchangeListModel::Title)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Jazz")));
+    QTest::keyClick(exchanges, Qt::Key_Delete);
+    QCOMPARE(sql(ofPairing), before);
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairings WHERE id = %1").arg(pairing)), 1);
+    // Three steps back: the deletion, the edit, the addition.
+    auto *undo = w.window->findChild<QAction *>(QStringLiteral("undoAction"));
+    undo->trigger();
+    QCOMPARE(sql(ofPairing), before + 1);
+    undo->trigger();
+    undo->trigger();
+    QCOMPARE(sql(ofPairing), before);
 }
 
 QTEST_MAIN(TestEditing)

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editors/exchangeeditor.h"
+
+#include "app/commands/commands.h"
+#include "app/domain/vocabulary.h"
+#include "ui/editors/problemlabel.h"
+#include "ui_exchangeeditor.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+ExchangeEditor::ExchangeEditor(Commands &commands, const Exchange &exchange, qint64 pairingId,
+                               const QString &pairingName, QWidget *parent)
+    : QDialog(parent), m_commands(commands), m_read(exchange), m_pairingId(pairingId),
+      m_ui(new Ui::ExchangeEditor)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(exchange.id ? tr("Edit Exchange") : tr("New Exchange"));
+    m_ui->pairingLabel->setText(exchange.id
+                                    ? tr("as linked; links are kept")
+                                    : (pairingId ? pairingName : tr("None: a multilateral event")));
+    for (const QString &key : Vocabulary::fieldKeys())
+        m_ui->fieldBox->addItem(Vocabulary::displayNameOfFieldKey(key), key);
+    for (const QString &key : Vocabulary::modeKeys())
+        m_ui->modeBox->addItem(Vocabulary::displayNameOfModeKey(key), key);
+    m_ui->fieldBox->setCurrentIndex(std::max(0, m_ui->fieldBox->findData(exchange.field)));
+    m_ui->modeBox->setCurrentIndex(std::max(0, m_ui->modeBox->findData(exchange.mode)));
+    m_ui->titleEdit->setText(exchange.title);
+    m_ui->dateEdit->setText(exchange.date.toIso());
+    m_ui->endDateEdit->setText(exchange.endDate.toIso());
+    m_ui->locationEdit->setText(exchange.location);
+    m_ui->participantsEdit->setText(exchange.participants);
+    m_ui->descriptionEdit->setPlainText(exchange.description);
+    ProblemLabel::prepare(m_ui->titleProblem);
+    ProblemLabel::prepare(m_ui->dateProblem);
+    for (QLineEdit *edit : {m_ui->titleEdit, m_ui->dateEdit, m_ui->endDateEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ExchangeEditor::check);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    check();
+}
+
+ExchangeEditor::~ExchangeEditor() = default;
+
+Exchange ExchangeEditor::exchange() const
+{
+    Exchange e = m_read;
+    e.title = m_ui->titleEdit->text().trimmed();
+    e.date = PartialDate::fromIso(m_ui->dateEdit->text());
+    e.endDate = PartialDate::fromIso(m_ui->endDateEdit->text());
+    e.field = m_ui->fieldBox->currentData().toString();
+    e.mode = m_ui->modeBox->currentData().toString();
+    e.location = m_ui->locationEdit->text().trimmed();
+    e.participants = m_ui->participantsEdit->text().trimmed();
+    e.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    return e;
+}
+
+void ExchangeEditor::check()
+{
+    const auto problems =
+        m_commands.checkExchange(exchange(), m_ui->dateEdit->text(), m_ui->endDateEdit->text());
+    ProblemLabel::show(m_ui->titleProblem, problems, {QStringLiteral("title")});
+    ProblemLabel::show(m_ui->dateProblem, problems,
+                       {QStringLiteral("date"), QStringLiteral("endDate")});
+    QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(problems.isEmpty());
+    save->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
+}
+
+void ExchangeEditor::accept()
+{
+    QString error;
+    const Exchange edited = exchange();
+    const bool saved = m_read.id
+                           ? (edited == m_read || m_commands.editExchange(m_read, edited, &error))
+                           : m_commands.addExchange(edited, m_pairingId, &error);
+    if (!saved) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    QDialog::accept();
+}
