@@ -5,6 +5,7 @@
 #include "app/models/workspace.h"
 #include "ui/editors/exchangeeditor.h"
 #include "ui/editors/pairingeditor.h"
+#include "ui/editors/sourceeditor.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -19,6 +20,7 @@ EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice
       m_newExchange(new QAction(tr("New E&xchange…"), this)),
       m_editExchange(new QAction(tr("Edit Exc&hange…"), this)),
       m_deleteExchange(new QAction(tr("Delete Exchan&ge…"), this)),
+      m_citeSource(new QAction(tr("C&ite a Source…"), this)),
       m_refresh(new QAction(tr("Re&fresh"), this))
 {
     m_undo->setObjectName(QStringLiteral("undoAction"));
@@ -32,6 +34,8 @@ EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice
     m_deleteExchange->setObjectName(QStringLiteral("deleteExchangeAction"));
     m_editExchange->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteExchange->setShortcut(QKeySequence::Delete);
+    m_citeSource->setObjectName(QStringLiteral("citeSourceAction"));
+    m_citeSource->setToolTip(tr("Cite the page a pairing or exchange rests on"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
     m_newPairing->setShortcut(QKeySequence(Qt::Key_Insert));
@@ -69,6 +73,7 @@ EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice
     connect(m_newExchange, &QAction::triggered, this, &EditActions::addExchange);
     connect(m_editExchange, &QAction::triggered, this, &EditActions::changeExchange);
     connect(m_deleteExchange, &QAction::triggered, this, &EditActions::removeExchange);
+    connect(m_citeSource, &QAction::triggered, this, &EditActions::addSource);
     connect(m_refresh, &QAction::triggered, this,
             [this] { m_workspace.notifier.announce(ChangeNotifier::Everything); });
 }
@@ -91,6 +96,7 @@ void EditActions::updateEnabled()
     m_deletePairing->setEnabled(pairings && m_choice.pairing() != 0);
     m_editExchange->setEnabled(!pairings && m_choice.exchange() != 0);
     m_deleteExchange->setEnabled(!pairings && m_choice.exchange() != 0);
+    m_citeSource->setEnabled(pairings ? m_choice.pairing() != 0 : m_choice.exchange() != 0);
     m_newPairing->setShortcut(pairings ? QKeySequence(Qt::Key_Insert) : QKeySequence());
     m_newExchange->setShortcut(pairings ? QKeySequence() : QKeySequence(Qt::Key_Insert));
 }
@@ -184,4 +190,29 @@ void EditActions::removeExchange()
     QString error;
     if (!m_commands.deleteExchange(exchange, &error))
         emit failed(error);
+}
+
+// For the pairing or exchange chosen in the list in view.
+void EditActions::addSource()
+{
+    SourceEditor::Cite cite;
+    QString citedFor;
+    if (m_choice.pairingsInView()) {
+        const qint64 pairing = m_choice.pairing();
+        const PairingDetail &detail = m_workspace.pairingDetail.detail();
+        citedFor = tr("%1 – %2").arg(detail.chinesePlace.nameEn, detail.usPlace.nameEn);
+        cite = [this, pairing](const Source &source, QString *error) {
+            return m_commands.citeSourceForPairing(pairing, source, error);
+        };
+    } else {
+        const qint64 exchange = m_choice.exchange();
+        m_workspace.exchangeDetail.showExchange(exchange);
+        const QString title = m_workspace.exchangeDetail.detail().exchange.title;
+        citedFor = title;
+        cite = [this, exchange, title](const Source &source, QString *error) {
+            return m_commands.citeSourceForExchange(exchange, title, source, error);
+        };
+    }
+    SourceEditor editor(m_commands, citedFor, cite, m_window);
+    editor.exec();
 }

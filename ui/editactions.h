@@ -36,6 +36,7 @@ public:
     QAction *newExchange() const { return m_newExchange; }
     QAction *editExchange() const { return m_editExchange; }
     QAction *deleteExchange() const { return m_deleteExchange; }
+    QAction *citeSource() const { return m_citeSource; }
     QAction *refresh() const { return m_refresh; }
     // A list of the steps that can be undone, to jump back to any of them.
     QUndoView *makeHistoryView() const;
@@ -54,6 +55,7 @@ private:
     void addExchange();
     void changeExchange();
     void removeExchange();
+    void addSource();
 
     Workspace &m_workspace;
     Commands &m_commands;
@@ -67,5 +69,6 @@ private:
     QAction *m_newExchange;
     QAction *m_editExchange;
     QAction *m_deleteExchange;
+    QAction *m_citeSource;
     QAction *m_refresh;
 };

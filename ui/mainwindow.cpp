@@ -123,12 +123,12 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     connect(m_editing, &EditActions::pairingSaved, this, &MainWindow::showPairing);
     connect(m_editing, &EditActions::failed, this, &MainWindow::showError);
     m_pairingsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_pairingsView->addActions(
-        {m_editing->newPairing(), m_editing->editPairing(), m_editing->deletePairing()});
+    m_pairingsView->addActions({m_editing->newPairing(), m_editing->editPairing(),
+                                m_editing->deletePairing(), m_editing->citeSource()});
     connect(m_pairingsView, &QTableView::activated, m_editing->editPairing(), &QAction::trigger);
     m_exchangesView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_exchangesView->addActions(
-        {m_editing->newExchange(), m_editing->editExchange(), m_editing->deleteExchange()});
+    m_exchangesView->addActions({m_editing->newExchange(), m_editing->editExchange(),
+                                 m_editing->deleteExchange(), m_editing->citeSource()});
     connect(m_exchangesView, &QTableView::activated, m_editing->editExchange(), &QAction::trigger);
     m_history = new QDockWidget(tr("Undo History"), this);
     m_history->setObjectName(QStringLiteral("undoHistoryDock"));
@@ -259,6 +259,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions(
         {m_editing->newExchange(), m_editing->editExchange(), m_editing->deleteExchange()});
+    edit->addAction(m_editing->citeSource());
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);

@@ -4,12 +4,14 @@
 #include "app/commands/addexchangecommand.h"
 #include "app/commands/addpairingcommand.h"
 #include "app/commands/addplacecommand.h"
+#include "app/commands/citesourcecommand.h"
 #include "app/commands/deleteexchangecommand.h"
 #include "app/commands/deletepairingcommand.h"
 #include "app/commands/editexchangecommand.h"
 #include "app/commands/editpairingcommand.h"
 #include "app/domain/exchangerules.h"
 #include "app/domain/placerules.h"
+#include "app/domain/sourcerules.h"
 #include "app/storage/pairingstore.h"
 #include "app/storage/placestore.h"
 #include "app/storage/storageerror.h"
@@ -152,6 +154,31 @@ bool Commands::editExchange(const Exchange &before, const Exchange &after, QStri
 bool Commands::deleteExchange(const Exchange &exchange, QString *error)
 {
     return push(new DeleteExchangeCommand(m_database, m_notifier, exchange), error);
+}
+
+QList<PairingRules::Problem> Commands::checkSource(const Source &source) const
+{
+    return SourceRules::check(source);
+}
+
+bool Commands::citeSourceForPairing(qint64 pairingId, const Source &source, QString *error)
+{
+    const auto pairing = PairingStore(m_database).byId(pairingId);
+    if (!pairing) {
+        *error = PairingStore::changedMeanwhile();
+        return false;
+    }
+    return push(new CiteSourceCommand(m_database, m_notifier, CiteSourceCommand::Pairing, pairingId,
+                                      source, nameOf(*pairing)),
+                error);
+}
+
+bool Commands::citeSourceForExchange(qint64 exchangeId, const QString &title, const Source &source,
+                                     QString *error)
+{
+    return push(new CiteSourceCommand(m_database, m_notifier, CiteSourceCommand::Exchange,
+                                      exchangeId, source, QStringLiteral("“%1”").arg(title)),
+                error);
 }
 
 bool Commands::undo(QString *error)

@@ -5,6 +5,7 @@
 #include "app/domain/pairing.h"
 #include "app/domain/pairingrules.h"
 #include "app/domain/place.h"
+#include "app/domain/source.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -59,6 +60,13 @@ public:
                      qint64 *newId = nullptr);
     bool editExchange(const Exchange &before, const Exchange &after, QString *error);
     bool deleteExchange(const Exchange &exchange, QString *error);
+
+    // Sources: the rules, and a citation for a pairing or an exchange (ownerName names it in
+    // the step's name).
+    QList<PairingRules::Problem> checkSource(const Source &source) const;
+    bool citeSourceForPairing(qint64 pairingId, const Source &source, QString *error);
+    bool citeSourceForExchange(qint64 exchangeId, const QString &title, const Source &source,
+                               QString *error);
 
     bool undo(QString *error);
     bool redo(QString *error);

@@ -9,12 +9,36 @@ SourceStore::SourceStore(const Database &database) : m_db(database.connection())
 qint64 SourceStore::insert(const Source &source)
 {
     QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO sources (title, publisher, url) VALUES (?, ?, ?)"));
+        m_db,
+        QStringLiteral("INSERT INTO sources (id, title, publisher, url) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(Sql::nullIfZero(source.id));
     query.addBindValue(Sql::nullIfEmpty(source.title));
     query.addBindValue(Sql::nullIfEmpty(source.publisher));
     query.addBindValue(Sql::nullIfEmpty(source.url));
     Sql::exec(query);
     return query.lastInsertId().toLongLong();
+}
+
+qint64 SourceStore::withUrl(const QString &url) const
+{
+    QSqlQuery query = Sql::run(m_db, QStringLiteral("SELECT id FROM sources WHERE url = ?"), {url});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void SourceStore::uncite(const QString &linkTable, const QString &ownerColumn, qint64 ownerId,
+                         qint64 sourceId, bool removeUncited)
+{
+    Sql::run(
+        m_db,
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND source_id = ?").arg(linkTable, ownerColumn),
+        {ownerId, sourceId});
+    if (removeUncited) {
+        Sql::run(m_db,
+                 QStringLiteral("DELETE FROM sources WHERE id = ? AND id NOT IN (SELECT source_id "
+                                "FROM pairing_sources UNION SELECT source_id FROM "
+                                "exchange_sources)"),
+                 {sourceId});
+    }
 }
 
 void SourceStore::citeForPairing(qint64 pairingId, qint64 sourceId)

@@ -14,7 +14,17 @@ class SourceStore
 public:
     explicit SourceStore(const Database &database);
 
-    qint64 insert(const Source &source); // throws StorageError
+    // Writes a new source (with source.id when it is not 0, to put one back); throws
+    // StorageError.
+    qint64 insert(const Source &source);
+    // The source with this web address, or 0 (an address is cited by one source only).
+    qint64 withUrl(const QString &url) const;
+    // Takes back a citation; a source cited nowhere else goes too if removeUncited.
+    void uncite(const QString &linkTable, const QString &ownerColumn, qint64 ownerId,
+                qint64 sourceId, bool removeUncited);
+    // The link tables, by what cites.
+    static QString pairingLinks() { return QStringLiteral("pairing_sources"); }
+    static QString exchangeLinks() { return QStringLiteral("exchange_sources"); }
     void citeForPairing(qint64 pairingId, qint64 sourceId);
     void citeForExchange(qint64 exchangeId, qint64 sourceId);
     QList<Source> forPairing(qint64 pairingId) const;

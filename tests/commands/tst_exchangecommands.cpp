@@ -24,6 +24,9 @@ private slots:
     void editUndoRedo();
     void deleteUndoRedo();
     void editOverAnotherCopysChangeIsRefused();
+    void sourceRules_data();
+    void sourceRules();
+    void citingUndoRedo();
 
 private:
     qint64 firstExchangeOf(qint64 pairingId) const;
@@ -187,6 +190,71 @@ void TestExchangeCommands::editOverAnotherCopysChangeIsRefused()
     QCOMPARE(TestSupport::dump(*m_db), before);
     QVERIFY(!m_commands->deleteExchange(mineRead, &error)); // nor deleted over it
     QCOMPARE(TestSupport::dump(*m_db), before);
+}
+
+void TestExchangeCommands::sourceRules_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("good");
+    QTest::newRow("https") << "https://www.sister-cities.org/"
+                           << "" << true;
+    QTest::newRow("http with a path") << "http://english.ah.gov.cn/a/b.html"
+                                      << "" << true;
+    QTest::newRow("title only") << ""
+                                << "Nanjing Daily, 12 May 1980" << true;
+    QTest::newRow("nothing") << ""
+                             << "" << false;
+    QTest::newRow("no scheme") << "www.example.org"
+                               << "" << false;
+    QTest::newRow("another scheme") << "ftp://example.org/x"
+                                    << "" << false;
+    QTest::newRow("no host") << "https://"
+                             << "" << false;
+    QTest::newRow("spaces") << "https://exa mple.org"
+                            << "" << false;
+    QTest::newRow("script") << "javascript:alert(1)"
+                            << "A title" << false;
+}
+
+void TestExchangeCommands::sourceRules()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, title);
+    QFETCH(bool, good);
+    Source source;
+    source.url = url;
+    source.title = title;
+    QCOMPARE(m_commands->checkSource(source).isEmpty(), good);
+}
+
+void TestExchangeCommands::citingUndoRedo()
+{
+    const qint64 pairing =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    const QString before = TestSupport::dump(*m_db);
+    Source source;
+    source.url = QStringLiteral("https://www.stlouis-mo.gov/sister-cities/nanjing.cfm");
+    source.title = QStringLiteral("Nanjing, China");
+    QString error;
+    QVERIFY2(m_commands->citeSourceForPairing(pairing, source, &error), qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(),
+             QStringLiteral("Cite a source for Nanjing – St. Louis"));
+    const QString after = TestSupport::dump(*m_db);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), before); // the source went with its only citation
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), after);
+    // The same address cited for an exchange is the same source, cited twice.
+    const qint64 exchange = firstExchangeOf(pairing);
+    QVERIFY(m_commands->citeSourceForExchange(exchange, QStringLiteral("x"), source, &error));
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources WHERE url = "
+                                                       "'%1'")
+                                            .arg(source.url))
+                 .toInt(),
+             1);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), after); // the source stays: the pairing cites it
 }
 
 QTEST_GUILESS_MAIN(TestExchangeCommands)

@@ -44,6 +44,7 @@ private slots:
     void refreshShowsAnotherCopysChanges();
     void newPlaceMadeFromThePairingForm();
     void exchangesAddedEditedAndDeleted();
+    void sourceCitedForAPairing();
 
 private:
     // Runs fill on the next modal dialog that opens while action runs.
@@ -404,6 +405,30 @@ void TestEditing::exchangesAddedEditedAndDeleted()
     undo->trigger();
     undo->trigger();
     QCOMPARE(sql(ofPairing), before);
+}
+
+void TestEditing::sourceCitedForAPairing()
+{
+    TestWindow w(*m_db);
+    w.window->showPairing(
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis")));
+    withDialog(
+        w.window->findChild<QAction *>(QStringLiteral("citeSourceAction")), [&](QWidget *dialog) {
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("citedForLabel"))->text(),
+                     QStringLiteral("Nanjing – St. Louis"));
+            auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+            auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            QTest::keyClicks(url, QStringLiteral("stlouis-mo.gov/nanjing"));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("urlProblem"))->isVisible());
+            QVERIFY(!save->isEnabled());
+            url->setText(QStringLiteral("https://www.stlouis-mo.gov/nanjing"));
+            QVERIFY(save->isEnabled());
+            save->click();
+        });
+    QVERIFY2(w.text("sourcesLabel").contains(QStringLiteral("https://www.stlouis-mo.gov/nanjing")),
+             qPrintable(w.text("sourcesLabel")));
+    w.window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QVERIFY(!w.text("sourcesLabel").contains(QStringLiteral("stlouis-mo.gov/nanjing")));
 }
 
 QTEST_MAIN(TestEditing)
