@@ -63,9 +63,7 @@ void ExchangeEditor::check()
     ProblemLabel::show(m_ui->titleProblem, problems, {QStringLiteral("title")});
     ProblemLabel::show(m_ui->dateProblem, problems,
                        {QStringLiteral("date"), QStringLiteral("endDate")});
-    QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(problems.isEmpty());
-    save->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
+    ProblemLabel::holdSave(m_ui->buttons->button(QDialogButtonBox::Save), problems);
 }
 
 void ExchangeEditor::accept()

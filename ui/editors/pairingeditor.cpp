@@ -108,10 +108,7 @@ void PairingEditor::check()
     ProblemLabel::show(m_ui->chinesePlaceProblem, problems, {QStringLiteral("chinesePlace")});
     ProblemLabel::show(m_ui->usPlaceProblem, problems, {QStringLiteral("usPlace")});
     ProblemLabel::show(m_ui->establishedProblem, problems, {QStringLiteral("established")});
-    QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(problems.isEmpty());
-    // A rule about a field without a line of its own (relation, level, status) shows on Save.
-    save->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
+    ProblemLabel::holdSave(m_ui->buttons->button(QDialogButtonBox::Save), problems);
 }
 
 // A place not in the list yet, made here and chosen at once. Adding it reads the places again,

@@ -66,9 +66,7 @@ void PlaceEditor::check()
     ProblemLabel::show(m_ui->nameEnProblem, problems, {QStringLiteral("nameEn")});
     ProblemLabel::show(m_ui->coordinatesProblem, problems,
                        {QStringLiteral("latitude"), QStringLiteral("longitude")});
-    QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(problems.isEmpty());
-    save->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
+    ProblemLabel::holdSave(m_ui->buttons->button(QDialogButtonBox::Save), problems);
 }
 
 void PlaceEditor::accept()

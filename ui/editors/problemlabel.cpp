@@ -2,6 +2,7 @@
 #include "ui/editors/problemlabel.h"
 
 #include <QLabel>
+#include <QPushButton>
 
 namespace ProblemLabel {
 
@@ -26,6 +27,12 @@ void show(QLabel *label, const QList<PairingRules::Problem> &problems, const QSt
     }
     label->setText(messages.join(QLatin1Char(' ')));
     label->setVisible(!messages.isEmpty());
+}
+
+void holdSave(QPushButton *save, const QList<PairingRules::Problem> &problems)
+{
+    save->setEnabled(problems.isEmpty());
+    save->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
 }
 
 } // namespace ProblemLabel

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QLabel;
+class QPushButton;
 
 // The line under a form's field that says what is wrong with it, in a colour that reads as a
 // warning on light and dark windows, hidden while nothing is.
@@ -14,5 +15,7 @@ namespace ProblemLabel {
 void prepare(QLabel *label);
 // Shows the messages of the problems about these fields, or hides the label.
 void show(QLabel *label, const QList<PairingRules::Problem> &problems, const QStringList &fields);
+// Save is enabled only while nothing is wrong; its tooltip says the first thing that is.
+void holdSave(QPushButton *save, const QList<PairingRules::Problem> &problems);
 
 } // namespace ProblemLabel

@@ -40,9 +40,7 @@ void SourceEditor::check()
     ProblemLabel::show(m_ui->urlProblem,
                        source().url.isEmpty() ? QList<PairingRules::Problem>() : problems,
                        {QStringLiteral("url")});
-    QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(problems.isEmpty());
-    save->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
+    ProblemLabel::holdSave(m_ui->buttons->button(QDialogButtonBox::Save), problems);
 }
 
 void SourceEditor::accept()
