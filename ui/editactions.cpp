@@ -9,7 +9,6 @@
 
 #include <QAction>
 #include <QMessageBox>
-#include <QUndoView>
 
 EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice, QWidget *window)
     : QObject(window), m_workspace(workspace), m_commands(commands), m_choice(std::move(choice)),
@@ -76,15 +75,6 @@ EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice
     connect(m_citeSource, &QAction::triggered, this, &EditActions::addSource);
     connect(m_refresh, &QAction::triggered, this,
             [this] { m_workspace.notifier.announce(ChangeNotifier::Everything); });
-}
-
-QUndoView *EditActions::makeHistoryView() const
-{
-    auto *view = new QUndoView(m_commands.stack());
-    view->setObjectName(QStringLiteral("undoHistory"));
-    view->setEmptyLabel(tr("<as opened>"));
-    view->setAccessibleName(tr("Undo history"));
-    return view;
 }
 
 void EditActions::updateEnabled()

@@ -7,7 +7,6 @@
 
 class Commands;
 class QAction;
-class QUndoView;
 class QWidget;
 struct Workspace;
 
@@ -38,8 +37,6 @@ public:
     QAction *deleteExchange() const { return m_deleteExchange; }
     QAction *citeSource() const { return m_citeSource; }
     QAction *refresh() const { return m_refresh; }
-    // A list of the steps that can be undone, to jump back to any of them.
-    QUndoView *makeHistoryView() const;
     // Enables Edit and Delete for the record chosen in the list in view; Insert makes a record
     // of that list's kind.
     void updateEnabled();

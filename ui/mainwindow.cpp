@@ -16,6 +16,7 @@
 #include "ui/panes/exchangedetailpane.h"
 #include "ui/panes/filterbar.h"
 #include "ui/panes/pairingdetailpane.h"
+#include "ui/panes/undohistory.h"
 #include "ui/settings.h"
 
 #include <QApplication>
@@ -35,7 +36,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QUndoView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -132,7 +132,10 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     connect(m_exchangesView, &QTableView::activated, m_editing->editExchange(), &QAction::trigger);
     m_history = new QDockWidget(tr("Undo History"), this);
     m_history->setObjectName(QStringLiteral("undoHistoryDock"));
-    m_history->setWidget(m_editing->makeHistoryView());
+    auto *history = new UndoHistory(commands);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    connect(history, &UndoHistory::failed, this, &MainWindow::showError);
+    m_history->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_history);
     m_history->hide();
     createMenus();

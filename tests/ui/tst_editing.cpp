@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/roles.h"
 #include "app/storage/database.h"
+#include "app/storage/pairingstore.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
 #include "ui/editors/pairingeditor.h"
@@ -11,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,6 +47,7 @@ private slots:
     void newPlaceMadeFromThePairingForm();
     void exchangesAddedEditedAndDeleted();
     void sourceCitedForAPairing();
+    void historyJumpsAndStopsAtARefusal();
 
 private:
     // Runs fill on the next modal dialog that opens while action runs.
@@ -429,6 +432,56 @@ void TestEditing::sourceCitedForAPairing()
              qPrintable(w.text("sourcesLabel")));
     w.window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     QVERIFY(!w.text("sourcesLabel").contains(QStringLiteral("stlouis-mo.gov/nanjing")));
+}
+
+void TestEditing::historyJumpsAndStopsAtARefusal()
+{
+    TestWindow w(*m_db);
+    const qint64 id =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    const QString notes =
+        QStringLiteral("SELECT coalesce(notes, '') FROM pairings WHERE id = %1").arg(id);
+    const QString original = TestSupport::scalar(*m_db, notes).toString();
+    for (const QString &text : {QStringLiteral("First"), QStringLiteral("Second")}) {
+        const Pairing read = *PairingStore(*m_db).byId(id);
+        Pairing changed = read;
+        changed.notes = text;
+        QString error;
+        QVERIFY(w.commands.editPairing(read, changed, &error));
+    }
+    w.window->findChild<QAction *>(QStringLiteral("undoHistoryAction"))->trigger();
+    auto *history = w.window->findChild<QListWidget *>(QStringLiteral("undoHistory"));
+    QVERIFY(history && history->isVisible());
+    QCOMPARE(history->count(), 3); // as opened, and the two steps
+    QCOMPARE(history->currentRow(), 2);
+    auto click = [history](int row) {
+        QTest::mouseClick(history->viewport(), Qt::LeftButton, {},
+                          history->visualItemRect(history->item(row)).center());
+    };
+    click(0);
+    QCOMPARE(TestSupport::scalar(*m_db, notes).toString(), original);
+    QCOMPARE(w.commands.stack()->index(), 0);
+    click(2);
+    QCOMPARE(TestSupport::scalar(*m_db, notes).toString(), QStringLiteral("Second"));
+    // Another copy changes the pairing: going back stops at once, with a message.
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    QSqlQuery(other->connection())
+        .exec(QStringLiteral("UPDATE pairings SET notes = 'Theirs', row_version = row_version + "
+                             "1 WHERE id = %1")
+                  .arg(id));
+    other.reset();
+    QString message;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        message = box->text();
+        box->accept();
+    });
+    click(0);
+    QVERIFY2(message.contains(QStringLiteral("changed or removed elsewhere")), qPrintable(message));
+    QCOMPARE(w.commands.stack()->index(), 2);
+    QCOMPARE(history->currentRow(), 2);
+    QCOMPARE(TestSupport::scalar(*m_db, notes).toString(), QStringLiteral("Theirs"));
 }
 
 QTEST_MAIN(TestEditing)
