@@ -9,6 +9,7 @@
 #include "app/commands/deletepairingcommand.h"
 #include "app/commands/editexchangecommand.h"
 #include "app/commands/editpairingcommand.h"
+#include "app/commands/editplacecommand.h"
 #include "app/domain/exchangerules.h"
 #include "app/domain/placerules.h"
 #include "app/domain/sourcerules.h"
@@ -179,6 +180,20 @@ bool Commands::citeSourceForExchange(qint64 exchangeId, const QString &title, co
     return push(new CiteSourceCommand(m_database, m_notifier, CiteSourceCommand::Exchange,
                                       exchangeId, source, QStringLiteral("“%1”").arg(title)),
                 error);
+}
+
+bool Commands::editPlace(const Place &before, const Place &after, QString *error)
+{
+    return push(new EditPlaceCommand(m_database, m_notifier, before, after), error);
+}
+
+std::optional<Place> Commands::place(qint64 placeId) const
+{
+    try {
+        return PlaceStore(m_database).byId(placeId);
+    } catch (const StorageError &) {
+        return std::nullopt;
+    }
 }
 
 bool Commands::undo(QString *error)

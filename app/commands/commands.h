@@ -8,6 +8,7 @@
 #include "app/domain/source.h"
 
 #include <QObject>
+#include <optional>
 #include <QUndoStack>
 
 class ChangeNotifier;
@@ -51,6 +52,10 @@ public:
     QList<PairingRules::Problem> checkPlace(const Place &place, const QString &latitude,
                                             const QString &longitude) const;
     bool addPlace(const Place &place, QString *error, qint64 *newId = nullptr);
+    // before: the place as read (with its row version); after: as the user left it.
+    bool editPlace(const Place &before, const Place &after, QString *error);
+    // The place as it is now, to edit; nothing if it is gone.
+    std::optional<Place> place(qint64 placeId) const;
 
     // Exchanges: the rules (dates as typed); a new one linked to a pairing (0: none); an edit
     // of its own fields from what was read; a deletion with its links.

@@ -20,5 +20,7 @@ struct Place
     std::optional<double> latitude;
     std::optional<double> longitude;
 
+    int rowVersion = 0; // as read; an edit is refused if the record has moved on since
+
     bool hasCoordinates() const { return latitude.has_value() && longitude.has_value(); }
 };

@@ -10,7 +10,7 @@
 namespace {
 const QString placeColumns =
     QStringLiteral("id, name_en, name_zh, pinyin, kind, country_code, region_code, parent_id, "
-                   "latitude, longitude");
+                   "latitude, longitude, row_version");
 
 Place placeFrom(const QSqlQuery &query)
 {
@@ -25,6 +25,7 @@ Place placeFrom(const QSqlQuery &query)
     place.parentId = query.value(7).toLongLong();
     place.latitude = Sql::optionalDouble(query.value(8));
     place.longitude = Sql::optionalDouble(query.value(9));
+    place.rowVersion = query.value(10).toInt();
     return place;
 }
 
@@ -57,6 +58,23 @@ qint64 PlaceStore::insert(const Place &place)
     query.addBindValue(Sql::nullIfUnset(place.longitude));
     Sql::exec(query);
     return query.lastInsertId().toLongLong();
+}
+
+void PlaceStore::update(const Place &place, int versionNow, int versionAfter)
+{
+    Sql::runOnRecordAsRead(
+        m_db,
+        QStringLiteral("UPDATE places SET name_en = ?, name_zh = ?, pinyin = ?, kind = ?, "
+                       "parent_id = ?, latitude = ?, longitude = ?, row_version = ? WHERE id = ? "
+                       "AND row_version = ?"),
+        {place.nameEn, Sql::nullIfEmpty(place.nameZh), Sql::nullIfEmpty(place.pinyin),
+         Sql::nullIfEmpty(place.kind), Sql::nullIfZero(place.parentId),
+         Sql::nullIfUnset(place.latitude), Sql::nullIfUnset(place.longitude), versionAfter,
+         place.id, versionNow},
+        QCoreApplication::translate("PlaceStore",
+                                    "This place was changed or removed elsewhere since it was "
+                                    "read. Refresh (F5) to see it as it is now, then make the "
+                                    "change again."));
 }
 
 void PlaceStore::removeUnused(qint64 id)

@@ -19,6 +19,10 @@ public:
     // Writes a new place (with place.id when it is not 0, to put one back) and returns its id;
     // throws StorageError.
     qint64 insert(const Place &place);
+    // Writes the place's names, kind, parent and coordinates if it still has versionNow,
+    // giving it versionAfter; throws ConflictError if someone changed it meanwhile. Its
+    // country and ISO code stay.
+    void update(const Place &place, int versionNow, int versionAfter);
     // Removes a place as it was added (unchanged, used by nothing); throws ConflictError.
     void removeUnused(qint64 id);
     // Fills in coordinates where the place has none; known coordinates are never replaced.

@@ -27,6 +27,7 @@ private slots:
     void editOverAnotherCopysChangeIsRefused();
     void undoOverAnotherCopysChangeIsRefused();
     void placeAddedUndoneAndKeptWhileInUse();
+    void placeEditedUndoneAndRefusedOverAnotherCopysChange();
 
 private:
     QString dump() const;
@@ -235,6 +236,32 @@ void TestPairingCommands::placeAddedUndoneAndKeptWhileInUse()
     QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
     QCOMPARE(dump(), paired);
     QCOMPARE(m_commands->stack()->index(), 1);
+}
+
+void TestPairingCommands::placeEditedUndoneAndRefusedOverAnotherCopysChange()
+{
+    const qint64 id = placeNamed(QStringLiteral("St. Louis"), QStringLiteral("US"));
+    const Place read = *m_commands->place(id);
+    Place corrected = read;
+    corrected.latitude = 38.627;
+    corrected.longitude = -90.1994;
+    corrected.nameZh = QStringLiteral("圣路易斯");
+    const QString before = dump();
+    QString error;
+    QVERIFY2(m_commands->editPlace(read, corrected, &error), qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Edit place St. Louis"));
+    QCOMPARE(*m_commands->place(id)->latitude, 38.627);
+    const QString after = dump();
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(dump(), before);
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(dump(), after);
+    // An edit from what was read before the change above is refused.
+    Place stale = read;
+    stale.nameZh = QStringLiteral("圣路易");
+    QVERIFY(!m_commands->editPlace(read, stale, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed or removed elsewhere")), qPrintable(error));
+    QCOMPARE(dump(), after);
 }
 
 QTEST_GUILESS_MAIN(TestPairingCommands)

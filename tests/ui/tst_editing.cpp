@@ -48,6 +48,7 @@ private slots:
     void exchangesAddedEditedAndDeleted();
     void sourceCitedForAPairing();
     void historyJumpsAndStopsAtARefusal();
+    void placeCorrectedFromThePairingForm();
 
 private:
     // Runs fill on the next modal dialog that opens while action runs.
@@ -482,6 +483,40 @@ void TestEditing::historyJumpsAndStopsAtARefusal()
     QCOMPARE(w.commands.stack()->index(), 2);
     QCOMPARE(history->currentRow(), 2);
     QCOMPARE(TestSupport::scalar(*m_db, notes).toString(), QStringLiteral("Theirs"));
+}
+
+void TestEditing::placeCorrectedFromThePairingForm()
+{
+    TestWindow w(*m_db);
+    w.window->showPairing(
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis")));
+    const QString usBefore = w.text("usPlaceLabel");
+    withDialog(
+        w.window->findChild<QAction *>(QStringLiteral("editPairingAction")), [&](QWidget *form) {
+            bool corrected = false;
+            QTimer::singleShot(0, [&] {
+                QWidget *dialog = QApplication::activeModalWidget();
+                QVERIFY(dialog && dialog != form);
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEnEdit"));
+                QCOMPARE(name->text(), QStringLiteral("St. Louis"));
+                auto *latitude = dialog->findChild<QLineEdit *>(QStringLiteral("latitudeEdit"));
+                QVERIFY(!latitude->text().isEmpty()); // the coordinates it has
+                latitude->setText(QStringLiteral("38.5"));
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+                corrected = true;
+            });
+            form->findChild<QPushButton *>(QStringLiteral("editUsPlaceButton"))->click();
+            QVERIFY(corrected);
+            // Still the same place chosen, and nothing else changed: cancel the pairing.
+            QVERIFY(form->findChild<QComboBox *>(QStringLiteral("usPlaceBox"))
+                        ->currentText()
+                        .startsWith(QStringLiteral("St. Louis")));
+            static_cast<QDialog *>(form)->reject();
+        });
+    QVERIFY2(w.text("usPlaceLabel").contains(QStringLiteral("38.500° N")),
+             qPrintable(w.text("usPlaceLabel")));
+    w.window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(w.text("usPlaceLabel"), usBefore);
 }
 
 QTEST_MAIN(TestEditing)

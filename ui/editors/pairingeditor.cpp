@@ -63,9 +63,14 @@ PairingEditor::PairingEditor(Commands &commands, PlaceChoicesModel &chinesePlace
          {m_ui->chinesePlaceProblem, m_ui->usPlaceProblem, m_ui->establishedProblem})
         ProblemLabel::prepare(problem);
     connect(m_ui->newChinesePlaceButton, &QPushButton::clicked, this,
-            [this, &chinesePlaces] { newPlace(chinesePlaces, QStringLiteral("CN")); });
+            [this, &chinesePlaces] { openPlace(chinesePlaces, QStringLiteral("CN"), 0); });
     connect(m_ui->newUsPlaceButton, &QPushButton::clicked, this,
-            [this, &usPlaces] { newPlace(usPlaces, QStringLiteral("US")); });
+            [this, &usPlaces] { openPlace(usPlaces, QStringLiteral("US"), 0); });
+    connect(m_ui->editChinesePlaceButton, &QPushButton::clicked, this, [this, &chinesePlaces] {
+        openPlace(chinesePlaces, QStringLiteral("CN"), placeIdOf(ChineseBox));
+    });
+    connect(m_ui->editUsPlaceButton, &QPushButton::clicked, this,
+            [this, &usPlaces] { openPlace(usPlaces, QStringLiteral("US"), placeIdOf(UsBox)); });
     m_ui->newChinesePlaceButton->setAccessibleName(tr("New place in China"));
     m_ui->newUsPlaceButton->setAccessibleName(tr("New place in the United States"));
     for (QComboBox *box : {m_ui->chinesePlaceBox, m_ui->usPlaceBox})
@@ -109,18 +114,30 @@ void PairingEditor::check()
     ProblemLabel::show(m_ui->usPlaceProblem, problems, {QStringLiteral("usPlace")});
     ProblemLabel::show(m_ui->establishedProblem, problems, {QStringLiteral("established")});
     ProblemLabel::holdSave(m_ui->buttons->button(QDialogButtonBox::Save), problems);
+    m_ui->editChinesePlaceButton->setEnabled(placeIdOf(ChineseBox) != 0);
+    m_ui->editUsPlaceButton->setEnabled(placeIdOf(UsBox) != 0);
 }
 
 // A place not in the list yet, made here and chosen at once. Adding it reads the places again,
 // so both boxes are set again afterwards.
-void PairingEditor::newPlace(PlaceChoicesModel &places, const QString &countryCode)
+void PairingEditor::openPlace(PlaceChoicesModel &places, const QString &countryCode, qint64 placeId)
 {
     const qint64 chinese = placeIdOf(ChineseBox);
     const qint64 us = placeIdOf(UsBox);
-    PlaceEditor editor(m_commands, places, countryCode, m_ui->levelBox->currentData().toString(),
-                       this);
+    Place place;
+    if (placeId) {
+        const std::optional<Place> read = m_commands.place(placeId);
+        if (!read)
+            return;
+        place = *read;
+    } else {
+        place.countryCode = countryCode;
+        place.kind = m_ui->levelBox->currentData().toString();
+    }
+    PlaceEditor editor(m_commands, places, place, this);
     if (editor.exec() != QDialog::Accepted)
         return;
+    // Saving read the places again: choose in both boxes again, the saved place in its own.
     const bool china = countryCode == QLatin1String("CN");
     const QList<std::pair<QComboBox *, qint64>> choices = {
         {m_ui->chinesePlaceBox, china ? editor.savedId() : chinese},

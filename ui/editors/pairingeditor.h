@@ -19,7 +19,8 @@ class PairingEditor;
 // as the user types and shown in plain words under its field; Save stays disabled until none
 // is broken. Saving goes through the commands, so it can be undone; a refusal (someone else
 // changed the pairing meanwhile) is shown and the form stays open. A place not in the lists
-// yet is made from the form (New…), as a step of its own.
+// yet is made from the form (New…), and a place's names or coordinates corrected (Edit…),
+// each as a step of its own.
 class PairingEditor : public QDialog
 {
     Q_OBJECT
@@ -36,7 +37,8 @@ public:
 
 private:
     void check();
-    void newPlace(PlaceChoicesModel &places, const QString &countryCode);
+    // A new place (placeId 0) or a change to the chosen one, then chosen in its box.
+    void openPlace(PlaceChoicesModel &places, const QString &countryCode, qint64 placeId);
     qint64 placeIdOf(int box) const;
 
     Commands &m_commands;

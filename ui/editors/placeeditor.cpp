@@ -9,18 +9,22 @@
 #include "ui/editors/problemlabel.h"
 #include "ui_placeeditor.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 
-PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const QString &countryCode,
-                         const QString &kind, QWidget *parent)
-    : QDialog(parent), m_commands(commands), m_country(countryCode), m_ui(new Ui::PlaceEditor)
+PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const Place &place,
+                         QWidget *parent)
+    : QDialog(parent), m_commands(commands), m_read(place), m_ui(new Ui::PlaceEditor)
 {
     m_ui->setupUi(this);
-    const bool china = countryCode == QLatin1String("CN");
-    setWindowTitle(china ? tr("New Place in China") : tr("New Place in the United States"));
+    const bool china = place.countryCode == QLatin1String("CN");
+    setWindowTitle(place.id
+                       ? tr("Edit Place %1").arg(place.nameEn)
+                       : (china ? tr("New Place in China") : tr("New Place in the United States")));
+    const QString kind = place.kind;
     m_ui->countryLabel->setText(china ? tr("China") : tr("United States"));
     m_ui->kindBox->addItem(tr("Not known"), QString());
     for (const QString &key : Vocabulary::levelKeys())
@@ -32,7 +36,16 @@ PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const QS
     regions->setFilterRole(Roles::KeyRole);
     regions->setFilterRegularExpression(QRegularExpression(QStringLiteral("^[A-Z]{2}-")));
     m_ui->parentBox->setModel(regions);
-    m_ui->parentBox->setCurrentIndex(-1);
+    m_ui->parentBox->setCurrentIndex(
+        place.parentId ? m_ui->parentBox->findData(place.parentId, Roles::RecordIdRole) : -1);
+    m_ui->nameEnEdit->setText(place.nameEn);
+    m_ui->nameZhEdit->setText(place.nameZh);
+    m_ui->pinyinEdit->setText(place.pinyin);
+    const QLocale locale;
+    if (place.hasCoordinates()) {
+        m_ui->latitudeEdit->setText(locale.toString(*place.latitude, 'f', 4));
+        m_ui->longitudeEdit->setText(locale.toString(*place.longitude, 'f', 4));
+    }
     ProblemLabel::prepare(m_ui->nameEnProblem);
     ProblemLabel::prepare(m_ui->coordinatesProblem);
     for (QLineEdit *edit : {m_ui->nameEnEdit, m_ui->latitudeEdit, m_ui->longitudeEdit})
@@ -47,12 +60,11 @@ PlaceEditor::~PlaceEditor() = default;
 
 Place PlaceEditor::place() const
 {
-    Place place;
+    Place place = m_read;
     place.nameEn = m_ui->nameEnEdit->text().trimmed();
     place.nameZh = m_ui->nameZhEdit->text().trimmed();
     place.pinyin = m_ui->pinyinEdit->text().trimmed();
     place.kind = m_ui->kindBox->currentData().toString();
-    place.countryCode = m_country;
     place.parentId = m_ui->parentBox->currentData(Roles::RecordIdRole).toLongLong();
     place.latitude = PlaceRules::coordinate(m_ui->latitudeEdit->text());
     place.longitude = PlaceRules::coordinate(m_ui->longitudeEdit->text());
@@ -72,7 +84,11 @@ void PlaceEditor::check()
 void PlaceEditor::accept()
 {
     QString error;
-    if (!m_commands.addPlace(place(), &error, &m_savedId)) {
+    const bool saved = m_read.id ? m_commands.editPlace(m_read, place(), &error)
+                                 : m_commands.addPlace(place(), &error, &m_savedId);
+    if (m_read.id)
+        m_savedId = m_read.id;
+    if (!saved) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }

@@ -13,16 +13,18 @@ namespace Ui {
 class PlaceEditor;
 }
 
-// The form for a new place in China or the United States: names, kind, the province or state
-// it lies in, and coordinates if a source gives them. Rules are checked as the user types and
-// shown under the field; Save stays disabled until none is broken. Saving is one undoable step.
+// The form for a new place in China or the United States, or a change to one: names, kind,
+// the province or state it lies in, and coordinates if a source gives them. Rules are checked
+// as the user types and shown under the field; Save stays disabled until none is broken.
+// Saving is one undoable step, refused if someone changed the place meanwhile.
 class PlaceEditor : public QDialog
 {
     Q_OBJECT
 public:
     // places: the country's places, whose provinces or states are offered as the parent.
-    PlaceEditor(Commands &commands, PlaceChoicesModel &places, const QString &countryCode,
-                const QString &kind, QWidget *parent = nullptr);
+    // place: the one to edit, or a new one (id 0) of place.countryCode and place.kind.
+    PlaceEditor(Commands &commands, PlaceChoicesModel &places, const Place &place,
+                QWidget *parent = nullptr);
     ~PlaceEditor() override;
 
     Place place() const; // as the form has it
@@ -33,7 +35,7 @@ private:
     void check();
 
     Commands &m_commands;
-    QString m_country;
+    Place m_read;
     qint64 m_savedId = 0;
     std::unique_ptr<Ui::PlaceEditor> m_ui;
 };
