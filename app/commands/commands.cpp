@@ -7,12 +7,11 @@
 #include "app/commands/citesourcecommand.h"
 #include "app/commands/deleteexchangecommand.h"
 #include "app/commands/deletepairingcommand.h"
-#include "app/commands/editexchangecommand.h"
-#include "app/commands/editpairingcommand.h"
-#include "app/commands/editplacecommand.h"
+#include "app/commands/editcommand.h"
 #include "app/domain/exchangerules.h"
 #include "app/domain/placerules.h"
 #include "app/domain/sourcerules.h"
+#include "app/storage/exchangestore.h"
 #include "app/storage/pairingstore.h"
 #include "app/storage/placestore.h"
 #include "app/storage/storageerror.h"
@@ -73,7 +72,9 @@ bool Commands::addPairing(const Pairing &pairing, QString *error, qint64 *newId)
 
 bool Commands::editPairing(const Pairing &before, const Pairing &after, QString *error)
 {
-    return push(new EditPairingCommand(m_database, m_notifier, before, after, nameOf(before)),
+    return push(new EditCommand<PairingStore, Pairing>(m_database, m_notifier,
+                                                       ChangeNotifier::Pairings, before, after,
+                                                       tr("Edit pairing %1").arg(nameOf(before))),
                 error);
 }
 
@@ -149,7 +150,10 @@ bool Commands::addExchange(const Exchange &exchange, qint64 pairingId, QString *
 
 bool Commands::editExchange(const Exchange &before, const Exchange &after, QString *error)
 {
-    return push(new EditExchangeCommand(m_database, m_notifier, before, after), error);
+    return push(new EditCommand<ExchangeStore, Exchange>(
+                    m_database, m_notifier, ChangeNotifier::Exchanges, before, after,
+                    tr("Edit exchange “%1”").arg(before.title)),
+                error);
 }
 
 bool Commands::deleteExchange(const Exchange &exchange, QString *error)
@@ -184,7 +188,10 @@ bool Commands::citeSourceForExchange(qint64 exchangeId, const QString &title, co
 
 bool Commands::editPlace(const Place &before, const Place &after, QString *error)
 {
-    return push(new EditPlaceCommand(m_database, m_notifier, before, after), error);
+    return push(new EditCommand<PlaceStore, Place>(m_database, m_notifier, ChangeNotifier::Places,
+                                                   before, after,
+                                                   tr("Edit place %1").arg(before.nameEn)),
+                error);
 }
 
 std::optional<Place> Commands::place(qint64 placeId) const

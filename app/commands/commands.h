@@ -8,8 +8,9 @@
 #include "app/domain/source.h"
 
 #include <QObject>
-#include <optional>
 #include <QUndoStack>
+
+#include <optional>
 
 class ChangeNotifier;
 class Database;
