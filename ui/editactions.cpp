@@ -34,13 +34,28 @@ EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice
     m_editExchange->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteExchange->setShortcut(QKeySequence::Delete);
     m_citeSource->setObjectName(QStringLiteral("citeSourceAction"));
+    // Insert, F2 and Delete belong to the lists: elsewhere (the search box, the detail's
+    // tables) they keep their own meaning. The menus still offer the actions.
+    for (QAction *action : {m_newPairing, m_editPairing, m_deletePairing, m_newExchange,
+                            m_editExchange, m_deleteExchange})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_citeSource->setToolTip(tr("Cite the page a pairing or exchange rests on"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // The platform's Redo keys, and Ctrl+Shift+Z where the platform has another.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Shift+Z"))))
+        redoKeys << QKeySequence(tr("Ctrl+Shift+Z"));
+    m_redo->setShortcuts(redoKeys);
     m_newPairing->setShortcut(QKeySequence(Qt::Key_Insert));
     m_editPairing->setShortcut(QKeySequence(Qt::Key_F2));
     m_deletePairing->setShortcut(QKeySequence::Delete);
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    // F5 everywhere (the messages name it), and the platform's own Refresh keys.
+    QList<QKeySequence> refreshKeys{QKeySequence(Qt::Key_F5)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+        if (!refreshKeys.contains(key))
+            refreshKeys << key;
+    }
+    m_refresh->setShortcuts(refreshKeys);
     m_refresh->setToolTip(tr("Read the records again, with what other copies of Bridges saved"));
 
     QUndoStack *stack = commands.stack();
@@ -144,8 +159,9 @@ void EditActions::removePairing()
 
 void EditActions::addExchange()
 {
-    // A new exchange belongs to the pairing chosen in the pairings list, if one is.
-    const qint64 pairing = m_choice.pairing();
+    // A new exchange belongs to the pairing chosen in the pairings list, while that list is in
+    // view; from the exchanges list, to none.
+    const qint64 pairing = m_choice.pairingsInView() ? m_choice.pairing() : 0;
     const PairingDetailModel &detail = m_workspace.pairingDetail;
     const QString name =
         pairing && detail.detail().pairing.id == pairing

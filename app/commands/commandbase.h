@@ -13,8 +13,8 @@ class Database;
 // transaction, committed whole or not at all, after which the notifier says what changed.
 // The facade runs each step itself (apply) so that a refused step is reported and leaves the
 // undo stack where it was; QUndoStack's own redo()/undo() calls then only move the stack.
-// Steps taken through the stack directly (the undo history view) run here, and a refusal is
-// handed to the facade's report.
+// A step taken through the stack directly (nothing in the program does; the history goes
+// through the facade) runs here, and a refusal is handed to the facade's report.
 class DatabaseCommand : public QUndoCommand
 {
 public:

@@ -14,6 +14,7 @@
 #include "app/storage/exchangestore.h"
 #include "app/storage/pairingstore.h"
 #include "app/storage/placestore.h"
+#include "app/storage/sourcestore.h"
 #include "app/storage/storageerror.h"
 
 Commands::Commands(const Database &database, ChangeNotifier &notifier, QObject *parent)
@@ -181,6 +182,12 @@ bool Commands::citeSourceForPairing(qint64 pairingId, const Source &source, QStr
 bool Commands::citeSourceForExchange(qint64 exchangeId, const QString &title, const Source &source,
                                      QString *error)
 {
+    if (SourceStore(m_database)
+            .cites(SourceStore::exchangeLinks(), QStringLiteral("exchange_id"), exchangeId,
+                   source.url)) {
+        *error = tr("“%1” cites this address already.").arg(title);
+        return false;
+    }
     return push(new CiteSourceCommand(m_database, m_notifier, CiteSourceCommand::Exchange,
                                       exchangeId, source, QStringLiteral("“%1”").arg(title)),
                 error);

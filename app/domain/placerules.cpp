@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 namespace PlaceRules {
 namespace {
 QString tr(const char *text)
@@ -38,7 +40,7 @@ std::optional<double> coordinate(const QString &text)
     double value = QLocale().toDouble(text.trimmed(), &ok);
     if (!ok)
         value = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
 QList<Problem> check(const Place &place, const QString &latitude, const QString &longitude)

@@ -25,6 +25,19 @@ qint64 SourceStore::withUrl(const QString &url) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+bool SourceStore::cites(const QString &linkTable, const QString &ownerColumn, qint64 ownerId,
+                        const QString &url) const
+{
+    if (url.isEmpty())
+        return false;
+    QSqlQuery query = Sql::run(m_db,
+                               QStringLiteral("SELECT 1 FROM %1 l JOIN sources s ON s.id = "
+                                              "l.source_id WHERE l.%2 = ? AND s.url = ?")
+                                   .arg(linkTable, ownerColumn),
+                               {ownerId, url});
+    return query.next();
+}
+
 void SourceStore::uncite(const QString &linkTable, const QString &ownerColumn, qint64 ownerId,
                          qint64 sourceId, bool removeUncited)
 {

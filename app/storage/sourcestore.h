@@ -19,6 +19,9 @@ public:
     qint64 insert(const Source &source);
     // The source with this web address, or 0 (an address is cited by one source only).
     qint64 withUrl(const QString &url) const;
+    // Whether the record already cites a source with this web address.
+    bool cites(const QString &linkTable, const QString &ownerColumn, qint64 ownerId,
+               const QString &url) const;
     // Takes back a citation; a source cited nowhere else goes too if removeUncited.
     void uncite(const QString &linkTable, const QString &ownerColumn, qint64 ownerId,
                 qint64 sourceId, bool removeUncited);

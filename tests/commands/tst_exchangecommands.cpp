@@ -245,6 +245,10 @@ void TestExchangeCommands::citingUndoRedo()
     QCOMPARE(TestSupport::dump(*m_db), before); // the source went with its only citation
     QVERIFY(m_commands->redo(&error));
     QCOMPARE(TestSupport::dump(*m_db), after);
+    // Cited twice for the same pairing: refused in words, nothing written.
+    QVERIFY(!m_commands->citeSourceForPairing(pairing, source, &error));
+    QVERIFY2(error.contains(QStringLiteral("cites this address already")), qPrintable(error));
+    QCOMPARE(TestSupport::dump(*m_db), after);
     // The same address cited for an exchange is the same source, cited twice.
     const qint64 exchange = firstExchangeOf(pairing);
     QVERIFY(m_commands->citeSourceForExchange(exchange, QStringLiteral("x"), source, &error));

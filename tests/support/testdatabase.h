@@ -27,8 +27,8 @@ QVariant scalar(const Database &database, const QString &sql);
 void execute(const Database &database, const QString &sql);
 // The id of the pairing between the places of these English names (0 if none).
 qint64 pairingId(const Database &database, const QString &chinese, const QString &us);
-// Every row of every table (the search index through its own table) in a stable order: two
-// dumps are equal when the database holds exactly the same.
+// Every row of every table in a stable order, after checking that the full-text index agrees
+// with the exchanges: two dumps are equal when the database holds exactly the same.
 QString dump(const Database &database);
 // Path of a file in tests/data.
 QString dataFile(const QString &name);

@@ -43,8 +43,10 @@ PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const Pl
     m_ui->pinyinEdit->setText(place.pinyin);
     const QLocale locale;
     if (place.hasCoordinates()) {
-        m_ui->latitudeEdit->setText(locale.toString(*place.latitude, 'f', 4));
-        m_ui->longitudeEdit->setText(locale.toString(*place.longitude, 'f', 4));
+        m_shownLatitude = locale.toString(*place.latitude, 'f', 4);
+        m_shownLongitude = locale.toString(*place.longitude, 'f', 4);
+        m_ui->latitudeEdit->setText(m_shownLatitude);
+        m_ui->longitudeEdit->setText(m_shownLongitude);
     }
     ProblemLabel::prepare(m_ui->nameEnProblem);
     ProblemLabel::prepare(m_ui->coordinatesProblem);
@@ -66,8 +68,11 @@ Place PlaceEditor::place() const
     place.pinyin = m_ui->pinyinEdit->text().trimmed();
     place.kind = m_ui->kindBox->currentData().toString();
     place.parentId = m_ui->parentBox->currentData(Roles::RecordIdRole).toLongLong();
-    place.latitude = PlaceRules::coordinate(m_ui->latitudeEdit->text());
-    place.longitude = PlaceRules::coordinate(m_ui->longitudeEdit->text());
+    // A coordinate shown rounded and left alone keeps all its digits.
+    if (m_ui->latitudeEdit->text() != m_shownLatitude)
+        place.latitude = PlaceRules::coordinate(m_ui->latitudeEdit->text());
+    if (m_ui->longitudeEdit->text() != m_shownLongitude)
+        place.longitude = PlaceRules::coordinate(m_ui->longitudeEdit->text());
     return place;
 }
 

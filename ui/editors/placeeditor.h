@@ -36,6 +36,8 @@ private:
 
     Commands &m_commands;
     Place m_read;
+    QString m_shownLatitude; // as first shown, rounded
+    QString m_shownLongitude;
     qint64 m_savedId = 0;
     std::unique_ptr<Ui::PlaceEditor> m_ui;
 };

@@ -3,17 +3,21 @@
 
 #include "app/commands/commands.h"
 
+#include <QStyle>
+
 UndoHistory::UndoHistory(Commands &commands, QWidget *parent)
     : QListWidget(parent), m_commands(commands)
 {
     setAccessibleName(tr("Undo history"));
     QUndoStack *stack = commands.stack();
     connect(stack, &QUndoStack::indexChanged, this, &UndoHistory::rebuild);
-    // A click or Enter on a step, not the current row moving while the list is rebuilt.
-    connect(this, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { goTo(row(item)); });
+    // A click, or Enter; where the style activates on a single click, the two are one.
     connect(this, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { goTo(row(item)); });
+    if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, this)) {
+        connect(this, &QListWidget::itemActivated, this,
+                [this](QListWidgetItem *item) { goTo(row(item)); });
+    }
     rebuild();
 }
 
