@@ -174,6 +174,12 @@ bool Commands::citeSourceForPairing(qint64 pairingId, const Source &source, QStr
         *error = PairingStore::changedMeanwhile();
         return false;
     }
+    if (SourceStore(m_database)
+            .cites(SourceStore::pairingLinks(), QStringLiteral("pairing_id"), pairingId,
+                   source.url)) {
+        *error = tr("%1 cites this address already.").arg(nameOf(*pairing));
+        return false;
+    }
     return push(new CiteSourceCommand(m_database, m_notifier, CiteSourceCommand::Pairing, pairingId,
                                       source, nameOf(*pairing)),
                 error);
