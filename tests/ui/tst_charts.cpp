@@ -55,6 +55,7 @@ private:
     int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
     qint64 nanjingStLouis() const;
     static QChartView *chartView(const TestWindow &w, const char *name);
+    static QPoint middleOfBar(const TestWindow &w, int year, qreal *total);
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
@@ -73,6 +74,29 @@ void TestCharts::init()
 qint64 TestCharts::nanjingStLouis() const
 {
     return TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+}
+
+// Half way up the timeline's bar of a year, in the view's viewport, through the chart's own
+// mapping; total: the exchanges the bar stands for.
+QPoint TestCharts::middleOfBar(const TestWindow &w, int year, qreal *total)
+{
+    w.window->resize(1400, 900);
+    QChartView *view = chartView(w, "timelineView");
+    auto *chart = static_cast<TimelineChart *>(view->chart());
+    if (!QTest::qWaitFor([chart] { return chart->plotArea().width() > 100; }))
+        qFatal("the timeline was not laid out");
+    const TimelineSeries &model = w.workspace.timeline;
+    const int row = year - model.firstYear();
+    *total = 0;
+    for (int c = 0; c < model.categoryCount(); ++c)
+        *total += model.index(row, c).data().toReal();
+    QAbstractSeries *bars = nullptr;
+    for (QAbstractSeries *series : chart->series()) {
+        if (!bars && qobject_cast<QStackedBarSeries *>(series))
+            bars = series;
+    }
+    const QPointF scene = chart->mapToScene(chart->mapToPosition(QPointF(row, *total / 2), bars));
+    return view->mapFromScene(scene);
 }
 
 QChartView *TestCharts::chartView(const TestWindow &w, const char *name)
@@ -138,23 +162,9 @@ void TestCharts::timelineFollowsTheFilters()
 void TestCharts::clickingAYearFiltersTheLists()
 {
     TestWindow w(*m_db);
-    w.window->resize(1400, 900);
-    QChartView *view = chartView(w, "timelineView");
-    QVERIFY(view);
-    auto *chart = static_cast<TimelineChart *>(view->chart());
-    QTRY_VERIFY(chart->plotArea().width() > 100);
-    const TimelineSeries &model = w.workspace.timeline;
-    const int row = 2015 - model.firstYear();
     qreal total = 0;
-    for (int c = 0; c < model.categoryCount(); ++c)
-        total += model.index(row, c).data().toReal();
-    QStackedBarSeries *bars = nullptr;
-    for (QAbstractSeries *series : chart->series()) {
-        if (!bars)
-            bars = qobject_cast<QStackedBarSeries *>(series);
-    }
-    const QPointF scene = chart->mapToScene(chart->mapToPosition(QPointF(row, total / 2), bars));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scene));
+    const QPoint bar = middleOfBar(w, 2015, &total);
+    QTest::mouseClick(chartView(w, "timelineView")->viewport(), Qt::LeftButton, {}, bar);
 
     auto *from = w.window->findChild<QSpinBox *>(QStringLiteral("exchangeFrom"));
     auto *to = w.window->findChild<QSpinBox *>(QStringLiteral("exchangeTo"));
@@ -168,22 +178,9 @@ void TestCharts::clickingAYearFiltersTheLists()
 void TestCharts::hoveringAYearShowsItsCounts()
 {
     TestWindow w(*m_db);
-    w.window->resize(1400, 900);
-    QChartView *view = chartView(w, "timelineView");
-    auto *chart = static_cast<TimelineChart *>(view->chart());
-    QTRY_VERIFY(chart->plotArea().width() > 100);
-    const TimelineSeries &model = w.workspace.timeline;
-    const int row = 2015 - model.firstYear();
     qreal total = 0;
-    for (int c = 0; c < model.categoryCount(); ++c)
-        total += model.index(row, c).data().toReal();
-    QAbstractSeries *bars = nullptr;
-    for (QAbstractSeries *series : chart->series()) {
-        if (!bars && qobject_cast<QStackedBarSeries *>(series))
-            bars = series;
-    }
-    const QPointF scene = chart->mapToScene(chart->mapToPosition(QPointF(row, total / 2), bars));
-    QTest::mouseMove(view->viewport(), view->mapFromScene(scene));
+    const QPoint bar = middleOfBar(w, 2015, &total);
+    QTest::mouseMove(chartView(w, "timelineView")->viewport(), bar);
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY2(QToolTip::text().contains(QStringLiteral("2015")), qPrintable(QToolTip::text()));
     QVERIFY2(QToolTip::text().contains(QStringLiteral("Exchanges: %1").arg(qRound(total))),
