@@ -129,8 +129,11 @@ void EditActions::changePairing()
 void EditActions::removePairing()
 {
     const Commands::Deletion deletion = m_commands.deletionOf(m_choice.pairing());
-    if (!deletion.exists)
+    if (!deletion.exists) {
+        if (!deletion.error.isEmpty())
+            emit failed(deletion.error);
         return;
+    }
     QString question = tr("Delete the pairing %1?").arg(deletion.name);
     if (deletion.ownExchanges > 0) {
         question += QLatin1Char(' ') +

@@ -92,8 +92,9 @@ Commands::Deletion Commands::deletionOf(qint64 pairingId) const
         deletion.rowVersion = pairing->rowVersion;
         deletion.ownExchanges = int(dependents.ownExchanges().size());
         deletion.sharedExchanges = dependents.sharedExchanges();
-    } catch (const StorageError &) {
+    } catch (const StorageError &e) {
         deletion.exists = false;
+        deletion.error = e.message();
     }
     return deletion;
 }
@@ -102,7 +103,7 @@ bool Commands::deletePairing(qint64 pairingId, int rowVersion, QString *error)
 {
     const Deletion deletion = deletionOf(pairingId);
     if (!deletion.exists || deletion.rowVersion != rowVersion) {
-        *error = PairingStore::changedMeanwhile();
+        *error = deletion.error.isEmpty() ? PairingStore::changedMeanwhile() : deletion.error;
         return false;
     }
     const QString text = deletion.ownExchanges == 0
@@ -207,13 +208,17 @@ bool Commands::editPlace(const Place &before, const Place &after, QString *error
                 error);
 }
 
-std::optional<Place> Commands::place(qint64 placeId) const
+std::optional<Place> Commands::place(qint64 placeId, QString *error) const
 {
     try {
-        return PlaceStore(m_database).byId(placeId);
-    } catch (const StorageError &) {
-        return std::nullopt;
+        if (auto place = PlaceStore(m_database).byId(placeId))
+            return place;
+        *error = tr("This place was removed elsewhere since it was read. Refresh (F5) to see "
+                    "the records as they are now.");
+    } catch (const StorageError &e) {
+        *error = e.message();
     }
+    return std::nullopt;
 }
 
 bool Commands::undo(QString *error)

@@ -43,6 +43,7 @@ public:
         int rowVersion = 0;
         int ownExchanges = 0;    // deleted with it
         int sharedExchanges = 0; // kept, as they belong to other pairings too
+        QString error;           // why the database could not say, when it could not
     };
     Deletion deletionOf(qint64 pairingId) const;
     // rowVersion: the version the user was told about (Deletion::rowVersion); if the pairing
@@ -55,8 +56,8 @@ public:
     bool addPlace(const Place &place, QString *error, qint64 *newId = nullptr);
     // before: the place as read (with its row version); after: as the user left it.
     bool editPlace(const Place &before, const Place &after, QString *error);
-    // The place as it is now, to edit; nothing if it is gone.
-    std::optional<Place> place(qint64 placeId) const;
+    // The place as it is now, to edit; nothing and why if it is gone or cannot be read.
+    std::optional<Place> place(qint64 placeId, QString *error) const;
 
     // Exchanges: the rules (dates as typed); a new one linked to a pairing (0: none); an edit
     // of its own fields from what was read; a deletion with its links.

@@ -24,8 +24,10 @@ void PlaceChoicesModel::refresh()
     beginResetModel();
     try {
         m_places = m_store.inCountry(m_country);
-    } catch (const StorageError &) {
-        m_places.clear(); // the editor then offers nothing to choose, and says so
+        m_lastError.clear();
+    } catch (const StorageError &e) {
+        m_places.clear();
+        m_lastError = e.message(); // the editor shows it
     }
     m_regionNames.clear();
     for (const Place &place : std::as_const(m_places)) {

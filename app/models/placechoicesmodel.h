@@ -25,6 +25,8 @@ public:
     // Reads them again, if they have been read at all.
     void refresh();
     int rowOf(qint64 placeId) const;
+    // Why the places could not be read, or empty.
+    QString lastError() const { return m_lastError; }
     const Place &place(int row) const { return m_places.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -36,4 +38,5 @@ private:
     QList<Place> m_places;
     QHash<qint64, QString> m_regionNames;
     bool m_loaded = false;
+    QString m_lastError;
 };

@@ -241,16 +241,16 @@ void TestPairingCommands::placeAddedUndoneAndKeptWhileInUse()
 void TestPairingCommands::placeEditedUndoneAndRefusedOverAnotherCopysChange()
 {
     const qint64 id = placeNamed(QStringLiteral("St. Louis"), QStringLiteral("US"));
-    const Place read = *m_commands->place(id);
+    QString error;
+    const Place read = *m_commands->place(id, &error);
     Place corrected = read;
     corrected.latitude = 38.627;
     corrected.longitude = -90.1994;
     corrected.nameZh = QStringLiteral("圣路易斯");
     const QString before = dump();
-    QString error;
     QVERIFY2(m_commands->editPlace(read, corrected, &error), qPrintable(error));
     QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Edit place St. Louis"));
-    QCOMPARE(*m_commands->place(id)->latitude, 38.627);
+    QCOMPARE(*m_commands->place(id, &error)->latitude, 38.627);
     const QString after = dump();
     QVERIFY(m_commands->undo(&error));
     QCOMPARE(dump(), before);

@@ -46,6 +46,10 @@ PairingEditor::PairingEditor(Commands &commands, PlaceChoicesModel &chinesePlace
     m_ui->setupUi(this);
     chinesePlaces.load();
     usPlaces.load();
+    for (const PlaceChoicesModel *places : {&chinesePlaces, &usPlaces}) {
+        if (!places->lastError().isEmpty())
+            QMessageBox::warning(parent, tr("Places"), places->lastError());
+    }
     setWindowTitle(pairing.id ? tr("Edit Pairing %1").arg(commands.nameOf(pairing))
                               : tr("New Pairing"));
     offerPlaces(m_ui->chinesePlaceBox, chinesePlaces, pairing.chinesePlaceId);
@@ -126,9 +130,12 @@ void PairingEditor::openPlace(PlaceChoicesModel &places, const QString &countryC
     const qint64 us = placeIdOf(UsBox);
     Place place;
     if (placeId) {
-        const std::optional<Place> read = m_commands.place(placeId);
-        if (!read)
+        QString error;
+        const std::optional<Place> read = m_commands.place(placeId, &error);
+        if (!read) {
+            QMessageBox::warning(this, windowTitle(), error);
             return;
+        }
         place = *read;
     } else {
         place.countryCode = countryCode;
