@@ -58,7 +58,7 @@ EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice
     m_refresh->setShortcuts(refreshKeys);
     m_refresh->setToolTip(tr("Read the records again, with what other copies of Bridges saved"));
 
-    QUndoStack *stack = commands.stack();
+    const QUndoStack *stack = commands.stack();
     auto named = [](QAction *action, const QString &plain, const QString &withStep) {
         return [action, plain, withStep](const QString &step) {
             action->setText(step.isEmpty() ? plain : withStep.arg(step));
@@ -156,7 +156,7 @@ void EditActions::removePairing()
         return;
     }
     QString error;
-    if (!m_commands.deletePairing(m_choice.pairing(), deletion.rowVersion, &error))
+    if (!m_commands.deletePairing(deletion, &error))
         emit failed(error);
 }
 

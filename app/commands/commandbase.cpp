@@ -18,9 +18,11 @@ bool DatabaseCommand::apply(bool forwards, QString *error)
             backward();
         transaction.commit();
     } catch (const StorageError &e) {
+        settled(false);
         *error = e.message();
         return false;
     }
+    settled(true);
     m_notifier.announce(entity(), changed());
     return true;
 }

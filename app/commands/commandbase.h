@@ -37,6 +37,8 @@ protected:
     virtual void backward() = 0;
     virtual ChangeNotifier::Entity entity() const { return ChangeNotifier::Pairings; }
     virtual QList<qint64> changed() const = 0;
+    // After each apply: whether its transaction was committed.
+    virtual void settled(bool committed) { Q_UNUSED(committed) }
 
     const Database &m_database;
 

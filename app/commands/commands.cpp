@@ -82,6 +82,7 @@ bool Commands::editPairing(const Pairing &before, const Pairing &after, QString 
 Commands::Deletion Commands::deletionOf(qint64 pairingId) const
 {
     Deletion deletion;
+    deletion.pairingId = pairingId;
     try {
         const auto pairing = PairingStore(m_database).byId(pairingId);
         if (!pairing)
@@ -99,11 +100,16 @@ Commands::Deletion Commands::deletionOf(qint64 pairingId) const
     return deletion;
 }
 
-bool Commands::deletePairing(qint64 pairingId, int rowVersion, QString *error)
+bool Commands::deletePairing(const Deletion &agreed, QString *error)
 {
-    const Deletion deletion = deletionOf(pairingId);
-    if (!deletion.exists || deletion.rowVersion != rowVersion) {
+    const Deletion deletion = deletionOf(agreed.pairingId);
+    if (!deletion.exists || deletion.rowVersion != agreed.rowVersion) {
         *error = deletion.error.isEmpty() ? PairingStore::changedMeanwhile() : deletion.error;
+        return false;
+    }
+    if (deletion.ownExchanges != agreed.ownExchanges ||
+        deletion.sharedExchanges != agreed.sharedExchanges) {
+        *error = DeletePairingCommand::exchangesChangedMeanwhile();
         return false;
     }
     const QString text = deletion.ownExchanges == 0
@@ -113,8 +119,9 @@ bool Commands::deletePairing(qint64 pairingId, int rowVersion, QString *error)
                                     : tr("Delete pairing %1 and its %2 exchanges")
                                           .arg(deletion.name)
                                           .arg(deletion.ownExchanges));
-    return push(new DeletePairingCommand(m_database, m_notifier, pairingId, rowVersion, text),
-                error);
+    const DeletePairingCommand::Agreed what{agreed.pairingId, agreed.rowVersion,
+                                            agreed.ownExchanges, agreed.sharedExchanges};
+    return push(new DeletePairingCommand(m_database, m_notifier, what, text), error);
 }
 
 QList<PairingRules::Problem> Commands::checkPlace(const Place &place, const QString &latitude,

@@ -25,7 +25,7 @@ class Commands : public QObject
 public:
     Commands(const Database &database, ChangeNotifier &notifier, QObject *parent = nullptr);
 
-    QUndoStack *stack() { return &m_stack; }
+    const QUndoStack *stack() const { return &m_stack; }
 
     // What keeps a pairing from being saved: the rules, and no second pairing of the same two
     // places. established: the date as typed.
@@ -38,6 +38,7 @@ public:
     // What deleting a pairing takes with it, to tell the user before.
     struct Deletion
     {
+        qint64 pairingId = 0;
         bool exists = false;
         QString name;
         int rowVersion = 0;
@@ -46,9 +47,9 @@ public:
         QString error;           // why the database could not say, when it could not
     };
     Deletion deletionOf(qint64 pairingId) const;
-    // rowVersion: the version the user was told about (Deletion::rowVersion); if the pairing
-    // has changed since, the deletion is refused.
-    bool deletePairing(qint64 pairingId, int rowVersion, QString *error);
+    // agreed: what the user was told (from deletionOf). If the pairing has changed since, or
+    // its exchanges have, the deletion is refused and nothing goes.
+    bool deletePairing(const Deletion &agreed, QString *error);
 
     // A new place: the rules (coordinates as typed), then written as one undoable step.
     QList<PairingRules::Problem> checkPlace(const Place &place, const QString &latitude,

@@ -5,21 +5,31 @@
 #include "app/storage/pairingdependents.h"
 
 // Deletes a pairing with what belongs to it alone (its exchanges, its links); undone, every
-// row comes back as it was. Refused if someone changed the pairing since it was read.
+// row comes back as it was. Refused if someone changed the pairing since it was read, or gave
+// it exchanges or took some away since the user was told what goes with it.
 class DeletePairingCommand : public DatabaseCommand
 {
 public:
-    DeletePairingCommand(const Database &database, ChangeNotifier &notifier, qint64 pairingId,
-                         int rowVersion, const QString &text);
+    // What the user agreed to delete: the pairing at rowVersion, taking ownExchanges and
+    // leaving sharedExchanges.
+    struct Agreed
+    {
+        qint64 pairingId = 0;
+        int rowVersion = 0;
+        int ownExchanges = 0;
+        int sharedExchanges = 0;
+    };
+    DeletePairingCommand(const Database &database, ChangeNotifier &notifier, const Agreed &agreed,
+                         const QString &text);
+    static QString exchangesChangedMeanwhile();
 
 protected:
     void forward() override;
     void backward() override;
-    QList<qint64> changed() const override { return {m_id}; }
+    QList<qint64> changed() const override { return {m_agreed.pairingId}; }
     ChangeNotifier::Entity entity() const override { return ChangeNotifier::Everything; }
 
 private:
-    qint64 m_id;
-    int m_version;
+    Agreed m_agreed;
     PairingDependents m_dependents;
 };

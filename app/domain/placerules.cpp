@@ -52,6 +52,11 @@ QList<Problem> check(const Place &place, const QString &latitude, const QString 
         problems.append({QStringLiteral("country"), tr("Choose China or the United States.")});
     if (!place.kind.isEmpty() && !Vocabulary::levelFromKey(place.kind))
         problems.append({QStringLiteral("kind"), tr("Choose what kind of place it is.")});
+    if (place.parentId != 0 && place.parentId == place.id)
+        problems.append({QStringLiteral("parent"), tr("A place cannot lie within itself.")});
+    else if (place.parentId != 0 && place.kind == QLatin1String("province_state"))
+        problems.append({QStringLiteral("parent"),
+                         tr("A province or state lies within no other province or state.")});
     checkCoordinate(latitude, 90, QStringLiteral("latitude"), problems);
     checkCoordinate(longitude, 180, QStringLiteral("longitude"), problems);
     if (latitude.trimmed().isEmpty() != longitude.trimmed().isEmpty()) {

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace {
 QString tr(const char *text)
@@ -48,6 +49,17 @@ void Migrator::migrate(int target)
                                              "applied_at TEXT NOT NULL)"));
         transaction.commit();
     }
+    // A script may rebuild a table, which SQLite does by making a new one and dropping the
+    // old: with foreign keys enforced, the drop would delete the rows that refer to it. They
+    // are switched off for the scripts (which cannot be done inside a transaction) and every
+    // reference is checked before each script commits.
+    QSqlQuery pragma = Sql::run(m_db, QStringLiteral("PRAGMA foreign_keys"), {});
+    const bool enforced = pragma.next() && pragma.value(0).toBool();
+    Sql::execDirect(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restore = qScopeGuard([&] {
+        if (enforced) // not throwing from here: a failure shows on the next write
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     for (int version = currentVersion() + 1; version <= target; ++version) {
         QFile file(m_scripts.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
@@ -55,6 +67,12 @@ void Migrator::migrate(int target)
         Transaction transaction(m_db);
         for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll())))
             Sql::execDirect(m_db, statement);
+        QSqlQuery broken = Sql::run(m_db, QStringLiteral("PRAGMA foreign_key_check"), {});
+        if (broken.next())
+            throw StorageError(
+                tr("The schema script %1 leaves a row of %2 referring to a "
+                   "missing row of %3.")
+                    .arg(file.fileName(), broken.value(0).toString(), broken.value(2).toString()));
         QSqlQuery record = Sql::prepare(
             m_db, QStringLiteral("INSERT INTO bridges_schema (version, applied_at) VALUES (?, ?)"));
         record.addBindValue(version);

@@ -6,15 +6,27 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 Transaction::Transaction(const Database &database) : Transaction(database.connection()) {}
 
 Transaction::Transaction(QSqlDatabase connection) : m_db(std::move(connection))
 {
-    if (!m_db.transaction()) {
+    // SQLite begins a plain transaction as a reader and makes it a writer at its first write,
+    // which fails at once if another program wrote meanwhile. Every transaction here writes,
+    // so it takes the write lock at the start, waiting for it as long as busy_timeout says.
+    QSqlError error;
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            error = begin.lastError();
+    } else if (!m_db.transaction()) {
+        error = m_db.lastError();
+    }
+    if (error.isValid()) {
         throw StorageError(
             QCoreApplication::translate("Transaction", "Could not start a transaction: %1")
-                .arg(m_db.lastError().text()));
+                .arg(error.text()));
     }
     m_open = true;
 }

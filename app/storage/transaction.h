@@ -5,8 +5,9 @@
 
 class Database;
 
-// One database transaction: begun on construction, rolled back on destruction unless
-// commit() succeeded, so an exception or an early return leaves nothing half-written.
+// One database transaction that writes (in SQLite, BEGIN IMMEDIATE): begun on construction,
+// rolled back on destruction unless commit() succeeded, so an exception or an early return
+// leaves nothing half-written.
 class Transaction
 {
 public:

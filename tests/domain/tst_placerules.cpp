@@ -21,13 +21,21 @@ void TestPlaceRules::rules_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("latitude");
     QTest::addColumn<QString>("longitude");
+    QTest::addColumn<qint64>("id");
+    QTest::addColumn<qint64>("parent");
     QTest::addColumn<QString>("fields"); // the fields with a problem, space-separated
 
-    auto row = [](const char *name, const char *placeName, const char *country, const char *kind,
-                  const char *latitude, const char *longitude, const char *fields) {
+    auto within = [](const char *name, const char *placeName, const char *country, const char *kind,
+                     const char *latitude, const char *longitude, qint64 id, qint64 parent,
+                     const char *fields) {
         QTest::newRow(name) << QString::fromUtf8(placeName) << QString::fromLatin1(country)
                             << QString::fromLatin1(kind) << QString::fromLatin1(latitude)
-                            << QString::fromLatin1(longitude) << QString::fromLatin1(fields);
+                            << QString::fromLatin1(longitude) << id << parent
+                            << QString::fromLatin1(fields);
+    };
+    auto row = [&](const char *name, const char *placeName, const char *country, const char *kind,
+                   const char *latitude, const char *longitude, const char *fields) {
+        within(name, placeName, country, kind, latitude, longitude, 0, 0, fields);
     };
     row("no coordinates", "Zhenjiang", "CN", "city", "", "", "");
     row("coordinates", "Springfield", "US", "city", "39.8", "-89.65", "");
@@ -41,6 +49,10 @@ void TestPlaceRules::rules_data()
     row("not a number", "Nowhere", "US", "city", "north", "10", "latitude");
     row("latitude only", "Half", "CN", "city", "32.1", "", "longitude");
     row("longitude only", "Half", "CN", "city", "", "118.8", "latitude");
+    within("city in its province", "Nanjing", "CN", "city", "", "", 7, 3, "");
+    within("new city in a province", "Zhenjiang", "CN", "city", "", "", 0, 3, "");
+    within("within itself", "Jiangsu", "CN", "", "", "", 3, 3, "parent");
+    within("province within another", "Jiangsu", "CN", "province_state", "", "", 3, 4, "parent");
 }
 
 void TestPlaceRules::rules()
@@ -50,8 +62,12 @@ void TestPlaceRules::rules()
     QFETCH(QString, kind);
     QFETCH(QString, latitude);
     QFETCH(QString, longitude);
+    QFETCH(qint64, id);
+    QFETCH(qint64, parent);
     QFETCH(QString, fields);
     Place place;
+    place.id = id;
+    place.parentId = parent;
     place.nameEn = name;
     place.countryCode = country;
     place.kind = kind;

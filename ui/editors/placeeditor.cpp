@@ -13,7 +13,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
 
 PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const Place &place,
                          QWidget *parent)
@@ -30,14 +29,17 @@ PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const Pl
     for (const QString &key : Vocabulary::levelKeys())
         m_ui->kindBox->addItem(Vocabulary::displayNameOfLevelKey(key), key);
     m_ui->kindBox->setCurrentIndex(std::max(0, m_ui->kindBox->findData(kind)));
-    // The provinces and states only: the places with an ISO code.
-    auto *regions = new QSortFilterProxyModel(this);
-    regions->setSourceModel(&places);
-    regions->setFilterRole(Roles::KeyRole);
-    regions->setFilterRegularExpression(QRegularExpression(QStringLiteral("^[A-Z]{2}-")));
-    m_ui->parentBox->setModel(regions);
-    m_ui->parentBox->setCurrentIndex(
-        place.parentId ? m_ui->parentBox->findData(place.parentId, Roles::RecordIdRole) : -1);
+    // None, or one of the provinces and states (the places with an ISO code), other than the
+    // place itself.
+    m_ui->parentBox->addItem(tr("None"), qint64(0));
+    static const QRegularExpression regionCode(QStringLiteral("^[A-Z]{2}-"));
+    for (int row = 0; row < places.rowCount(); ++row) {
+        const QModelIndex index = places.index(row, 0);
+        const qint64 id = index.data(Roles::RecordIdRole).toLongLong();
+        if (id != place.id && regionCode.match(index.data(Roles::KeyRole).toString()).hasMatch())
+            m_ui->parentBox->addItem(index.data().toString(), id);
+    }
+    m_ui->parentBox->setCurrentIndex(std::max(0, m_ui->parentBox->findData(place.parentId)));
     m_ui->nameEnEdit->setText(place.nameEn);
     m_ui->nameZhEdit->setText(place.nameZh);
     m_ui->pinyinEdit->setText(place.pinyin);
@@ -50,9 +52,11 @@ PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const Pl
     }
     ProblemLabel::prepare(m_ui->nameEnProblem);
     ProblemLabel::prepare(m_ui->coordinatesProblem);
+    ProblemLabel::prepare(m_ui->parentProblem);
     for (QLineEdit *edit : {m_ui->nameEnEdit, m_ui->latitudeEdit, m_ui->longitudeEdit})
         connect(edit, &QLineEdit::textChanged, this, &PlaceEditor::check);
     connect(m_ui->kindBox, &QComboBox::currentIndexChanged, this, &PlaceEditor::check);
+    connect(m_ui->parentBox, &QComboBox::currentIndexChanged, this, &PlaceEditor::check);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     check();
@@ -67,7 +71,7 @@ Place PlaceEditor::place() const
     place.nameZh = m_ui->nameZhEdit->text().trimmed();
     place.pinyin = m_ui->pinyinEdit->text().trimmed();
     place.kind = m_ui->kindBox->currentData().toString();
-    place.parentId = m_ui->parentBox->currentData(Roles::RecordIdRole).toLongLong();
+    place.parentId = m_ui->parentBox->currentData().toLongLong();
     // A coordinate shown rounded and left alone keeps all its digits.
     if (m_ui->latitudeEdit->text() != m_shownLatitude)
         place.latitude = PlaceRules::coordinate(m_ui->latitudeEdit->text());
@@ -81,6 +85,7 @@ void PlaceEditor::check()
     const auto problems =
         m_commands.checkPlace(place(), m_ui->latitudeEdit->text(), m_ui->longitudeEdit->text());
     ProblemLabel::show(m_ui->nameEnProblem, problems, {QStringLiteral("nameEn")});
+    ProblemLabel::show(m_ui->parentProblem, problems, {QStringLiteral("parent")});
     ProblemLabel::show(m_ui->coordinatesProblem, problems,
                        {QStringLiteral("latitude"), QStringLiteral("longitude")});
     ProblemLabel::holdSave(m_ui->buttons->button(QDialogButtonBox::Save), problems);

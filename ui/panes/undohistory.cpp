@@ -9,7 +9,7 @@ UndoHistory::UndoHistory(Commands &commands, QWidget *parent)
     : QListWidget(parent), m_commands(commands)
 {
     setAccessibleName(tr("Undo history"));
-    QUndoStack *stack = commands.stack();
+    const QUndoStack *stack = commands.stack();
     connect(stack, &QUndoStack::indexChanged, this, &UndoHistory::rebuild);
     // A click, or Enter; where the style activates on a single click, the two are one.
     connect(this, &QListWidget::itemClicked, this,
@@ -40,7 +40,7 @@ void UndoHistory::goTo(int index)
     if (m_going || index < 0)
         return;
     m_going = true;
-    QUndoStack *stack = m_commands.stack();
+    const QUndoStack *stack = m_commands.stack();
     QString error;
     bool refused = false;
     while (!refused && stack->index() > index)

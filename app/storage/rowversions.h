@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class Database;
+
+// The database's one counter of row versions (see resources/sql/sqlite/006_lasting_ids.sql):
+// each number is given once, so a record read at a version holds what that version held.
+namespace RowVersions {
+// A version not given before; call inside the transaction that writes it. Throws StorageError.
+int next(const Database &database);
+} // namespace RowVersions
