@@ -162,15 +162,13 @@ void EditActions::removePairing()
 
 void EditActions::addExchange()
 {
-    // A new exchange belongs to the pairing chosen in the pairings list, while that list is in
-    // view; from the exchanges list, to none.
+    // A new exchange starts linked to the pairing chosen in the pairings list, while that list
+    // is in view; from the exchanges list, to none. The form can change either.
+    Exchange exchange;
     const qint64 pairing = m_choice.pairingsInView() ? m_choice.pairing() : 0;
-    const PairingDetailModel &detail = m_workspace.pairingDetail;
-    const QString name =
-        pairing && detail.detail().pairing.id == pairing
-            ? tr("%1 – %2").arg(detail.detail().chinesePlace.nameEn, detail.detail().usPlace.nameEn)
-            : QString();
-    ExchangeEditor editor(m_commands, Exchange(), name.isEmpty() ? 0 : pairing, name, m_window);
+    if (pairing)
+        exchange.pairingIds = {pairing};
+    ExchangeEditor editor(m_commands, exchangeChoices(), exchange, m_window);
     editor.exec();
 }
 
@@ -179,8 +177,8 @@ void EditActions::changeExchange()
     m_workspace.exchangeDetail.showExchange(m_choice.exchange()); // its version now
     if (!m_workspace.exchangeDetail.hasExchange())
         return;
-    ExchangeEditor editor(m_commands, m_workspace.exchangeDetail.detail().exchange, 0, QString(),
-                          m_window);
+    ExchangeEditor editor(m_commands, exchangeChoices(),
+                          m_workspace.exchangeDetail.detail().exchange, m_window);
     editor.exec();
 }
 
@@ -224,4 +222,10 @@ void EditActions::addSource()
     }
     SourceEditor editor(m_commands, citedFor, cite, m_window);
     editor.exec();
+}
+
+ExchangeEditor::Choices EditActions::exchangeChoices() const
+{
+    return {m_workspace.pairingList, m_workspace.institutionList, m_workspace.sourceList,
+            m_workspace.placeList};
 }

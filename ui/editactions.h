@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/editors/exchangeeditor.h"
+
 #include <QObject>
 
 #include <functional>
@@ -52,6 +54,7 @@ private:
     void addExchange();
     void changeExchange();
     void removeExchange();
+    ExchangeEditor::Choices exchangeChoices() const;
     void addSource();
 
     Workspace &m_workspace;

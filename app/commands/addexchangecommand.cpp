@@ -6,18 +6,15 @@
 #include <QCoreApplication>
 
 AddExchangeCommand::AddExchangeCommand(const Database &database, ChangeNotifier &notifier,
-                                       const Exchange &exchange, qint64 pairingId)
-    : DatabaseCommand(database, notifier), m_exchange(exchange), m_pairingId(pairingId)
+                                       const Exchange &exchange)
+    : DatabaseCommand(database, notifier), m_exchange(exchange)
 {
     setText(QCoreApplication::translate("Commands", "Add exchange “%1”").arg(exchange.title));
 }
 
 void AddExchangeCommand::forward()
 {
-    ExchangeStore store(m_database);
-    m_exchange.id = store.insert(m_exchange);
-    if (m_pairingId)
-        store.linkPairing(m_exchange.id, m_pairingId);
+    m_exchange.id = ExchangeStore(m_database).insert(m_exchange);
 }
 
 void AddExchangeCommand::backward()

@@ -9,8 +9,8 @@
 class AddExchangeCommand : public DatabaseCommand
 {
 public:
-    AddExchangeCommand(const Database &database, ChangeNotifier &notifier, const Exchange &exchange,
-                       qint64 pairingId);
+    AddExchangeCommand(const Database &database, ChangeNotifier &notifier,
+                       const Exchange &exchange);
     qint64 exchangeId() const { return m_exchange.id; }
 
 protected:
@@ -21,5 +21,4 @@ protected:
 
 private:
     Exchange m_exchange;
-    qint64 m_pairingId;
 };

@@ -3,15 +3,18 @@
 
 #include "app/commands/addexchangecommand.h"
 #include "app/commands/addpairingcommand.h"
-#include "app/commands/addplacecommand.h"
+#include "app/commands/addrecordcommand.h"
 #include "app/commands/citesourcecommand.h"
 #include "app/commands/deleteexchangecommand.h"
 #include "app/commands/deletepairingcommand.h"
+#include "app/commands/deleterecordcommand.h"
 #include "app/commands/editcommand.h"
 #include "app/domain/exchangerules.h"
+#include "app/domain/institutionrules.h"
 #include "app/domain/placerules.h"
 #include "app/domain/sourcerules.h"
 #include "app/storage/exchangestore.h"
+#include "app/storage/institutionstore.h"
 #include "app/storage/pairingstore.h"
 #include "app/storage/placestore.h"
 #include "app/storage/sourcestore.h"
@@ -130,14 +133,23 @@ QList<PairingRules::Problem> Commands::checkPlace(const Place &place, const QStr
     return PlaceRules::check(place, latitude, longitude);
 }
 
-bool Commands::addPlace(const Place &place, QString *error, qint64 *newId)
+template <typename Store, typename Record>
+bool Commands::addRecord(RecordKind kind, ChangeNotifier::Entity entity, const Record &record,
+                         const QString &text, QString *error, qint64 *newId)
 {
-    auto *command = new AddPlaceCommand(m_database, m_notifier, place);
+    auto *command =
+        new AddRecordCommand<Store, Record>(m_database, m_notifier, kind, entity, record, text);
     if (!push(command, error))
         return false;
     if (newId)
-        *newId = command->placeId();
+        *newId = command->recordId();
     return true;
+}
+
+bool Commands::addPlace(const Place &place, QString *error, qint64 *newId)
+{
+    return addRecord<PlaceStore>(RecordKind::Place, ChangeNotifier::Places, place,
+                                 tr("Add place %1").arg(place.nameEn), error, newId);
 }
 
 QList<PairingRules::Problem> Commands::checkExchange(const Exchange &exchange, const QString &date,
@@ -146,10 +158,9 @@ QList<PairingRules::Problem> Commands::checkExchange(const Exchange &exchange, c
     return ExchangeRules::check(exchange, date, endDate);
 }
 
-bool Commands::addExchange(const Exchange &exchange, qint64 pairingId, QString *error,
-                           qint64 *newId)
+bool Commands::addExchange(const Exchange &exchange, QString *error, qint64 *newId)
 {
-    auto *command = new AddExchangeCommand(m_database, m_notifier, exchange, pairingId);
+    auto *command = new AddExchangeCommand(m_database, m_notifier, exchange);
     if (!push(command, error))
         return false;
     if (newId)
@@ -215,17 +226,143 @@ bool Commands::editPlace(const Place &before, const Place &after, QString *error
                 error);
 }
 
-std::optional<Place> Commands::place(qint64 placeId, QString *error) const
+template <typename Store, typename Record>
+std::optional<Record> Commands::read(qint64 id, QString *error) const
 {
     try {
-        if (auto place = PlaceStore(m_database).byId(placeId))
-            return place;
-        *error = tr("This place was removed elsewhere since it was read. Refresh (F5) to see "
+        if (auto record = Store(m_database).byId(id))
+            return record;
+        *error = tr("This record was removed elsewhere since it was read. Refresh (F5) to see "
                     "the records as they are now.");
     } catch (const StorageError &e) {
         *error = e.message();
     }
     return std::nullopt;
+}
+
+std::optional<Place> Commands::place(qint64 placeId, QString *error) const
+{
+    return read<PlaceStore, Place>(placeId, error);
+}
+
+QList<PairingRules::Problem> Commands::checkInstitution(const Institution &institution) const
+{
+    return InstitutionRules::check(institution);
+}
+
+bool Commands::addInstitution(const Institution &institution, QString *error, qint64 *newId)
+{
+    return addRecord<InstitutionStore>(
+        RecordKind::Institution, ChangeNotifier::Institutions, institution,
+        tr("Add institution %1").arg(institution.nameEn), error, newId);
+}
+
+bool Commands::editInstitution(const Institution &before, const Institution &after, QString *error)
+{
+    return push(new EditCommand<InstitutionStore, Institution>(
+                    m_database, m_notifier, ChangeNotifier::Institutions, before, after,
+                    tr("Edit institution %1").arg(before.nameEn)),
+                error);
+}
+
+std::optional<Institution> Commands::institution(qint64 institutionId, QString *error) const
+{
+    return read<InstitutionStore, Institution>(institutionId, error);
+}
+
+QList<PairingRules::Problem> Commands::checkSourceRecord(const Source &source) const
+{
+    QList<PairingRules::Problem> problems = SourceRules::check(source);
+    try {
+        const qint64 other = SourceStore(m_database).withUrl(source.url.trimmed());
+        if (other != 0 && other != source.id)
+            problems.append({QStringLiteral("url"), tr("Another source has this address.")});
+    } catch (const StorageError &e) {
+        problems.append({QStringLiteral("url"), e.message()});
+    }
+    return problems;
+}
+
+QString Commands::nameOf(const Source &source)
+{
+    return source.title.isEmpty() ? source.url : source.title;
+}
+
+bool Commands::addSource(const Source &source, QString *error, qint64 *newId)
+{
+    return addRecord<SourceStore>(RecordKind::Source, ChangeNotifier::Sources, source,
+                                  tr("Add source %1").arg(nameOf(source)), error, newId);
+}
+
+bool Commands::editSource(const Source &before, const Source &after, QString *error)
+{
+    return push(new EditCommand<SourceStore, Source>(m_database, m_notifier,
+                                                     ChangeNotifier::Sources, before, after,
+                                                     tr("Edit source %1").arg(nameOf(before))),
+                error);
+}
+
+std::optional<Source> Commands::source(qint64 sourceId, QString *error) const
+{
+    return read<SourceStore, Source>(sourceId, error);
+}
+
+Commands::Removal Commands::removalOf(RecordKind kind, qint64 id) const
+{
+    Removal removal;
+    removal.kind = kind;
+    removal.id = id;
+    QString error;
+    switch (kind) {
+    case RecordKind::Place:
+        if (const auto place = read<PlaceStore, Place>(id, &error)) {
+            removal.name = place->nameEn;
+            removal.rowVersion = place->rowVersion;
+        }
+        break;
+    case RecordKind::Institution:
+        if (const auto institution = read<InstitutionStore, Institution>(id, &error)) {
+            removal.name = institution->nameEn;
+            removal.rowVersion = institution->rowVersion;
+        }
+        break;
+    case RecordKind::Source:
+        if (const auto source = read<SourceStore, Source>(id, &error)) {
+            removal.name = nameOf(*source);
+            removal.rowVersion = source->rowVersion;
+        }
+        break;
+    }
+    removal.exists = error.isEmpty();
+    removal.error = error;
+    if (removal.exists) {
+        try {
+            removal.usedBy = RecordRemoval::usesOf(m_database, kind, id);
+        } catch (const StorageError &e) {
+            removal.exists = false;
+            removal.error = e.message();
+        }
+    }
+    return removal;
+}
+
+bool Commands::remove(const Removal &agreed, QString *error)
+{
+    QString text;
+    switch (agreed.kind) {
+    case RecordKind::Place:
+        text = tr("Delete place %1").arg(agreed.name);
+        break;
+    case RecordKind::Institution:
+        text = tr("Delete institution %1").arg(agreed.name);
+        break;
+    case RecordKind::Source:
+        text = tr("Delete source %1").arg(agreed.name);
+        break;
+    }
+    return push(new DeleteRecordCommand(m_database, m_notifier, agreed.kind, agreed.id,
+                                        agreed.rowVersion, text),
+                error);
 }
 
 bool Commands::undo(QString *error)

@@ -2,17 +2,19 @@
 #pragma once
 
 #include "app/domain/exchange.h"
+#include "app/domain/institution.h"
 #include "app/domain/pairing.h"
 #include "app/domain/pairingrules.h"
 #include "app/domain/place.h"
+#include "app/domain/recordkind.h"
 #include "app/domain/source.h"
+#include "app/storage/changenotifier.h"
 
 #include <QObject>
 #include <QUndoStack>
 
 #include <optional>
 
-class ChangeNotifier;
 class Database;
 
 // The one way the widgets change the database: each edit is checked, written in one
@@ -60,12 +62,42 @@ public:
     // The place as it is now, to edit; nothing and why if it is gone or cannot be read.
     std::optional<Place> place(qint64 placeId, QString *error) const;
 
-    // Exchanges: the rules (dates as typed); a new one linked to a pairing (0: none); an edit
-    // of its own fields from what was read; a deletion with its links.
+    // Institutions: the rules, a new one, an edit from what was read, and one as it is now.
+    QList<PairingRules::Problem> checkInstitution(const Institution &institution) const;
+    bool addInstitution(const Institution &institution, QString *error, qint64 *newId = nullptr);
+    bool editInstitution(const Institution &before, const Institution &after, QString *error);
+    std::optional<Institution> institution(qint64 institutionId, QString *error) const;
+
+    // Sources as records of their own (the list of sources), besides citing them: the rules
+    // and no second source with the same address; a new one; an edit; one as it is now.
+    QList<PairingRules::Problem> checkSourceRecord(const Source &source) const;
+    bool addSource(const Source &source, QString *error, qint64 *newId = nullptr);
+    bool editSource(const Source &before, const Source &after, QString *error);
+    std::optional<Source> source(qint64 sourceId, QString *error) const;
+    // Its title, or its address when it has none.
+    static QString nameOf(const Source &source);
+
+    // Deleting a place, an institution or a source: what the user is told first (usedBy says
+    // what still names it, which keeps it from going), then the deletion as agreed, refused
+    // if the record changed or came into use since.
+    struct Removal
+    {
+        RecordKind kind = RecordKind::Place;
+        qint64 id = 0;
+        bool exists = false;
+        QString name;
+        int rowVersion = 0;
+        QString usedBy; // "2 pairings and 1 exchange"; empty when nothing names it
+        QString error;  // why the database could not say, when it could not
+    };
+    Removal removalOf(RecordKind kind, qint64 id) const;
+    bool remove(const Removal &agreed, QString *error);
+
+    // Exchanges: the rules (dates as typed); a new one with its links (pairings, institutions,
+    // sources); an edit from what was read, links included; a deletion with its links.
     QList<PairingRules::Problem> checkExchange(const Exchange &exchange, const QString &date,
                                                const QString &endDate) const;
-    bool addExchange(const Exchange &exchange, qint64 pairingId, QString *error,
-                     qint64 *newId = nullptr);
+    bool addExchange(const Exchange &exchange, QString *error, qint64 *newId = nullptr);
     bool editExchange(const Exchange &before, const Exchange &after, QString *error);
     bool deleteExchange(const Exchange &exchange, QString *error);
 
@@ -87,6 +119,11 @@ signals:
 
 private:
     bool push(class DatabaseCommand *command, QString *error);
+    template <typename Store, typename Record>
+    bool addRecord(RecordKind kind, ChangeNotifier::Entity entity, const Record &record,
+                   const QString &text, QString *error, qint64 *newId);
+    template <typename Store, typename Record>
+    std::optional<Record> read(qint64 id, QString *error) const;
 
     const Database &m_database;
     ChangeNotifier &m_notifier;

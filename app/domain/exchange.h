@@ -21,13 +21,19 @@ struct Exchange
     QString location;
     QString description;
     QString participants;
+    // What it is linked to, by id, each list in ascending order.
+    QList<qint64> pairingIds;
+    QList<qint64> institutionIds;
+    QList<qint64> sourceIds;
     int rowVersion = 0; // as read; an edit is refused if the record has moved on since
 
     friend bool operator==(const Exchange &a, const Exchange &b)
     {
         return a.id == b.id && a.date == b.date && a.endDate == b.endDate && a.title == b.title &&
                a.field == b.field && a.mode == b.mode && a.location == b.location &&
-               a.description == b.description && a.participants == b.participants;
+               a.description == b.description && a.participants == b.participants &&
+               a.pairingIds == b.pairingIds && a.institutionIds == b.institutionIds &&
+               a.sourceIds == b.sourceIds;
     }
 };
 

@@ -10,4 +10,10 @@ struct Source
     QString title;
     QString publisher;
     QString url;
+    int rowVersion = 0; // as read; an edit is refused if the record has moved on since
+
+    friend bool operator==(const Source &a, const Source &b)
+    {
+        return a.id == b.id && a.title == b.title && a.publisher == b.publisher && a.url == b.url;
+    }
 };

@@ -15,19 +15,27 @@ QList<Problem> check(const Source &source)
                          QCoreApplication::translate(
                              "SourceRules", "Give the source's web address, its title, or both.")});
     }
-    if (!url.isEmpty()) {
-        const QUrl parsed(url, QUrl::StrictMode);
-        const QString scheme = parsed.scheme().toLower();
-        if (!parsed.isValid() || parsed.host().isEmpty() ||
-            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-            problems.append(
-                {QStringLiteral("url"),
-                 QCoreApplication::translate(
-                     "SourceRules", "“%1” is not a web address: write it as https://… or http://….")
-                     .arg(url)});
-        }
-    }
+    const QString problem = webAddressProblem(url);
+    if (!problem.isEmpty())
+        problems.append({QStringLiteral("url"), problem});
     return problems;
+}
+
+QString webAddressProblem(const QString &text)
+{
+    const QString url = text.trimmed();
+    if (url.isEmpty())
+        return {};
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (parsed.isValid() && !parsed.host().isEmpty() &&
+        (scheme == QLatin1String("http") || scheme == QLatin1String("https"))) {
+        return {};
+    }
+    return QCoreApplication::translate("SourceRules",
+                                       "“%1” is not a web address: write it as https://… or "
+                                       "http://….")
+        .arg(url);
 }
 
 } // namespace SourceRules

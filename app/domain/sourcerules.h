@@ -11,5 +11,7 @@ namespace SourceRules {
 using Problem = PairingRules::Problem; // field: "url", "title"
 
 QList<Problem> check(const Source &source);
+// Why url is not a web address (http or https, with a host); empty if it is one or is empty.
+QString webAddressProblem(const QString &url);
 
 } // namespace SourceRules

@@ -13,7 +13,11 @@ Workspace::Workspace(const Database &database, Counting counting)
       states(database, BreakdownModel::PairingsByState),
       fields(database, BreakdownModel::ExchangesByField),
       modes(database, BreakdownModel::ExchangesByMode),
-      chinesePlaces(database, QStringLiteral("CN")), usPlaces(database, QStringLiteral("US"))
+      chinesePlaces(database, QStringLiteral("CN")), usPlaces(database, QStringLiteral("US")),
+      placeList(database, RecordListModel::List::Places),
+      institutionList(database, RecordListModel::List::Institutions),
+      sourceList(database, RecordListModel::List::Sources),
+      pairingList(database, RecordListModel::List::Pairings)
 {
     pairings.setCounter(counter.get());
     exchanges.setCounter(counter.get());
@@ -29,5 +33,7 @@ Workspace::Workspace(const Database &database, Counting counting)
             model->refresh();
         chinesePlaces.refresh();
         usPlaces.refresh();
+        for (RecordListModel *list : {&placeList, &institutionList, &sourceList, &pairingList})
+            list->refresh();
     });
 }

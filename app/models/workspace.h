@@ -9,6 +9,7 @@
 #include "app/models/pairinglistmodel.h"
 #include "app/models/placechoicesmodel.h"
 #include "app/models/recordcounter.h"
+#include "app/models/recordlistmodel.h"
 #include "app/models/statisticscounter.h"
 #include "app/models/timelineseries.h"
 #include "app/storage/changenotifier.h"
@@ -45,4 +46,9 @@ struct Workspace
     BreakdownModel modes;
     PlaceChoicesModel chinesePlaces; // for the editors
     PlaceChoicesModel usPlaces;
+    // For the editors and the list of records; each read when first shown.
+    RecordListModel placeList;
+    RecordListModel institutionList;
+    RecordListModel sourceList;
+    RecordListModel pairingList;
 };

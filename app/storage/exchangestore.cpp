@@ -40,6 +40,28 @@ const QString listColumns =
                    "(SELECT count(*) FROM exchange_pairings WHERE exchange_id = e.id)")
         .arg(firstPairing);
 
+// The tables linking an exchange to other records: fixed text only.
+struct LinkTable
+{
+    QString table;
+    QString column;
+    QList<qint64> Exchange::*ids;
+};
+const LinkTable linkTables[] = {
+    {QStringLiteral("exchange_pairings"), QStringLiteral("pairing_id"), &Exchange::pairingIds},
+    {QStringLiteral("exchange_institutions"), QStringLiteral("institution_id"),
+     &Exchange::institutionIds},
+    {QStringLiteral("exchange_sources"), QStringLiteral("source_id"), &Exchange::sourceIds},
+};
+
+QList<qint64> ids(QSqlQuery &query)
+{
+    QList<qint64> result;
+    while (query.next())
+        result << query.value(0).toLongLong();
+    return result;
+}
+
 QStringList names(QSqlQuery &query)
 {
     Sql::exec(query);
@@ -68,7 +90,34 @@ qint64 ExchangeStore::insert(const Exchange &exchange)
     query.addBindValue(Sql::nullIfEmpty(exchange.description));
     query.addBindValue(Sql::nullIfEmpty(exchange.participants));
     Sql::exec(query);
-    return query.lastInsertId().toLongLong();
+    Exchange added = exchange;
+    added.id = query.lastInsertId().toLongLong();
+    relink(Exchange{}, added);
+    return added.id;
+}
+
+void ExchangeStore::relink(const Exchange &from, const Exchange &to)
+{
+    for (const LinkTable &link : linkTables) {
+        const QList<qint64> &before = from.*link.ids;
+        const QList<qint64> &after = to.*link.ids;
+        for (qint64 id : before) {
+            if (!after.contains(id)) {
+                Sql::run(m_db,
+                         QStringLiteral("DELETE FROM %1 WHERE exchange_id = ? AND %2 = ?")
+                             .arg(link.table, link.column),
+                         {to.id, id});
+            }
+        }
+        for (qint64 id : after) {
+            if (!before.contains(id)) {
+                Sql::run(m_db,
+                         QStringLiteral("INSERT OR IGNORE INTO %1 (exchange_id, %2) VALUES (?, ?)")
+                             .arg(link.table, link.column),
+                         {to.id, id});
+            }
+        }
+    }
 }
 
 void ExchangeStore::update(const Exchange &exchange, int versionNow, int versionAfter)
@@ -272,6 +321,14 @@ std::optional<Exchange> ExchangeStore::byId(qint64 id) const
     exchange.description = query.value(7).toString();
     exchange.participants = query.value(8).toString();
     exchange.rowVersion = query.value(9).toInt();
+    for (const LinkTable &link : linkTables) {
+        QSqlQuery linked =
+            Sql::run(m_db,
+                     QStringLiteral("SELECT %2 FROM %1 WHERE exchange_id = ? ORDER BY %2")
+                         .arg(link.table, link.column),
+                     {id});
+        exchange.*link.ids = ids(linked);
+    }
     return exchange;
 }
 

@@ -47,12 +47,15 @@ public:
 
     explicit ExchangeStore(const Database &database);
 
-    // Writes a new exchange (with exchange.id when it is not 0, to put one back) and returns
-    // its id; throws StorageError.
+    // Writes a new exchange with its links (with exchange.id when it is not 0, to put one back)
+    // and returns its id; throws StorageError.
     qint64 insert(const Exchange &exchange);
     // Writes the fields if the record still has versionNow, giving it versionAfter; throws
     // ConflictError if someone changed or removed it meanwhile.
     void update(const Exchange &exchange, int versionNow, int versionAfter);
+    // Makes the links of to that from lacks and removes those from has and to lacks, leaving
+    // the rest (links someone else made meanwhile) alone.
+    void relink(const Exchange &from, const Exchange &to);
     // Removes the exchange read at version, with its links; throws ConflictError.
     void remove(qint64 id, int version);
     static QString changedMeanwhile();

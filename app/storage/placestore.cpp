@@ -3,6 +3,7 @@
 
 #include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
+#include "app/storage/rowversions.h"
 #include "app/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -77,36 +78,14 @@ void PlaceStore::update(const Place &place, int versionNow, int versionAfter)
                                     "change again."));
 }
 
-void PlaceStore::removeUnused(qint64 id)
-{
-    // What refers to a place: pairings, exchanges, institutions, and places inside it.
-    QSqlQuery uses = Sql::run(
-        m_db,
-        QStringLiteral("SELECT (SELECT count(*) FROM pairings WHERE chinese_place_id = ? OR "
-                       "us_place_id = ?) + (SELECT count(*) FROM exchange_places WHERE "
-                       "place_id = ?) + (SELECT count(*) FROM institutions WHERE place_id = ?) "
-                       "+ (SELECT count(*) FROM places WHERE parent_id = ?)"),
-        {id, id, id, id, id});
-    if (uses.next() && uses.value(0).toInt() > 0) {
-        throw ConflictError(QCoreApplication::translate(
-            "PlaceStore", "This place is in use by a pairing, an exchange or another place; "
-                          "remove those first."));
-    }
-    QSqlQuery query =
-        Sql::run(m_db, QStringLiteral("DELETE FROM places WHERE id = ? AND row_version = 1"), {id});
-    if (query.numRowsAffected() != 1)
-        throw ConflictError(QCoreApplication::translate(
-            "PlaceStore", "This place was changed or removed elsewhere since it was added."));
-}
-
 void PlaceStore::setCoordinatesIfUnknown(qint64 id, double latitude, double longitude)
 {
     QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("UPDATE places SET latitude = ?, longitude = ?, "
-                             "row_version = row_version + 1 "
+        m_db, QStringLiteral("UPDATE places SET latitude = ?, longitude = ?, row_version = ? "
                              "WHERE id = ? AND latitude IS NULL AND longitude IS NULL"));
     query.addBindValue(latitude);
     query.addBindValue(longitude);
+    query.addBindValue(RowVersions::next(m_db));
     query.addBindValue(id);
     Sql::exec(query);
 }

@@ -23,8 +23,6 @@ public:
     // giving it versionAfter; throws ConflictError if someone changed it meanwhile. Its
     // country and ISO code stay.
     void update(const Place &place, int versionNow, int versionAfter);
-    // Removes a place as it was added (unchanged, used by nothing); throws ConflictError.
-    void removeUnused(qint64 id);
     // Fills in coordinates where the place has none; known coordinates are never replaced.
     void setCoordinatesIfUnknown(qint64 id, double latitude, double longitude);
     std::optional<Place> byId(qint64 id) const;

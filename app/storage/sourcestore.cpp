@@ -4,6 +4,18 @@
 #include "app/storage/database.h"
 #include "app/storage/sqlquery.h"
 
+#include <QCoreApplication>
+
+namespace {
+const QString sourceColumns = QStringLiteral("s.id, s.title, s.publisher, s.url, s.row_version");
+
+Source sourceAt(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toInt()};
+}
+} // namespace
+
 SourceStore::SourceStore(const Database &database) : m_db(database.connection()) {}
 
 qint64 SourceStore::insert(const Source &source)
@@ -17,6 +29,46 @@ qint64 SourceStore::insert(const Source &source)
     query.addBindValue(Sql::nullIfEmpty(source.url));
     Sql::exec(query);
     return query.lastInsertId().toLongLong();
+}
+
+void SourceStore::update(const Source &source, int versionNow, int versionAfter)
+{
+    Sql::runOnRecordAsRead(m_db,
+                           QStringLiteral("UPDATE sources SET title = ?, publisher = ?, url = ?, "
+                                          "row_version = ? WHERE id = ? AND row_version = ?"),
+                           {Sql::nullIfEmpty(source.title), Sql::nullIfEmpty(source.publisher),
+                            Sql::nullIfEmpty(source.url), versionAfter, source.id, versionNow},
+                           changedMeanwhile());
+}
+
+QString SourceStore::changedMeanwhile()
+{
+    return QCoreApplication::translate(
+        "SourceStore",
+        "This source was changed or removed elsewhere since it was read (another window or "
+        "another user). Refresh (F5) to see it as it is now, then make the change again.");
+}
+
+std::optional<Source> SourceStore::byId(qint64 id) const
+{
+    QSqlQuery query = Sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM sources s WHERE s.id = ?").arg(sourceColumns), {id});
+    if (!query.next())
+        return std::nullopt;
+    return sourceAt(query);
+}
+
+QList<Source> SourceStore::all() const
+{
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT %1 FROM sources s ORDER BY lower(coalesce(s.title, s.url)), s.id")
+            .arg(sourceColumns),
+        {});
+    QList<Source> sources;
+    while (query.next())
+        sources.append(sourceAt(query));
+    return sources;
 }
 
 qint64 SourceStore::withUrl(const QString &url) const
@@ -83,17 +135,15 @@ QList<Source> SourceStore::cited(const QString &linkTable, const QString &ownerC
 {
     // The page that states the record comes before a list it was compiled from.
     QSqlQuery query =
-        Sql::prepare(m_db, QStringLiteral("SELECT s.id, s.title, s.publisher, s.url FROM sources s "
+        Sql::prepare(m_db, QStringLiteral("SELECT %3 FROM sources s "
                                           "JOIN %1 l ON l.source_id = s.id "
                                           "WHERE l.%2 = ? ORDER BY s.url IS NULL, s.id")
-                               .arg(linkTable, ownerColumn));
+                               .arg(linkTable, ownerColumn, sourceColumns));
     query.addBindValue(ownerId);
     Sql::exec(query);
     QList<Source> sources;
-    while (query.next()) {
-        sources.append({query.value(0).toLongLong(), query.value(1).toString(),
-                        query.value(2).toString(), query.value(3).toString()});
-    }
+    while (query.next())
+        sources.append(sourceAt(query));
     return sources;
 }
 

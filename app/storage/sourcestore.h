@@ -6,9 +6,11 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 class Database;
 
-// Reads and writes sources and their links to pairings.
+// Reads and writes sources and their links to pairings and exchanges.
 class SourceStore
 {
 public:
@@ -17,6 +19,13 @@ public:
     // Writes a new source (with source.id when it is not 0, to put one back); throws
     // StorageError.
     qint64 insert(const Source &source);
+    // Writes the title, publisher and address if the record still has versionNow, giving it
+    // versionAfter; throws ConflictError if someone changed or removed it meanwhile.
+    void update(const Source &source, int versionNow, int versionAfter);
+    static QString changedMeanwhile();
+    std::optional<Source> byId(qint64 id) const;
+    // Every source, by title (or address, where it has no title).
+    QList<Source> all() const;
     // The source with this web address, or 0 (an address is cited by one source only).
     qint64 withUrl(const QString &url) const;
     // Whether the record already cites a source with this web address.

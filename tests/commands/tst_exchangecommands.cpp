@@ -4,16 +4,19 @@
 #include "app/storage/changenotifier.h"
 #include "app/storage/database.h"
 #include "app/storage/exchangestore.h"
+#include "tests/support/commandsfixture.h"
 #include "tests/support/testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 // Exchanges through the commands, on a real database: the rules good and bad; adding one to a
 // pairing, editing and deleting one, each undone to exactly the database before (a dump of
 // every table, search index and tallies included) and redone; an edit over another copy's
 // change refused.
-class TestExchangeCommands : public QObject
+class TestExchangeCommands : public QObject, private CommandsFixture
 {
     Q_OBJECT
 private slots:
@@ -22,6 +25,7 @@ private slots:
     void init();
     void addUndoRedo();
     void editUndoRedo();
+    void linksEditedKeepingAnotherCopysLinks();
     void deleteUndoRedo();
     void editOverAnotherCopysChangeIsRefused();
     void sourceRules_data();
@@ -30,10 +34,6 @@ private slots:
 
 private:
     qint64 firstExchangeOf(qint64 pairingId) const;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<Commands> m_commands;
 };
 
 void TestExchangeCommands::rules_data()
@@ -86,12 +86,7 @@ void TestExchangeCommands::rules()
 
 void TestExchangeCommands::init()
 {
-    m_commands.reset();
-    m_db.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = TestSupport::createWithShippedData(*m_dir);
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_commands = std::make_unique<Commands>(*m_db, *m_notifier);
+    freshDatabase();
 }
 
 qint64 TestExchangeCommands::firstExchangeOf(qint64 pairingId) const
@@ -114,7 +109,8 @@ void TestExchangeCommands::addUndoRedo()
     exchange.date = PartialDate::month(2025, 10);
     QString error;
     qint64 id = 0;
-    QVERIFY2(m_commands->addExchange(exchange, pairing, &error, &id), qPrintable(error));
+    exchange.pairingIds = {pairing};
+    QVERIFY2(m_commands->addExchange(exchange, &error, &id), qPrintable(error));
     QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT pairing_id FROM exchange_pairings "
                                                        "WHERE exchange_id = %1")
                                             .arg(id))
@@ -146,6 +142,61 @@ void TestExchangeCommands::editUndoRedo()
     QString error;
     QVERIFY2(m_commands->editExchange(read, changed, &error), qPrintable(error));
     QCOMPARE(*ExchangeStore(*m_db).byId(id), changed);
+    const QString after = TestSupport::dump(*m_db);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), before);
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(TestSupport::dump(*m_db), after);
+}
+
+// An edit moves the exchange to another pairing and names an institution and a source; the
+// other copy cites a source meanwhile, which the edit and its undo leave alone. The pairing
+// summaries follow.
+void TestExchangeCommands::linksEditedKeepingAnotherCopysLinks()
+{
+    const qint64 nanjing =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    const qint64 hubei =
+        TestSupport::pairingId(*m_db, QStringLiteral("Hubei"), QStringLiteral("Ohio"));
+    const qint64 id = firstExchangeOf(nanjing);
+    Institution institution;
+    institution.nameEn = QStringLiteral("Nanjing University");
+    QString error;
+    qint64 institutionId = 0;
+    QVERIFY(m_commands->addInstitution(institution, &error, &institutionId));
+    const qint64 source =
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT min(id) FROM sources WHERE id NOT IN "
+                                                  "(SELECT source_id FROM exchange_sources "
+                                                  "WHERE exchange_id = %1)")
+                                       .arg(id))
+            .toLongLong();
+    const Exchange read = *ExchangeStore(*m_db).byId(id);
+    QCOMPARE(read.pairingIds, QList<qint64>{nanjing});
+
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    ChangeNotifier otherNotifier;
+    Commands otherCommands(*other, otherNotifier);
+    Source theirs;
+    theirs.url = QStringLiteral("https://example.org/their-citation");
+    QVERIFY(otherCommands.citeSourceForExchange(id, read.title, theirs, &error));
+    const QString before = TestSupport::dump(*m_db);
+
+    Exchange changed = read;
+    changed.pairingIds = {hubei};
+    changed.institutionIds = {institutionId};
+    changed.sourceIds = read.sourceIds;
+    changed.sourceIds << source;
+    std::sort(changed.sourceIds.begin(), changed.sourceIds.end());
+    QVERIFY2(m_commands->editExchange(read, changed, &error), qPrintable(error));
+    const Exchange written = *ExchangeStore(*m_db).byId(id);
+    QCOMPARE(written.pairingIds, QList<qint64>{hubei});
+    QCOMPARE(written.institutionIds, QList<qint64>{institutionId});
+    QCOMPARE(written.sourceIds.size(), changed.sourceIds.size() + 1); // theirs is kept
+    const QString activity = QStringLiteral("SELECT count(*) FROM pairing_activity WHERE "
+                                            "pairing_id = %1 AND facet = 'field' AND value = '%2'");
+    const int countedForHubei =
+        TestSupport::scalar(*m_db, activity.arg(hubei).arg(read.field)).toInt();
+    QVERIFY(countedForHubei > 0);
     const QString after = TestSupport::dump(*m_db);
     QVERIFY(m_commands->undo(&error));
     QCOMPARE(TestSupport::dump(*m_db), before);

@@ -4,6 +4,7 @@
 #include "app/storage/changenotifier.h"
 #include "app/storage/database.h"
 #include "app/storage/pairingstore.h"
+#include "tests/support/commandsfixture.h"
 #include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>
@@ -16,7 +17,7 @@
 // every table back exactly (a dump of the whole database before and after), redo does the
 // edit again, deleting takes the pairing's own exchanges and undo brings them all back, and an
 // edit or undo over someone else's change is refused with nothing written.
-class TestPairingCommands : public QObject
+class TestPairingCommands : public QObject, private CommandsFixture
 {
     Q_OBJECT
 private slots:
@@ -37,20 +38,11 @@ private:
     QString dump() const;
     qint64 nanjingStLouis() const;
     qint64 placeNamed(const QString &name, const QString &country) const;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<Commands> m_commands;
 };
 
 void TestPairingCommands::init()
 {
-    m_commands.reset();
-    m_db.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = TestSupport::createWithShippedData(*m_dir);
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_commands = std::make_unique<Commands>(*m_db, *m_notifier);
+    freshDatabase();
 }
 
 QString TestPairingCommands::dump() const
@@ -162,7 +154,8 @@ void TestPairingCommands::deleteIsRefusedWhenItsExchangesChangedSinceTheQuestion
     added.field = QStringLiteral("government");
     added.mode = QStringLiteral("in_person");
     QString error;
-    QVERIFY2(otherCommands.addExchange(added, id, &error), qPrintable(error));
+    added.pairingIds = {id};
+    QVERIFY2(otherCommands.addExchange(added, &error), qPrintable(error));
     const QString before = dump();
     QVERIFY(!m_commands->deletePairing(deletion, &error));
     QVERIFY2(error.contains(QStringLiteral("exchanges of this pairing were changed")),

@@ -3,22 +3,33 @@
 
 #include "app/commands/commands.h"
 #include "app/domain/vocabulary.h"
+#include "app/models/recordlistmodel.h"
+#include "ui/editors/institutioneditor.h"
 #include "ui/editors/problemlabel.h"
+#include "ui/editors/sourceeditor.h"
 #include "ui_exchangeeditor.h"
 
 #include <QMessageBox>
 #include <QPushButton>
 
-ExchangeEditor::ExchangeEditor(Commands &commands, const Exchange &exchange, qint64 pairingId,
-                               const QString &pairingName, QWidget *parent)
-    : QDialog(parent), m_commands(commands), m_read(exchange), m_pairingId(pairingId),
+ExchangeEditor::ExchangeEditor(Commands &commands, const Choices &choices, const Exchange &exchange,
+                               QWidget *parent)
+    : QDialog(parent), m_commands(commands), m_choices(choices), m_read(exchange),
       m_ui(new Ui::ExchangeEditor)
 {
     m_ui->setupUi(this);
     setWindowTitle(exchange.id ? tr("Edit Exchange") : tr("New Exchange"));
-    m_ui->pairingLabel->setText(exchange.id
-                                    ? tr("as linked; links are kept")
-                                    : (pairingId ? pairingName : tr("None: a multilateral event")));
+    m_ui->pairingLinks->setChoices(&choices.pairings, tr("pairings"));
+    m_ui->institutionLinks->setChoices(&choices.institutions, tr("institutions"));
+    m_ui->institutionLinks->setNewText(tr("&New Institution…"));
+    m_ui->sourceLinks->setChoices(&choices.sources, tr("sources"));
+    m_ui->sourceLinks->setNewText(tr("N&ew Source…"));
+    m_ui->pairingLinks->setIds(exchange.pairingIds);
+    m_ui->institutionLinks->setIds(exchange.institutionIds);
+    m_ui->sourceLinks->setIds(exchange.sourceIds);
+    connect(m_ui->institutionLinks, &LinkListEditor::newRequested, this,
+            &ExchangeEditor::newInstitution);
+    connect(m_ui->sourceLinks, &LinkListEditor::newRequested, this, &ExchangeEditor::newSource);
     for (const QString &key : Vocabulary::fieldKeys())
         m_ui->fieldBox->addItem(Vocabulary::displayNameOfFieldKey(key), key);
     for (const QString &key : Vocabulary::modeKeys())
@@ -53,6 +64,9 @@ Exchange ExchangeEditor::exchange() const
     e.location = m_ui->locationEdit->text().trimmed();
     e.participants = m_ui->participantsEdit->text().trimmed();
     e.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    e.pairingIds = m_ui->pairingLinks->ids();
+    e.institutionIds = m_ui->institutionLinks->ids();
+    e.sourceIds = m_ui->sourceLinks->ids();
     return e;
 }
 
@@ -72,10 +86,25 @@ void ExchangeEditor::accept()
     const Exchange edited = exchange();
     const bool saved = m_read.id
                            ? (edited == m_read || m_commands.editExchange(m_read, edited, &error))
-                           : m_commands.addExchange(edited, m_pairingId, &error);
+                           : m_commands.addExchange(edited, &error);
     if (!saved) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
     QDialog::accept();
+}
+
+// A new record is its own undoable step, made at once; the exchange links to it when saved.
+void ExchangeEditor::newInstitution()
+{
+    InstitutionEditor editor(m_commands, m_choices.places, Institution(), this);
+    if (editor.exec() == QDialog::Accepted)
+        m_ui->institutionLinks->add(editor.savedId());
+}
+
+void ExchangeEditor::newSource()
+{
+    SourceEditor editor(m_commands, Source(), this);
+    if (editor.exec() == QDialog::Accepted)
+        m_ui->sourceLinks->add(editor.savedId());
 }

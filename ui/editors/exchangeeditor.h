@@ -8,22 +8,32 @@
 #include <memory>
 
 class Commands;
+class RecordListModel;
 namespace Ui {
 class ExchangeEditor;
 }
 
 // The form for a new exchange or a change to one: title, dates, field, mode, location,
-// participants and description. A new exchange belongs to the pairing chosen in the pairings
-// list, or to none (a multilateral event); the form says which. Rules are checked as the user
-// types and shown under the field; Save stays disabled until none is broken. Saving goes
-// through the commands, so it can be undone.
+// participants and description, and what it is linked to: the pairings it belongs to (none for
+// a multilateral event), the institutions taking part and the sources it rests on, each found
+// by typing part of a name. New institutions and sources can be made from here. Rules are
+// checked as the user types and shown under the field; Save stays disabled until none is
+// broken. Saving goes through the commands, so it can be undone.
 class ExchangeEditor : public QDialog
 {
     Q_OBJECT
 public:
-    // exchange.id 0: a new exchange, for pairingId (0: none) named pairingName.
-    ExchangeEditor(Commands &commands, const Exchange &exchange, qint64 pairingId,
-                   const QString &pairingName, QWidget *parent = nullptr);
+    // The records to link to, and the places for a new institution.
+    struct Choices
+    {
+        RecordListModel &pairings;
+        RecordListModel &institutions;
+        RecordListModel &sources;
+        RecordListModel &places;
+    };
+    // exchange.id 0: a new exchange (with the links it starts with).
+    ExchangeEditor(Commands &commands, const Choices &choices, const Exchange &exchange,
+                   QWidget *parent = nullptr);
     ~ExchangeEditor() override;
 
     Exchange exchange() const; // as the form has it
@@ -31,9 +41,11 @@ public:
 
 private:
     void check();
+    void newInstitution();
+    void newSource();
 
     Commands &m_commands;
+    Choices m_choices;
     Exchange m_read;
-    qint64 m_pairingId;
     std::unique_ptr<Ui::ExchangeEditor> m_ui;
 };

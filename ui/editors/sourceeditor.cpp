@@ -14,6 +14,24 @@ SourceEditor::SourceEditor(Commands &commands, const QString &citedFor, Cite cit
     m_ui->setupUi(this);
     setWindowTitle(tr("Cite a Source"));
     m_ui->citedForLabel->setText(citedFor);
+    prepare();
+}
+
+SourceEditor::SourceEditor(Commands &commands, const Source &source, QWidget *parent)
+    : QDialog(parent), m_commands(commands), m_read(source), m_ui(new Ui::SourceEditor)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(source.id ? tr("Edit Source") : tr("New Source"));
+    m_ui->citedForCaption->hide();
+    m_ui->citedForLabel->hide();
+    m_ui->urlEdit->setText(source.url);
+    m_ui->titleEdit->setText(source.title);
+    m_ui->publisherEdit->setText(source.publisher);
+    prepare();
+}
+
+void SourceEditor::prepare()
+{
     ProblemLabel::prepare(m_ui->urlProblem);
     for (QLineEdit *edit : {m_ui->urlEdit, m_ui->titleEdit})
         connect(edit, &QLineEdit::textChanged, this, &SourceEditor::check);
@@ -26,7 +44,7 @@ SourceEditor::~SourceEditor() = default;
 
 Source SourceEditor::source() const
 {
-    Source source;
+    Source source = m_read;
     source.url = m_ui->urlEdit->text().trimmed();
     source.title = m_ui->titleEdit->text().trimmed();
     source.publisher = m_ui->publisherEdit->text().trimmed();
@@ -35,7 +53,8 @@ Source SourceEditor::source() const
 
 void SourceEditor::check()
 {
-    const auto problems = m_commands.checkSource(source());
+    const auto problems =
+        m_cite ? m_commands.checkSource(source()) : m_commands.checkSourceRecord(source());
     // Nothing typed yet is not a mistake to point at; Save says what is missing.
     ProblemLabel::show(m_ui->urlProblem,
                        source().url.isEmpty() ? QList<PairingRules::Problem>() : problems,
@@ -46,7 +65,16 @@ void SourceEditor::check()
 void SourceEditor::accept()
 {
     QString error;
-    if (!m_cite(source(), &error)) {
+    bool saved = false;
+    if (m_cite)
+        saved = m_cite(source(), &error);
+    else if (m_read.id)
+        saved = source() == m_read || m_commands.editSource(m_read, source(), &error);
+    else
+        saved = m_commands.addSource(source(), &error, &m_savedId);
+    if (m_read.id)
+        m_savedId = m_read.id;
+    if (!saved) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }

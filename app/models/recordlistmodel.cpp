@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/recordlistmodel.h"
+
+#include "app/domain/institution.h"
+#include "app/domain/vocabulary.h"
+#include "app/models/roles.h"
+#include "app/storage/storageerror.h"
+
+#include <QLocale>
+
+namespace {
+// The columns shown, by list; the storage rows hold more where a column joins several.
+QStringList headersOf(RecordLists::List list)
+{
+    switch (list) {
+    case RecordLists::List::Places:
+        return {RecordListModel::tr("Name"),
+                RecordListModel::tr("Chinese name"),
+                RecordListModel::tr("Kind"),
+                RecordListModel::tr("Country"),
+                RecordListModel::tr("Province or state"),
+                RecordListModel::tr("Coordinates"),
+                RecordListModel::tr("Pairings")};
+    case RecordLists::List::Institutions:
+        return {RecordListModel::tr("Name"),        RecordListModel::tr("Chinese name"),
+                RecordListModel::tr("Kind"),        RecordListModel::tr("Place"),
+                RecordListModel::tr("Web address"), RecordListModel::tr("Exchanges")};
+    case RecordLists::List::Sources:
+        return {RecordListModel::tr("Title"), RecordListModel::tr("Publisher"),
+                RecordListModel::tr("Web address"), RecordListModel::tr("Cited by")};
+    case RecordLists::List::Pairings:
+        return {RecordListModel::tr("Pairing")};
+    }
+    return {};
+}
+} // namespace
+
+RecordListModel::RecordListModel(const Database &database, List list, QObject *parent)
+    : QAbstractTableModel(parent), m_database(database), m_list(list)
+{}
+
+void RecordListModel::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    refresh();
+}
+
+void RecordListModel::refresh()
+{
+    if (!m_loaded)
+        return;
+    beginResetModel();
+    try {
+        m_rows = RecordLists::read(m_database, m_list);
+        m_lastError.clear();
+    } catch (const StorageError &e) {
+        m_rows.clear();
+        m_lastError = e.message();
+    }
+    endResetModel();
+}
+
+int RecordListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+QString RecordListModel::nameOf(qint64 id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QString() : text(m_rows[row], 0);
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(headersOf(m_list).size());
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const RecordLists::Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return text(row, index.column());
+    case Roles::RecordIdRole:
+        return row.id;
+    case Qt::TextAlignmentRole: {
+        const bool count = index.column() == columnCount() - 1 && m_list != List::Pairings;
+        return count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return headersOf(m_list).value(section);
+}
+
+QString RecordListModel::text(const RecordLists::Row &row, int column) const
+{
+    const QStringList &values = row.columns;
+    const QLocale locale;
+    switch (m_list) {
+    case List::Places:
+        // Stored: name, Chinese name, kind, country, province, latitude, longitude, pairings.
+        switch (column) {
+        case 2:
+            return values.at(2).isEmpty() ? tr("Not known")
+                                          : Vocabulary::displayNameOfLevelKey(values.at(2));
+        case 3:
+            return values.at(3) == QLatin1String("CN") ? tr("China") : tr("United States");
+        case 4:
+            return values.at(4);
+        case 5:
+            if (values.at(5).isEmpty())
+                return tr("Not known");
+            return tr("%1, %2").arg(locale.toString(values.at(5).toDouble(), 'f', 4),
+                                    locale.toString(values.at(6).toDouble(), 'f', 4));
+        case 6:
+            return locale.toString(values.at(7).toInt());
+        default:
+            return values.value(column);
+        }
+    case List::Institutions:
+        if (column == 2)
+            return values.at(2).isEmpty() ? tr("Not known")
+                                          : InstitutionKinds::displayName(values.at(2));
+        if (column == 5)
+            return locale.toString(values.at(5).toInt());
+        return values.value(column);
+    case List::Sources:
+        if (column == 0 && values.at(0).isEmpty())
+            return values.at(2); // no title: the address names it
+        if (column == 3)
+            return locale.toString(values.at(3).toInt());
+        return values.value(column);
+    case List::Pairings:
+        return tr("%1 – %2").arg(values.at(0), values.at(1));
+    }
+    return {};
+}

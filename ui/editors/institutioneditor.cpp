@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editors/institutioneditor.h"
+
+#include "app/commands/commands.h"
+#include "app/models/recordlistmodel.h"
+#include "app/models/roles.h"
+#include "ui/editors/problemlabel.h"
+#include "ui_institutioneditor.h"
+
+#include <QCompleter>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
+InstitutionEditor::InstitutionEditor(Commands &commands, RecordListModel &places,
+                                     const Institution &institution, QWidget *parent)
+    : QDialog(parent), m_commands(commands), m_read(institution), m_ui(new Ui::InstitutionEditor)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(institution.id ? tr("Edit Institution %1").arg(institution.nameEn)
+                                  : tr("New Institution"));
+    m_ui->nameEnEdit->setText(institution.nameEn);
+    m_ui->nameZhEdit->setText(institution.nameZh);
+    m_ui->urlEdit->setText(institution.url);
+    m_ui->kindBox->addItem(tr("Not known"), QString());
+    for (const QString &key : InstitutionKinds::keys())
+        m_ui->kindBox->addItem(InstitutionKinds::displayName(key), key);
+    m_ui->kindBox->setCurrentIndex(std::max(0, m_ui->kindBox->findData(institution.kind)));
+
+    // Where it is: none, or a place found by typing part of its name.
+    places.load();
+    m_ui->placeBox->setEditable(true);
+    m_ui->placeBox->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->placeBox->setModel(&places);
+    m_ui->placeBox->lineEdit()->setPlaceholderText(tr("Not recorded"));
+    auto *completer = new QCompleter(&places, m_ui->placeBox);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->placeBox->setCompleter(completer);
+    m_ui->placeBox->setCurrentIndex(institution.placeId ? places.rowOf(institution.placeId) : -1);
+
+    ProblemLabel::prepare(m_ui->nameEnProblem);
+    ProblemLabel::prepare(m_ui->urlProblem);
+    ProblemLabel::prepare(m_ui->placeProblem);
+    for (QLineEdit *edit : {m_ui->nameEnEdit, m_ui->urlEdit})
+        connect(edit, &QLineEdit::textChanged, this, &InstitutionEditor::check);
+    connect(m_ui->kindBox, &QComboBox::currentIndexChanged, this, &InstitutionEditor::check);
+    connect(m_ui->placeBox, &QComboBox::currentTextChanged, this, &InstitutionEditor::check);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    check();
+}
+
+InstitutionEditor::~InstitutionEditor() = default;
+
+Institution InstitutionEditor::institution() const
+{
+    Institution institution = m_read;
+    institution.nameEn = m_ui->nameEnEdit->text().trimmed();
+    institution.nameZh = m_ui->nameZhEdit->text().trimmed();
+    institution.kind = m_ui->kindBox->currentData().toString();
+    institution.url = m_ui->urlEdit->text().trimmed();
+    const int row =
+        m_ui->placeBox->findText(m_ui->placeBox->currentText().trimmed(), Qt::MatchFixedString);
+    institution.placeId =
+        row < 0 ? 0 : m_ui->placeBox->itemData(row, Roles::RecordIdRole).toLongLong();
+    return institution;
+}
+
+void InstitutionEditor::check()
+{
+    QList<PairingRules::Problem> problems = m_commands.checkInstitution(institution());
+    const QString placeText = m_ui->placeBox->currentText().trimmed();
+    if (!placeText.isEmpty() && institution().placeId == 0) {
+        problems.append({QStringLiteral("place"),
+                         tr("No place is called “%1”: choose one from the list, or leave it "
+                            "empty.")
+                             .arg(placeText)});
+    }
+    ProblemLabel::show(m_ui->nameEnProblem, problems,
+                       {QStringLiteral("nameEn"), QStringLiteral("kind")});
+    ProblemLabel::show(m_ui->placeProblem, problems, {QStringLiteral("place")});
+    ProblemLabel::show(m_ui->urlProblem, problems, {QStringLiteral("url")});
+    ProblemLabel::holdSave(m_ui->buttons->button(QDialogButtonBox::Save), problems);
+}
+
+void InstitutionEditor::accept()
+{
+    QString error;
+    const Institution edited = institution();
+    bool saved = false;
+    if (m_read.id) {
+        saved = edited == m_read || m_commands.editInstitution(m_read, edited, &error);
+        m_savedId = m_read.id;
+    } else {
+        saved = m_commands.addInstitution(edited, &error, &m_savedId);
+    }
+    if (!saved) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    QDialog::accept();
+}
