@@ -12,6 +12,7 @@
 #include "ui/chart/chartspane.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/exportchartdialog.h"
+#include "ui/dialogs/recordsdialog.h"
 #include "ui/editactions.h"
 #include "ui/panes/exchangedetailpane.h"
 #include "ui/panes/filterbar.h"
@@ -263,6 +264,10 @@ void MainWindow::createMenus()
     edit->addActions(
         {m_editing->newExchange(), m_editing->editExchange(), m_editing->deleteExchange()});
     edit->addAction(m_editing->citeSource());
+    QAction *records =
+        edit->addAction(tr("Places, &Institutions and Sources…"), this, &MainWindow::showRecords);
+    records->setObjectName(QStringLiteral("recordsAction"));
+    records->setShortcut(tr("Ctrl+Shift+R"));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -294,6 +299,15 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showRecords()
+{
+    if (!m_records)
+        m_records = new RecordsDialog(m_workspace, m_commands, this);
+    m_records->show();
+    m_records->raise();
+    m_records->activateWindow();
 }
 
 void MainWindow::restoreLayout()

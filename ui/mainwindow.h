@@ -56,11 +56,13 @@ private:
     void filterToYear(int year);
     void exportChart();
     void copyChart();
+    void showRecords();
 
     Workspace &m_workspace;
     Commands &m_commands;
     EditActions *m_editing = nullptr;
     QDockWidget *m_history = nullptr;
+    class RecordsDialog *m_records = nullptr; // made when first asked for
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_chartSplitter = nullptr;

@@ -130,7 +130,20 @@ bool Commands::deletePairing(const Deletion &agreed, QString *error)
 QList<PairingRules::Problem> Commands::checkPlace(const Place &place, const QString &latitude,
                                                   const QString &longitude) const
 {
-    return PlaceRules::check(place, latitude, longitude);
+    QList<PairingRules::Problem> problems = PlaceRules::check(place, latitude, longitude);
+    if (!place.nameEn.trimmed().isEmpty()) {
+        try {
+            if (PlaceStore(m_database).sameName(place)) {
+                problems.append({QStringLiteral("nameEn"),
+                                 tr("There is a place called %1 there already: choose it "
+                                    "rather than making a second one.")
+                                     .arg(place.nameEn.trimmed())});
+            }
+        } catch (const StorageError &e) {
+            problems.append({QStringLiteral("nameEn"), e.message()});
+        }
+    }
+    return problems;
 }
 
 template <typename Store, typename Record>

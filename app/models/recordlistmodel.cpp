@@ -26,7 +26,7 @@ QStringList headersOf(RecordLists::List list)
                 RecordListModel::tr("Kind"),        RecordListModel::tr("Place"),
                 RecordListModel::tr("Web address"), RecordListModel::tr("Exchanges")};
     case RecordLists::List::Sources:
-        return {RecordListModel::tr("Title"), RecordListModel::tr("Publisher"),
+        return {RecordListModel::tr("Source"), RecordListModel::tr("Publisher"),
                 RecordListModel::tr("Web address"), RecordListModel::tr("Cited by")};
     case RecordLists::List::Pairings:
         return {RecordListModel::tr("Pairing")};
@@ -147,8 +147,11 @@ QString RecordListModel::text(const RecordLists::Row &row, int column) const
             return locale.toString(values.at(5).toInt());
         return values.value(column);
     case List::Sources:
+        // Named by its title, or by its address when it has none (then not said twice).
         if (column == 0 && values.at(0).isEmpty())
-            return values.at(2); // no title: the address names it
+            return values.at(2);
+        if (column == 2 && values.at(0).isEmpty())
+            return QString();
         if (column == 3)
             return locale.toString(values.at(3).toInt());
         return values.value(column);

@@ -119,6 +119,16 @@ QList<Place> PlaceStore::inCountry(const QString &countryCode) const
     return places;
 }
 
+qint64 PlaceStore::sameName(const Place &place) const
+{
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT id FROM places WHERE country_code = ? AND "
+                       "coalesce(parent_id, 0) = ? AND lower(name_en) = lower(?) AND id <> ?"),
+        {place.countryCode, place.parentId, place.nameEn.trimmed(), place.id});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 qint64 PlaceStore::count() const
 {
     QSqlQuery query = Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM places"));

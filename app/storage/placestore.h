@@ -28,6 +28,9 @@ public:
     std::optional<Place> byId(qint64 id) const;
     std::optional<Place> byRegionCode(const QString &regionCode) const;
     qint64 count() const;
+    // Another place of this country and province or state (0: none) with this English name,
+    // whatever its case; 0 if there is none.
+    qint64 sameName(const Place &place) const;
     // The places of one country ("CN", "US"), by English name.
     QList<Place> inCountry(const QString &countryCode) const;
 

@@ -132,10 +132,18 @@ void TestRecordCommands::placeDeletedOnlyWhenNothingNamesIt()
     QCOMPARE(m_commands->stack()->count(), 0);
 
     Place place;
-    place.nameEn = QStringLiteral("Zhenjiang");
+    place.nameEn = QStringLiteral("Lianyungang");
     place.countryCode = QStringLiteral("CN");
     place.kind = QStringLiteral("city");
     place.parentId = sql(QStringLiteral("SELECT parent_id FROM places WHERE id = %1").arg(nanjing));
+    // A second place of the same name in the same province is refused; elsewhere it is not.
+    Place second = place;
+    second.nameEn = QStringLiteral("nanjing");
+    const auto problems = m_commands->checkPlace(second, QString(), QString());
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("nameEn"));
+    second.parentId = 0;
+    QVERIFY(m_commands->checkPlace(second, QString(), QString()).isEmpty());
     qint64 id = 0;
     QVERIFY(m_commands->addPlace(place, &error, &id));
     // The province now has one more place inside it, and says so.
@@ -145,7 +153,7 @@ void TestRecordCommands::placeDeletedOnlyWhenNothingNamesIt()
     const Commands::Removal unused = m_commands->removalOf(RecordKind::Place, id);
     QVERIFY(unused.usedBy.isEmpty());
     QVERIFY2(m_commands->remove(unused, &error), qPrintable(error));
-    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Delete place Zhenjiang"));
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Delete place Lianyungang"));
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM places WHERE id = %1").arg(id)), 0);
     const QString without = dump();
     QVERIFY(m_commands->undo(&error));

@@ -32,7 +32,10 @@ void selectData(QComboBox *combo, const QString &value)
     combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-int yearOf(const QSpinBox *box) { return box->value() == anyYear ? 0 : box->value(); }
+int yearOf(const QSpinBox *box)
+{
+    return box->value() == anyYear ? 0 : box->value();
+}
 } // namespace
 
 FilterBar::FilterBar(FilterChoicesModel *choices, QWidget *parent)
