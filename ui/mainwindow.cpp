@@ -303,8 +303,11 @@ void MainWindow::createMenus()
 
 void MainWindow::showRecords()
 {
-    if (!m_records)
+    if (!m_records) {
         m_records = new RecordsDialog(m_workspace, m_commands, this);
+        // Undo, redo and refresh work from the dialog too.
+        m_records->addActions({m_editing->undo(), m_editing->redo(), m_editing->refresh()});
+    }
     m_records->show();
     m_records->raise();
     m_records->activateWindow();

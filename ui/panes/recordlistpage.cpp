@@ -56,23 +56,26 @@ RecordListPage::RecordListPage(RecordListModel &records, const QString &what, QW
     for (QPushButton *button : {m_new, m_edit, m_delete})
         button->setAutoDefault(false);
 
-    // The table's own keys: Insert, F2 (Enter and a double click come as activated), Delete.
-    auto key = [this](const QKeySequence &sequence, auto act) {
-        auto *action = new QAction(m_view);
+    // The table's own keys, also its context menu: Insert, F2 (Enter and a double click come
+    // as activated), Delete.
+    auto key = [this](const QString &text, const QKeySequence &sequence, auto act) {
+        auto *action = new QAction(text, m_view);
         action->setShortcut(sequence);
         action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, act);
         m_view->addAction(action);
+        return action;
     };
-    key(QKeySequence(Qt::Key_Insert), [this] { emit newRequested(); });
-    key(QKeySequence(Qt::Key_F2), [this] {
+    key(tr("&New…"), QKeySequence(Qt::Key_Insert), [this] { emit newRequested(); });
+    m_editAction = key(tr("&Edit…"), QKeySequence(Qt::Key_F2), [this] {
         if (currentId())
             emit editRequested(currentId());
     });
-    key(QKeySequence::Delete, [this] {
+    m_deleteAction = key(tr("&Delete…"), QKeySequence::Delete, [this] {
         if (currentId())
             emit deleteRequested(currentId());
     });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view, &QTableView::activated, this, [this] { emit editRequested(currentId()); });
     connect(m_new, &QPushButton::clicked, this, &RecordListPage::newRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentId()); });
@@ -127,6 +130,8 @@ void RecordListPage::updateState()
     const bool chosen = currentId() != 0;
     m_edit->setEnabled(chosen);
     m_delete->setEnabled(chosen);
+    m_editAction->setEnabled(chosen);
+    m_deleteAction->setEnabled(chosen);
     const int shown = m_proxy->rowCount();
     const int all = m_records.rowCount();
     if (!m_records.lastError().isEmpty())

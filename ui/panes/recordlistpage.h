@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,5 +44,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     qint64 m_keep = 0; // the record chosen before the list was read again
 };
