@@ -21,7 +21,11 @@ ChangeNotifier::Entity CiteSourceCommand::entity() const
 void CiteSourceCommand::forward()
 {
     SourceStore store(m_database);
-    const qint64 existing = m_source.url.isEmpty() ? 0 : store.withUrl(m_source.url);
+    // The source this step cited before, if an undo left it (someone had corrected it);
+    // otherwise the one with this address, if any.
+    qint64 existing = m_source.id != 0 && store.byId(m_source.id) ? m_source.id : 0;
+    if (existing == 0 && !m_source.url.isEmpty())
+        existing = store.withUrl(m_source.url);
     m_added = existing == 0;
     // Done again after an undo took the source away, it comes back with the same id.
     m_source.id = existing ? existing : store.insert(m_source);

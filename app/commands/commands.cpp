@@ -9,6 +9,7 @@
 #include "app/commands/deletepairingcommand.h"
 #include "app/commands/deleterecordcommand.h"
 #include "app/commands/editcommand.h"
+#include "app/commands/editexchangecommand.h"
 #include "app/domain/exchangerules.h"
 #include "app/domain/institutionrules.h"
 #include "app/domain/placerules.h"
@@ -95,6 +96,7 @@ Commands::Deletion Commands::deletionOf(qint64 pairingId) const
         deletion.name = nameOf(*pairing);
         deletion.rowVersion = pairing->rowVersion;
         deletion.ownExchanges = int(dependents.ownExchanges().size());
+        deletion.ownExchangeIds = dependents.ownExchanges();
         deletion.sharedExchanges = dependents.sharedExchanges();
     } catch (const StorageError &e) {
         deletion.exists = false;
@@ -110,7 +112,7 @@ bool Commands::deletePairing(const Deletion &agreed, QString *error)
         *error = deletion.error.isEmpty() ? PairingStore::changedMeanwhile() : deletion.error;
         return false;
     }
-    if (deletion.ownExchanges != agreed.ownExchanges ||
+    if (deletion.ownExchangeIds != agreed.ownExchangeIds ||
         deletion.sharedExchanges != agreed.sharedExchanges) {
         *error = DeletePairingCommand::exchangesChangedMeanwhile();
         return false;
@@ -123,7 +125,7 @@ bool Commands::deletePairing(const Deletion &agreed, QString *error)
                                           .arg(deletion.name)
                                           .arg(deletion.ownExchanges));
     const DeletePairingCommand::Agreed what{agreed.pairingId, agreed.rowVersion,
-                                            agreed.ownExchanges, agreed.sharedExchanges};
+                                            agreed.ownExchangeIds, agreed.sharedExchanges};
     return push(new DeletePairingCommand(m_database, m_notifier, what, text), error);
 }
 
@@ -183,9 +185,8 @@ bool Commands::addExchange(const Exchange &exchange, QString *error, qint64 *new
 
 bool Commands::editExchange(const Exchange &before, const Exchange &after, QString *error)
 {
-    return push(new EditCommand<ExchangeStore, Exchange>(
-                    m_database, m_notifier, ChangeNotifier::Exchanges, before, after,
-                    tr("Edit exchange “%1”").arg(before.title)),
+    return push(new EditExchangeCommand(m_database, m_notifier, ChangeNotifier::Exchanges, before,
+                                        after, tr("Edit exchange “%1”").arg(before.title)),
                 error);
 }
 

@@ -44,9 +44,10 @@ public:
         bool exists = false;
         QString name;
         int rowVersion = 0;
-        int ownExchanges = 0;    // deleted with it
-        int sharedExchanges = 0; // kept, as they belong to other pairings too
-        QString error;           // why the database could not say, when it could not
+        int ownExchanges = 0;         // deleted with it
+        QList<qint64> ownExchangeIds; // which, in ascending order
+        int sharedExchanges = 0;      // kept, as they belong to other pairings too
+        QString error;                // why the database could not say, when it could not
     };
     Deletion deletionOf(qint64 pairingId) const;
     // agreed: what the user was told (from deletionOf). If the pairing has changed since, or

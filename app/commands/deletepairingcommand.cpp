@@ -26,7 +26,7 @@ void DeletePairingCommand::forward()
 {
     // Read in the same transaction as the deletion, so what is kept is what went.
     m_dependents = PairingDependents::capture(m_database, m_agreed.pairingId);
-    if (m_dependents.ownExchanges().size() != m_agreed.ownExchanges ||
+    if (m_dependents.ownExchanges() != m_agreed.ownExchanges ||
         m_dependents.sharedExchanges() != m_agreed.sharedExchanges) {
         throw ConflictError(exchangesChangedMeanwhile());
     }

@@ -10,13 +10,13 @@
 class DeletePairingCommand : public DatabaseCommand
 {
 public:
-    // What the user agreed to delete: the pairing at rowVersion, taking ownExchanges and
-    // leaving sharedExchanges.
+    // What the user agreed to delete: the pairing at rowVersion, taking these exchanges of its
+    // own (ascending ids) and leaving sharedExchanges.
     struct Agreed
     {
         qint64 pairingId = 0;
         int rowVersion = 0;
-        int ownExchanges = 0;
+        QList<qint64> ownExchanges;
         int sharedExchanges = 0;
     };
     DeletePairingCommand(const Database &database, ChangeNotifier &notifier, const Agreed &agreed,

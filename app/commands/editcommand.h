@@ -2,17 +2,13 @@
 #pragma once
 
 #include "app/commands/commandbase.h"
-#include "app/domain/exchange.h"
 #include "app/storage/rowversions.h"
-
-#include <type_traits>
 
 // Changes a record (a pairing, a place, an exchange) from what was read (before, at its row
 // version) to after, at a version never given before; undone, puts back what was read, version
 // and all. Redone, it takes the same new version again: each version always stands for the
 // same content. Refused if someone changed the record in between. Store is the record's store:
-// update(record, versionNow, versionAfter) throws ConflictError. An exchange's links change
-// with it: those the edit made or removed, no others.
+// update(record, versionNow, versionAfter) throws ConflictError.
 template <typename Store, typename Record> class EditCommand : public DatabaseCommand
 {
 public:
@@ -29,14 +25,10 @@ protected:
     {
         m_trying = m_afterVersion != 0 ? m_afterVersion : RowVersions::next(m_database);
         Store(m_database).update(m_after, m_before.rowVersion, m_trying);
-        if constexpr (std::is_same_v<Record, Exchange>)
-            Store(m_database).relink(m_before, m_after);
     }
     void backward() override
     {
         Store(m_database).update(m_before, m_afterVersion, m_before.rowVersion);
-        if constexpr (std::is_same_v<Record, Exchange>)
-            Store(m_database).relink(m_after, m_before);
     }
     void settled(bool committed) override
     {
@@ -47,6 +39,9 @@ protected:
     }
     QList<qint64> changed() const override { return {m_before.id}; }
     ChangeNotifier::Entity entity() const override { return m_entity; }
+
+    const Record &before() const { return m_before; }
+    const Record &after() const { return m_after; }
 
 private:
     ChangeNotifier::Entity m_entity;

@@ -7,6 +7,7 @@
 #include "app/storage/storageerror.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace {
 // The columns shown, by list; the storage rows hold more where a column joins several.
@@ -77,6 +78,38 @@ QString RecordListModel::nameOf(qint64 id) const
     return row < 0 ? QString() : text(m_rows[row], 0);
 }
 
+QString RecordListModel::choiceTextOf(qint64 id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QString() : choiceText(m_rows[row]);
+}
+
+QString RecordListModel::choiceText(const RecordLists::Row &row) const
+{
+    const QString name = text(row, 0);
+    QString qualifier;
+    switch (m_list) {
+    case List::Places:
+        // Its province or state; a province or state says so; else its country.
+        qualifier = !row.columns.at(4).isEmpty()
+                        ? row.columns.at(4)
+                        : (row.columns.at(2) == QLatin1String("province_state") ? text(row, 2)
+                                                                                : text(row, 3));
+        break;
+    case List::Institutions:
+        qualifier = row.columns.at(3); // its place
+        break;
+    case List::Sources:
+        // A source with a title is told apart by where it is.
+        if (!row.columns.at(0).isEmpty())
+            qualifier = QUrl(row.columns.at(2)).host();
+        break;
+    case List::Pairings:
+        break;
+    }
+    return qualifier.isEmpty() ? name : tr("%1 · %2").arg(name, qualifier);
+}
+
 int RecordListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -98,6 +131,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return text(row, index.column());
     case Roles::RecordIdRole:
         return row.id;
+    case Roles::ChoiceTextRole:
+        return choiceText(row);
     case Qt::TextAlignmentRole: {
         const bool count = index.column() == columnCount() - 1 && m_list != List::Pairings;
         return count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

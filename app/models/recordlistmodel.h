@@ -27,6 +27,9 @@ public:
     int rowOf(qint64 id) const;
     // The name of the record with this id; empty if there is none.
     QString nameOf(qint64 id) const;
+    // Its name with what tells it apart from others of that name (Roles::ChoiceTextRole):
+    // "Beijing · Province / state", "Beijing · Beijing", "Press release · example.org".
+    QString choiceTextOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +39,7 @@ public:
 
 private:
     QString text(const RecordLists::Row &row, int column) const;
+    QString choiceText(const RecordLists::Row &row) const;
 
     const Database &m_database;
     List m_list;

@@ -9,5 +9,6 @@ enum : int {
     RecordIdRole = Qt::UserRole + 1, // qint64 id of the row's record
     IsoDateRole,                     // a date column's ISO partial date, empty when unknown
     KeyRole,                         // the stored key a row or column stands for ("education")
+    ChoiceTextRole, // a record's name told apart from others of that name ("Beijing · Hebei")
 };
 } // namespace Roles

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/workspace.h"
 
+#include <algorithm>
+
 Workspace::Workspace(const Database &database, Counting counting)
     : counter(counting == Counting::InBackground ? std::make_unique<RecordCounter>(database)
                                                  : nullptr),
@@ -24,16 +26,33 @@ Workspace::Workspace(const Database &database, Counting counting)
     timeline.setCounter(statisticsCounter.get());
     for (BreakdownModel *model : {&provinces, &states, &fields, &modes})
         model->setCounter(statisticsCounter.get());
-    QObject::connect(&notifier, &ChangeNotifier::changed, &pairings, [this] {
-        pairings.refresh();
-        exchanges.refresh();
-        choices.refresh();
-        timeline.refresh();
-        for (BreakdownModel *model : {&provinces, &states, &fields, &modes})
-            model->refresh();
-        chinesePlaces.refresh();
-        usPlaces.refresh();
-        for (RecordListModel *list : {&placeList, &institutionList, &sourceList, &pairingList})
-            list->refresh();
-    });
+    QObject::connect(
+        &notifier, &ChangeNotifier::changed, &pairings, [this](ChangeNotifier::Entity entity) {
+            pairings.refresh();
+            exchanges.refresh();
+            choices.refresh();
+            timeline.refresh();
+            for (BreakdownModel *model : {&provinces, &states, &fields, &modes})
+                model->refresh();
+            chinesePlaces.refresh();
+            usPlaces.refresh();
+            // The record lists show what other records say of them (how many pairings name a
+            // place, how often a source is cited); each is read again only when that may have
+            // changed, so an editor's pickers over the others stay as they are.
+            using Entity = ChangeNotifier::Entity;
+            const auto touches = [entity](std::initializer_list<Entity> entities) {
+                return entity == ChangeNotifier::Everything ||
+                       std::find(entities.begin(), entities.end(), entity) != entities.end();
+            };
+            if (touches({ChangeNotifier::Places, ChangeNotifier::Pairings}))
+                placeList.refresh();
+            if (touches({ChangeNotifier::Institutions, ChangeNotifier::Places,
+                         ChangeNotifier::Exchanges}))
+                institutionList.refresh();
+            if (touches(
+                    {ChangeNotifier::Sources, ChangeNotifier::Pairings, ChangeNotifier::Exchanges}))
+                sourceList.refresh();
+            if (touches({ChangeNotifier::Pairings, ChangeNotifier::Places}))
+                pairingList.refresh();
+        });
 }

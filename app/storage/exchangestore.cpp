@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace {
 // The ORDER BY expression of each sort key, each backed by an index: fixed text only.
 QString sortExpression(ExchangeStore::SortKey key)
@@ -96,28 +98,52 @@ qint64 ExchangeStore::insert(const Exchange &exchange)
     return added.id;
 }
 
-void ExchangeStore::relink(const Exchange &from, const Exchange &to)
+ExchangeStore::LinkChanges ExchangeStore::relink(const Exchange &from, const Exchange &to)
 {
-    for (const LinkTable &link : linkTables) {
+    LinkChanges changes;
+    for (int table = 0; table < int(std::size(linkTables)); ++table) {
+        const LinkTable &link = linkTables[table];
         const QList<qint64> &before = from.*link.ids;
         const QList<qint64> &after = to.*link.ids;
         for (qint64 id : before) {
-            if (!after.contains(id)) {
-                Sql::run(m_db,
-                         QStringLiteral("DELETE FROM %1 WHERE exchange_id = ? AND %2 = ?")
-                             .arg(link.table, link.column),
-                         {to.id, id});
-            }
+            if (!after.contains(id) && unlink(to.id, table, id))
+                changes.removed.append({table, id});
         }
         for (qint64 id : after) {
-            if (!before.contains(id)) {
-                Sql::run(m_db,
-                         QStringLiteral("INSERT OR IGNORE INTO %1 (exchange_id, %2) VALUES (?, ?)")
-                             .arg(link.table, link.column),
-                         {to.id, id});
-            }
+            if (!before.contains(id) && this->link(to.id, table, id))
+                changes.made.append({table, id});
         }
     }
+    return changes;
+}
+
+void ExchangeStore::takeBack(qint64 exchangeId, const LinkChanges &changes)
+{
+    for (const auto &[table, id] : changes.made)
+        unlink(exchangeId, table, id);
+    for (const auto &[table, id] : changes.removed)
+        link(exchangeId, table, id);
+}
+
+bool ExchangeStore::link(qint64 exchangeId, int table, qint64 id)
+{
+    const LinkTable &link = linkTables[table];
+    QSqlQuery query =
+        Sql::run(m_db,
+                 QStringLiteral("INSERT OR IGNORE INTO %1 (exchange_id, %2) VALUES (?, ?)")
+                     .arg(link.table, link.column),
+                 {exchangeId, id});
+    return query.numRowsAffected() == 1;
+}
+
+bool ExchangeStore::unlink(qint64 exchangeId, int table, qint64 id)
+{
+    const LinkTable &link = linkTables[table];
+    QSqlQuery query = Sql::run(m_db,
+                               QStringLiteral("DELETE FROM %1 WHERE exchange_id = ? AND %2 = ?")
+                                   .arg(link.table, link.column),
+                               {exchangeId, id});
+    return query.numRowsAffected() == 1;
 }
 
 void ExchangeStore::update(const Exchange &exchange, int versionNow, int versionAfter)

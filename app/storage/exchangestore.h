@@ -53,9 +53,18 @@ public:
     // Writes the fields if the record still has versionNow, giving it versionAfter; throws
     // ConflictError if someone changed or removed it meanwhile.
     void update(const Exchange &exchange, int versionNow, int versionAfter);
+    // What relink did: the links it made and those it removed (each a link table's index and
+    // the linked record's id), to be taken back exactly.
+    struct LinkChanges
+    {
+        QList<std::pair<int, qint64>> made;
+        QList<std::pair<int, qint64>> removed;
+    };
     // Makes the links of to that from lacks and removes those from has and to lacks, leaving
-    // the rest (links someone else made meanwhile) alone.
-    void relink(const Exchange &from, const Exchange &to);
+    // the rest (links someone else made or removed meanwhile) alone.
+    LinkChanges relink(const Exchange &from, const Exchange &to);
+    // Takes back what relink did to the exchange's links, and nothing else.
+    void takeBack(qint64 exchangeId, const LinkChanges &changes);
     // Removes the exchange read at version, with its links; throws ConflictError.
     void remove(qint64 id, int version);
     static QString changedMeanwhile();
@@ -73,6 +82,9 @@ public:
     QStringList institutionNamesOf(qint64 exchangeId) const;
 
 private:
+    // One link made or removed (table: an index into the link tables); whether it was.
+    bool link(qint64 exchangeId, int table, qint64 id);
+    bool unlink(qint64 exchangeId, int table, qint64 id);
     QStringList commonWords(const Filter &filter) const;
     QStringList placelessWords(const QStringList &words) const;
     // condition: the filter's, to which page() adds where the page starts.

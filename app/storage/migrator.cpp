@@ -44,7 +44,7 @@ void Migrator::migrate(int target)
         target = latestVersion();
     if (!m_db.tables().contains(schemaTable)) {
         Transaction transaction(m_db);
-        Sql::execDirect(m_db, QStringLiteral("CREATE TABLE bridges_schema ("
+        Sql::execDirect(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS bridges_schema ("
                                              "version INTEGER PRIMARY KEY, "
                                              "applied_at TEXT NOT NULL)"));
         transaction.commit();
@@ -57,14 +57,22 @@ void Migrator::migrate(int target)
     const bool enforced = pragma.next() && pragma.value(0).toBool();
     Sql::execDirect(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
     const auto restore = qScopeGuard([&] {
-        if (enforced) // not throwing from here: a failure shows on the next write
+        // Not throwing from here: a failure shows on the next write. A script that failed may
+        // have left a setting of its own on (a rollback does not undo a PRAGMA).
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+        if (enforced)
             QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     });
-    for (int version = currentVersion() + 1; version <= target; ++version) {
+    for (;;) {
+        // The version is read again under the write lock: another copy of the program opening
+        // the same file may have migrated it while this one waited.
+        Transaction transaction(m_db);
+        const int version = currentVersion() + 1;
+        if (version > target)
+            break;
         QFile file(m_scripts.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             throw StorageError(tr("The schema script %1 is missing.").arg(file.fileName()));
-        Transaction transaction(m_db);
         for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll())))
             Sql::execDirect(m_db, statement);
         QSqlQuery broken = Sql::run(m_db, QStringLiteral("PRAGMA foreign_key_check"), {});

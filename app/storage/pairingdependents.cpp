@@ -4,6 +4,8 @@
 #include "app/storage/database.h"
 #include "app/storage/sqlquery.h"
 
+#include <algorithm>
+
 namespace {
 // The exchanges linked to this pairing and to no other.
 const QString ownExchangesSql = QStringLiteral(
@@ -18,6 +20,7 @@ PairingDependents PairingDependents::capture(const Database &database, qint64 pa
     QSqlQuery own = Sql::run(db, ownExchangesSql, {pairingId, pairingId});
     while (own.next())
         d.m_ownExchanges << own.value(0).toLongLong();
+    std::sort(d.m_ownExchanges.begin(), d.m_ownExchanges.end());
     QSqlQuery all =
         Sql::run(db, QStringLiteral("SELECT count(*) FROM exchange_pairings WHERE pairing_id = ?"),
                  {pairingId});

@@ -19,7 +19,7 @@ public:
     void removeOwnExchanges(const Database &database) const;
     void restore(const Database &database) const; // throws StorageError
 
-    const QList<qint64> &ownExchanges() const { return m_ownExchanges; }
+    const QList<qint64> &ownExchanges() const { return m_ownExchanges; } // ascending ids
     int sharedExchanges() const { return m_sharedExchanges; }
     int sources() const { return int(m_pairingSources.size()); }
 

@@ -99,9 +99,9 @@ void SourceStore::uncite(const QString &linkTable, const QString &ownerColumn, q
         {ownerId, sourceId});
     if (removeUncited) {
         Sql::run(m_db,
-                 QStringLiteral("DELETE FROM sources WHERE id = ? AND id NOT IN (SELECT source_id "
-                                "FROM pairing_sources UNION SELECT source_id FROM "
-                                "exchange_sources)"),
+                 QStringLiteral("DELETE FROM sources WHERE id = ? AND row_version = 1 AND id NOT "
+                                "IN (SELECT source_id FROM pairing_sources UNION SELECT "
+                                "source_id FROM exchange_sources)"),
                  {sourceId});
     }
 }

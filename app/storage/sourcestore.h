@@ -31,7 +31,8 @@ public:
     // Whether the record already cites a source with this web address.
     bool cites(const QString &linkTable, const QString &ownerColumn, qint64 ownerId,
                const QString &url) const;
-    // Takes back a citation; a source cited nowhere else goes too if removeUncited.
+    // Takes back a citation; a source cited nowhere else goes too if removeUncited, unless it
+    // has been edited since it was added (someone corrected it: it stays in the list).
     void uncite(const QString &linkTable, const QString &ownerColumn, qint64 ownerId,
                 qint64 sourceId, bool removeUncited);
     // The link tables, by what cites.

@@ -31,6 +31,7 @@ private slots:
     void sourceRules_data();
     void sourceRules();
     void citingUndoRedo();
+    void undoingACitationKeepsASourceCorrectedElsewhere();
 
 private:
     qint64 firstExchangeOf(qint64 pairingId) const;
@@ -179,19 +180,25 @@ void TestExchangeCommands::linksEditedKeepingAnotherCopysLinks()
     Source theirs;
     theirs.url = QStringLiteral("https://example.org/their-citation");
     QVERIFY(otherCommands.citeSourceForExchange(id, read.title, theirs, &error));
+    const qint64 theirsId =
+        TestSupport::scalar(
+            *m_db, QStringLiteral("SELECT id FROM sources WHERE url = '%1'").arg(theirs.url))
+            .toLongLong();
     const QString before = TestSupport::dump(*m_db);
 
+    // This copy, not knowing, links their source too: it is there already, and stays after
+    // undo, as this edit did not make that link.
     Exchange changed = read;
     changed.pairingIds = {hubei};
     changed.institutionIds = {institutionId};
     changed.sourceIds = read.sourceIds;
-    changed.sourceIds << source;
+    changed.sourceIds << source << theirsId;
     std::sort(changed.sourceIds.begin(), changed.sourceIds.end());
     QVERIFY2(m_commands->editExchange(read, changed, &error), qPrintable(error));
     const Exchange written = *ExchangeStore(*m_db).byId(id);
     QCOMPARE(written.pairingIds, QList<qint64>{hubei});
     QCOMPARE(written.institutionIds, QList<qint64>{institutionId});
-    QCOMPARE(written.sourceIds.size(), changed.sourceIds.size() + 1); // theirs is kept
+    QCOMPARE(written.sourceIds, changed.sourceIds);
     const QString activity = QStringLiteral("SELECT count(*) FROM pairing_activity WHERE "
                                             "pairing_id = %1 AND facet = 'field' AND value = '%2'");
     const int countedForHubei =
@@ -310,6 +317,44 @@ void TestExchangeCommands::citingUndoRedo()
              1);
     QVERIFY(m_commands->undo(&error));
     QCOMPARE(TestSupport::dump(*m_db), after); // the source stays: the pairing cites it
+}
+
+// A source this copy added by citing it, then corrected by another copy: undoing the citation
+// takes the citation back but leaves their corrected source; redo cites it again.
+void TestExchangeCommands::undoingACitationKeepsASourceCorrectedElsewhere()
+{
+    const qint64 pairing =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    Source source;
+    source.url = QStringLiteral("https://www.stlouis-mo.gov/sister-cities/nanjing.cfm");
+    QString error;
+    QVERIFY(m_commands->citeSourceForPairing(pairing, source, &error));
+    const qint64 id = TestSupport::scalar(*m_db, QStringLiteral("SELECT id FROM sources WHERE "
+                                                                "url = '%1'")
+                                                     .arg(source.url))
+                          .toLongLong();
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    ChangeNotifier otherNotifier;
+    Commands otherCommands(*other, otherNotifier);
+    const Source read = *otherCommands.source(id, &error);
+    Source corrected = read;
+    corrected.title = QStringLiteral("Sister Cities: Nanjing");
+    QVERIFY(otherCommands.editSource(read, corrected, &error));
+
+    const QString cites = QStringLiteral("SELECT count(*) FROM pairing_sources WHERE pairing_id = "
+                                         "%1 AND source_id = %2")
+                              .arg(pairing)
+                              .arg(id);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(TestSupport::scalar(*m_db, cites).toInt(), 0);
+    QCOMPARE(m_commands->source(id, &error)->title, QStringLiteral("Sister Cities: Nanjing"));
+    QVERIFY2(m_commands->redo(&error), qPrintable(error));
+    QCOMPARE(TestSupport::scalar(*m_db, cites).toInt(), 1);
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources WHERE url "
+                                                       "= '%1'")
+                                            .arg(source.url))
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestExchangeCommands)

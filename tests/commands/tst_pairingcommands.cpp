@@ -3,6 +3,7 @@
 #include "app/domain/exchange.h"
 #include "app/storage/changenotifier.h"
 #include "app/storage/database.h"
+#include "app/storage/exchangestore.h"
 #include "app/storage/pairingstore.h"
 #include "tests/support/commandsfixture.h"
 #include "tests/support/testdatabase.h"
@@ -26,6 +27,7 @@ private slots:
     void editUndoRedo();
     void deleteTakesItsExchangesAndUndoBringsThemBack();
     void deleteIsRefusedWhenItsExchangesChangedSinceTheQuestion();
+    void deleteIsRefusedWhenOneExchangeWasSwappedForAnother();
     void checkRefusesASecondPairingOfTheSamePlaces();
     void editOverAnotherCopysChangeIsRefused();
     void undoOverAnotherCopysChangeIsRefused();
@@ -167,6 +169,33 @@ void TestPairingCommands::deleteIsRefusedWhenItsExchangesChangedSinceTheQuestion
     QCOMPARE(again.ownExchanges, deletion.ownExchanges + 1);
     QVERIFY2(m_commands->deletePairing(again, &error), qPrintable(error));
     QVERIFY(!PairingStore(*m_db).byId(id));
+}
+
+// The count stays the same, but the exchanges are not the ones the user was told of.
+void TestPairingCommands::deleteIsRefusedWhenOneExchangeWasSwappedForAnother()
+{
+    const qint64 id = nanjingStLouis();
+    const Commands::Deletion deletion = m_commands->deletionOf(id);
+    QVERIFY(!deletion.ownExchangeIds.isEmpty());
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    ChangeNotifier otherNotifier;
+    Commands otherCommands(*other, otherNotifier);
+    Exchange added;
+    added.title = QStringLiteral("Delegation visit");
+    added.field = QStringLiteral("government");
+    added.mode = QStringLiteral("in_person");
+    added.pairingIds = {id};
+    QString error;
+    QVERIFY(otherCommands.addExchange(added, &error));
+    const Exchange gone = *ExchangeStore(*other).byId(deletion.ownExchangeIds.first());
+    QVERIFY(otherCommands.deleteExchange(gone, &error));
+    QCOMPARE(m_commands->deletionOf(id).ownExchanges, deletion.ownExchanges);
+
+    const QString before = dump();
+    QVERIFY(!m_commands->deletePairing(deletion, &error));
+    QVERIFY2(error.contains(QStringLiteral("exchanges of this pairing were changed")),
+             qPrintable(error));
+    QCOMPARE(dump(), before);
 }
 
 void TestPairingCommands::checkRefusesASecondPairingOfTheSamePlaces()

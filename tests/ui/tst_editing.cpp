@@ -474,11 +474,20 @@ void TestEditing::exchangeLinksChosenInTheForm()
             auto *chosenInstitutions =
                 institutions->findChild<QListWidget *>(QStringLiteral("chosen"));
             QCOMPARE(chosenInstitutions->count(), 1);
+            // Named with its place, as two institutions may share a name.
             QCOMPARE(chosenInstitutions->item(0)->text(),
-                     QStringLiteral("Ohio Chamber of Commerce"));
+                     QStringLiteral("Ohio Chamber of Commerce · Ohio"));
+            // The institutions were read again with the new one; the box did not pick one.
+            auto *institutionPicker =
+                institutions->findChild<QComboBox *>(QStringLiteral("picker"));
+            QCOMPARE(institutionPicker->count(), 1);
+            QCOMPARE(institutionPicker->currentIndex(), -1);
+            QVERIFY(
+                !institutions->findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
             // An existing source, by part of its title or address.
             auto *sourceLinks = dialog->findChild<QWidget *>(QStringLiteral("sourceLinks"));
             auto *sourcePicker = sourceLinks->findChild<QComboBox *>(QStringLiteral("picker"));
+            QCOMPARE(sourcePicker->currentIndex(), -1);
             sourcePicker->setCurrentIndex(0);
             const QString firstSource = sourcePicker->currentText();
             sourceLinks->findChild<QPushButton *>(QStringLiteral("addButton"))->click();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/roles.h"
 #include "app/storage/database.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
@@ -176,25 +177,40 @@ void TestRecords::institutionMadeAndCorrectedByKeyboard()
     dialog->showKind(RecordKind::Institution);
     RecordListPage *institutions = dialog->page(RecordKind::Institution);
     QCOMPARE(institutions->view()->model()->rowCount(), 0); // the shipped data names none
+    // Two places are called Beijing: the province-level city and the city in it. The form tells
+    // them apart, and keeps the one chosen through an edit of something else.
+    const int city =
+        sql(QStringLiteral("SELECT id FROM places WHERE name_en = 'Beijing' AND kind = 'city'"));
+    QVERIFY(city > 0);
     QVERIFY(onNextDialog(
         [&] { press(institutions, Qt::Key_Insert); },
         [&](QWidget *form) {
             QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("nameEnEdit")),
-                             QStringLiteral("Nanjing University"));
+                             QStringLiteral("Peking University"));
+            auto *place = form->findChild<QComboBox *>(QStringLiteral("placeBox"));
+            QCOMPARE(place->currentIndex(), -1);
+            const int row = place->findData(city, Roles::RecordIdRole);
+            QCOMPARE(place->itemText(row), QStringLiteral("Beijing · Beijing"));
+            QVERIFY(place->findText(QStringLiteral("Beijing · Province / state")) >= 0);
+            place->setCurrentIndex(row);
             form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         }));
     QCOMPARE(institutions->view()->model()->rowCount(), 1);
+    QCOMPARE(sql(QStringLiteral("SELECT place_id FROM institutions")), city);
     QVERIFY(onNextDialog(
         [&] { press(institutions, Qt::Key_F2); },
         [&](QWidget *form) {
             auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameEnEdit"));
-            QCOMPARE(name->text(), QStringLiteral("Nanjing University"));
+            QCOMPARE(name->text(), QStringLiteral("Peking University"));
+            QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("placeBox"))->currentText(),
+                     QStringLiteral("Beijing · Beijing"));
             auto *kind = form->findChild<QComboBox *>(QStringLiteral("kindBox"));
             kind->setCurrentIndex(kind->findData(QStringLiteral("university")));
             form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         }));
     QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT kind FROM institutions")).toString(),
              QStringLiteral("university"));
+    QCOMPARE(sql(QStringLiteral("SELECT place_id FROM institutions")), city);
     QCOMPARE(institutions->view()->currentIndex().siblingAtColumn(2).data().toString(),
              QStringLiteral("University"));
 }

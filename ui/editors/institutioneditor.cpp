@@ -4,6 +4,7 @@
 #include "app/commands/commands.h"
 #include "app/models/recordlistmodel.h"
 #include "app/models/roles.h"
+#include "ui/editors/choicelist.h"
 #include "ui/editors/problemlabel.h"
 #include "ui_institutioneditor.h"
 
@@ -29,11 +30,13 @@ InstitutionEditor::InstitutionEditor(Commands &commands, RecordListModel &places
 
     // Where it is: none, or a place found by typing part of its name.
     places.load();
+    auto *shown = new ChoiceList(this);
+    shown->setSourceModel(&places);
     m_ui->placeBox->setEditable(true);
     m_ui->placeBox->setInsertPolicy(QComboBox::NoInsert);
-    m_ui->placeBox->setModel(&places);
+    m_ui->placeBox->setModel(shown);
     m_ui->placeBox->lineEdit()->setPlaceholderText(tr("Not recorded"));
-    auto *completer = new QCompleter(&places, m_ui->placeBox);
+    auto *completer = new QCompleter(shown, m_ui->placeBox);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_ui->placeBox->setCompleter(completer);
@@ -60,8 +63,11 @@ Institution InstitutionEditor::institution() const
     institution.nameZh = m_ui->nameZhEdit->text().trimmed();
     institution.kind = m_ui->kindBox->currentData().toString();
     institution.url = m_ui->urlEdit->text().trimmed();
-    const int row =
-        m_ui->placeBox->findText(m_ui->placeBox->currentText().trimmed(), Qt::MatchFixedString);
+    // The row chosen while the box shows its name; else the first of the name typed.
+    const QString typed = m_ui->placeBox->currentText().trimmed();
+    int row = m_ui->placeBox->currentIndex();
+    if (row < 0 || m_ui->placeBox->itemText(row) != typed)
+        row = m_ui->placeBox->findText(typed, Qt::MatchFixedString);
     institution.placeId =
         row < 0 ? 0 : m_ui->placeBox->itemData(row, Roles::RecordIdRole).toLongLong();
     return institution;

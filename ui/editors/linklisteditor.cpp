@@ -3,6 +3,7 @@
 
 #include "app/models/recordlistmodel.h"
 #include "app/models/roles.h"
+#include "ui/editors/choicelist.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -55,11 +56,22 @@ void LinkListEditor::setChoices(RecordListModel *choices, const QString &what)
 {
     m_choices = choices;
     choices->load();
-    m_picker->setModel(choices);
+    auto *shown = new ChoiceList(this);
+    shown->setSourceModel(choices);
+    m_picker->setModel(shown);
     m_picker->setModelColumn(0);
     m_picker->setCurrentIndex(-1);
+    // Read again (after a change anywhere), the box keeps what was typed rather than showing
+    // the first record as if it had been chosen.
+    connect(shown, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_typed = m_picker->currentText(); });
+    connect(shown, &QAbstractItemModel::modelReset, this, [this] {
+        m_picker->setCurrentIndex(-1);
+        m_picker->setEditText(m_typed);
+        updateButtons();
+    });
     // Any part of a name finds it: "louis" finds "Nanjing – St. Louis".
-    auto *completer = new QCompleter(choices, m_picker);
+    auto *completer = new QCompleter(shown, m_picker);
     completer->setCompletionColumn(0);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -97,7 +109,7 @@ void LinkListEditor::add(qint64 id)
 {
     if (id == 0 || ids().contains(id))
         return;
-    QString name = m_choices ? m_choices->nameOf(id) : QString();
+    QString name = m_choices ? m_choices->choiceTextOf(id) : QString();
     if (name.isEmpty())
         name = tr("Record %1").arg(id);
     auto *item = new QListWidgetItem(name, m_list);
@@ -126,9 +138,20 @@ bool LinkListEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+int LinkListEditor::pickedRow() const
+{
+    // The row chosen in the list or the completer, while the box shows its name; else the
+    // first of the name typed.
+    const QString typed = m_picker->currentText().trimmed();
+    const int current = m_picker->currentIndex();
+    if (current >= 0 && m_picker->itemText(current) == typed)
+        return current;
+    return m_picker->findText(typed, Qt::MatchFixedString);
+}
+
 void LinkListEditor::addPicked()
 {
-    const int row = m_picker->findText(m_picker->currentText().trimmed(), Qt::MatchFixedString);
+    const int row = pickedRow();
     if (row < 0)
         return;
     add(m_picker->itemData(row, Roles::RecordIdRole).toLongLong());
@@ -149,6 +172,5 @@ void LinkListEditor::removeChosen()
 void LinkListEditor::updateButtons()
 {
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
-    m_add->setEnabled(m_picker->findText(m_picker->currentText().trimmed(), Qt::MatchFixedString) >=
-                      0);
+    m_add->setEnabled(pickedRow() >= 0);
 }

@@ -34,6 +34,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int pickedRow() const;
     void addPicked();
     void removeChosen();
     void updateButtons();
@@ -44,4 +45,5 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_new;
+    QString m_typed; // kept while the choices are read again
 };

@@ -86,11 +86,17 @@ RecordListPage::RecordListPage(RecordListModel &records, const QString &what, QW
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecordListPage::updateState);
-    // Read again after a change: the same record stays chosen.
-    connect(&records, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_keep = currentId(); });
+    // Read again after a change: the same record stays chosen, or, when it is gone, the one
+    // that took its place in the list.
+    connect(&records, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keep = currentId();
+        m_keepRow = m_view->currentIndex().row();
+    });
     connect(&records, &QAbstractItemModel::modelReset, this, [this] {
         choose(m_keep);
+        if (currentId() != m_keep && m_keepRow >= 0 && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(
+                m_proxy->index(std::min(m_keepRow, m_proxy->rowCount() - 1), 0));
         updateState();
     });
 

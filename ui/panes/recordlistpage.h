@@ -46,5 +46,6 @@ private:
     QPushButton *m_delete;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
-    qint64 m_keep = 0; // the record chosen before the list was read again
+    qint64 m_keep = 0;  // the record chosen before the list was read again
+    int m_keepRow = -1; // and its row
 };
