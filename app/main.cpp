@@ -2,6 +2,7 @@
 // Wiring only: parse the command line, open the database, build the models and the window,
 // or run a command that draws (export-chart) with the chart renderers and no window.
 #include "app/appinfo.h"
+#include "app/cli/dataverbs.h"
 #include "app/cli/exportchartoptions.h"
 #include "app/commands/commands.h"
 #include "app/io/databaseopener.h"
@@ -34,18 +35,6 @@ void print(FILE *stream, const QString &text)
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
 }
-// The database a command names with --db, or the user's own, made from the shipped data if
-// it is not there yet.
-std::unique_ptr<Database> openForCommand(const QString &given, QString *error)
-{
-    QString path = given;
-    if (path.isEmpty()) {
-        path = DatabaseOpener::defaultPath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    }
-    return DatabaseOpener::open(path, error);
-}
-
 bool knownRegion(const QList<FilterChoice> &regions, const QString &code)
 {
     return code.isEmpty() || std::any_of(regions.begin(), regions.end(),
@@ -73,7 +62,8 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const std::unique_ptr<Database> database = openForCommand(options->database, &error);
+    const std::unique_ptr<Database> database =
+        DatabaseOpener::openForCommand(options->database, &error);
     if (!database) {
         print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
         return 1;
@@ -159,11 +149,25 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     if (arguments.value(1) == QLatin1String("export-chart"))
         return exportChart(argc, argv, arguments);
+    // The verbs about the records need no window system at all.
+    const QString verb = arguments.value(1);
+    if (verb == QLatin1String("check") || verb == QLatin1String("export") ||
+        verb == QLatin1String("import")) {
+        QCoreApplication app(argc, argv);
+        if (verb == QLatin1String("check"))
+            return DataVerbs::check(arguments);
+        if (verb == QLatin1String("export"))
+            return DataVerbs::exportRecords(arguments);
+        return DataVerbs::import(arguments);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Browse, chart and edit China–US sister-city pairings and their exchanges.\n\n"
            "Commands (each with --help):\n"
-           "  export-chart   draw a chart into a PNG, SVG or PDF file, without a window"));
+           "  export-chart   draw a chart into a PNG, SVG or PDF file, without a window\n"
+           "  export         write pairings, exchanges or the whole database to CSV or JSON\n"
+           "  import         load a whole database written by export into an empty one\n"
+           "  check          check a database and count its records"));
     // Qt's own options (-style fusion, -platform xcb, -reverse) are accepted here and read
     // again by QApplication.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

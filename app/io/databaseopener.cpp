@@ -34,7 +34,7 @@ QString defaultPath()
     return QDir(folder).filePath(QStringLiteral("bridges.sqlite"));
 }
 
-std::unique_ptr<Database> open(const QString &path, QString *error)
+std::unique_ptr<Database> open(const QString &path, QString *error, Contents contents)
 {
     const bool existed = QFileInfo::exists(path);
     Database::OpenError openError;
@@ -46,7 +46,7 @@ std::unique_ptr<Database> open(const QString &path, QString *error)
     }
     // A database without a single place was created now, or its first load never finished
     // (the program was stopped in between): either way it gets the shipped data.
-    if (PlaceStore(*database).count() > 0)
+    if (PlaceStore(*database).count() > 0 || (contents == Contents::Empty && !existed))
         return database;
     QString problem;
     try {
@@ -65,6 +65,16 @@ std::unique_ptr<Database> open(const QString &path, QString *error)
                      .arg(QDir::toNativeSeparators(path), problem);
     }
     return nullptr;
+}
+
+std::unique_ptr<Database> openForCommand(const QString &given, QString *error, Contents contents)
+{
+    QString path = given;
+    if (path.isEmpty()) {
+        path = defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    return open(path, error, contents);
 }
 
 } // namespace DatabaseOpener

@@ -17,6 +17,13 @@ QString defaultPath();
 // Opens or creates the file. On failure returns null and a message naming the file and what is
 // wrong with it; a file that did not exist before is removed again, so a failed first start
 // leaves nothing behind.
-std::unique_ptr<Database> open(const QString &path, QString *error);
+// With Contents::Empty a new file gets the schema only (to load a whole database into).
+enum class Contents { ShippedData, Empty };
+std::unique_ptr<Database> open(const QString &path, QString *error,
+                               Contents contents = Contents::ShippedData);
+// For the command-line verbs: the file given with --db, or the user's own database (its folder
+// made if need be).
+std::unique_ptr<Database> openForCommand(const QString &given, QString *error,
+                                         Contents contents = Contents::ShippedData);
 
 } // namespace DatabaseOpener

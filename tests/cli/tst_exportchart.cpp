@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/bridgesprocess.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDir>
@@ -79,33 +80,9 @@ private:
 
 TestExportChart::Result TestExportChart::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_home.filePath(QStringLiteral("config")));
-    // Without it Qt warns on stderr, before the program's own message.
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"),
-                       m_home.filePath(QStringLiteral("runtime")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BRIDGES_BINARY),
-                  QStringList{QStringLiteral("export-chart")} + arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, {}, QStringLiteral("bridges did not finish within 60 s")};
-    }
-    Result result{process.exitCode(), QString::fromLocal8Bit(process.readAllStandardOutput()),
-                  QString::fromLocal8Bit(process.readAllStandardError())};
-    if (process.exitStatus() != QProcess::NormalExit) {
-        result.exitCode = -1;
-        result.err.prepend(QStringLiteral("bridges crashed\n"));
-    }
-    return result;
+    const BridgesProcess::Result result =
+        BridgesProcess::run(QStringList{QStringLiteral("export-chart")} + arguments, m_home);
+    return {result.exitCode, result.out, result.err};
 }
 
 QString TestExportChart::svgText(const QString &file, QString *error)

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/dataverbs.h"
+
+#include "app/cli/console.h"
+#include "app/cli/filteroptions.h"
+#include "app/io/databasefile.h"
+#include "app/io/databaseopener.h"
+#include "app/io/dataerror.h"
+#include "app/io/recordwriter.h"
+#include "app/storage/database.h"
+#include "app/storage/databasecheck.h"
+#include "app/storage/exportrows.h"
+#include "app/storage/storageerror.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace DataVerbs {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DataVerbs", text);
+}
+
+// The parser every verb starts from: its name, --help and --db. Returns nothing when the run
+// is over: help printed (status 0) or a wrong line reported (status 2).
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                         const QString &verb)
+{
+    parser.addPositionalArgument(verb, tr("The command."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    parser.addOption({QStringLiteral("db"),
+                      tr("The database (default: yours, created from the shipped data if "
+                         "missing)."),
+                      tr("file")});
+    if (!parser.parse(arguments)) {
+        Console::err(QStringLiteral("bridges %1: %2\n").arg(verb, parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        Console::out(parser.helpText().replace(QLatin1String("<executable_name>"),
+                                               QLatin1String("bridges")));
+        return 0;
+    }
+    return std::nullopt;
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+} // namespace
+
+int check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks a database: SQLite's integrity check, every reference, the search index, and "
+           "the schema version; then counts the records and what they leave unknown."));
+    if (const auto status = parse(parser, arguments, QStringLiteral("check")))
+        return *status;
+    if (parser.positionalArguments().size() > 1) {
+        Console::err(tr("bridges check: unexpected argument “%1”.\n")
+                         .arg(parser.positionalArguments().at(1)));
+        return 2;
+    }
+    QString error;
+    const std::unique_ptr<Database> database =
+        DatabaseOpener::openForCommand(parser.value(QStringLiteral("db")), &error);
+    if (!database) {
+        Console::err(QStringLiteral("bridges check: %1\n").arg(error));
+        return 1;
+    }
+    DatabaseCheck check;
+    try {
+        check = DatabaseCheck::of(*database);
+    } catch (const StorageError &e) {
+        Console::err(QStringLiteral("bridges check: %1\n").arg(e.message()));
+        return 1;
+    }
+    const QString ok = tr("ok");
+    QString report;
+    report += tr("Database: %1\n").arg(QDir::toNativeSeparators(database->location()));
+    report += tr("Schema version: %1 (this Bridges writes %2)\n")
+                  .arg(database->schemaVersion())
+                  .arg(Database::latestSchemaVersion());
+    report += tr("Integrity: %1\n")
+                  .arg(check.integrityProblems.isEmpty()
+                           ? ok
+                           : check.integrityProblems.join(QStringLiteral("; ")));
+    report += tr("References: %1\n")
+                  .arg(check.brokenReferences == 0
+                           ? ok
+                           : tr("%1 rows refer to a missing row").arg(check.brokenReferences));
+    report += tr("Search index: %1\n")
+                  .arg(check.searchIndexProblem.isEmpty() ? ok : check.searchIndexProblem);
+    report += tr("Places: %1 (%2 without coordinates)\n")
+                  .arg(number(check.places), number(check.placesWithoutCoordinates));
+    report += tr("Pairings: %1 (%2 without a known year)\n")
+                  .arg(number(check.pairings), number(check.pairingsWithoutYear));
+    report += tr("Exchanges: %1 (%2 without a known year)\n")
+                  .arg(number(check.exchanges), number(check.exchangesWithoutYear));
+    report += tr("Institutions: %1\n").arg(number(check.institutions));
+    report += tr("Sources: %1\n").arg(number(check.sources));
+    Console::out(report);
+    if (!check.sound()) {
+        Console::err(tr("bridges check: the database has faults (see above).\n"));
+        return 1;
+    }
+    return 0;
+}
+
+int exportRecords(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("bridges export");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the pairings or the exchanges the filters keep to a CSV or JSON file, or the "
+           "whole database to one JSON file that `bridges import` loads into an empty "
+           "database."));
+    parser.addOptions({
+        {QStringLiteral("what"), tr("pairings, exchanges or all (the whole database)."),
+         tr("records")},
+        {QStringLiteral("format"), tr("csv or json (default: the suffix of --out)."), tr("format")},
+        {QStringLiteral("out"), tr("The file to write."), tr("file")},
+    });
+    FilterOptions::add(parser);
+    if (const auto status = parse(parser, arguments, QStringLiteral("export")))
+        return *status;
+    const QString what = parser.value(QStringLiteral("what")).trimmed().toLower();
+    const QStringList whats = {QStringLiteral("pairings"), QStringLiteral("exchanges"),
+                               QStringLiteral("all")};
+    if (!whats.contains(what)) {
+        Console::err(tr("%1: --what: “%2” is not one of pairings, exchanges, all.\n")
+                         .arg(name, parser.value(QStringLiteral("what"))));
+        return 2;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        Console::err(tr("%1: --out: name the file to write.\n").arg(name));
+        return 2;
+    }
+    const QString format = parser.isSet(QStringLiteral("format"))
+                               ? parser.value(QStringLiteral("format")).trimmed().toLower()
+                               : QFileInfo(out).suffix().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        Console::err(parser.isSet(QStringLiteral("format"))
+                         ? tr("%1: --format: “%2” is not one of csv, json.\n")
+                               .arg(name, parser.value(QStringLiteral("format")))
+                         : tr("%1: --format: not given, and “%2” does not end in .csv or .json.\n")
+                               .arg(name, out));
+        return 2;
+    }
+    QString error;
+    const std::optional<Filter> filter = FilterOptions::read(parser, &error);
+    if (!filter) {
+        Console::err(QStringLiteral("%1: %2\n").arg(name, error));
+        return 2;
+    }
+    if (what == QLatin1String("all") && (format != QLatin1String("json") || !filter->isEmpty())) {
+        Console::err(
+            tr("%1: --what all writes the whole database as JSON, without filters.\n").arg(name));
+        return 2;
+    }
+    const std::unique_ptr<Database> database =
+        DatabaseOpener::openForCommand(parser.value(QStringLiteral("db")), &error);
+    if (!database) {
+        Console::err(QStringLiteral("%1: %2\n").arg(name, error));
+        return 1;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Console::err(tr("%1: cannot write %2: %3\n")
+                         .arg(name, QDir::toNativeSeparators(out), file.errorString()));
+        return 1;
+    }
+    qint64 rows = 0;
+    try {
+        if (what == QLatin1String("all")) {
+            DatabaseFile::write(*database, file);
+        } else {
+            const bool pairings = what == QLatin1String("pairings");
+            const QStringList columns =
+                pairings ? ExportRows::pairingColumns() : ExportRows::exchangeColumns();
+            RecordWriter writer(file,
+                                format == QLatin1String("csv") ? RecordWriter::Format::Csv
+                                                               : RecordWriter::Format::Json,
+                                columns,
+                                {QStringLiteral("id"), QStringLiteral("cn_lat"),
+                                 QStringLiteral("cn_lon"), QStringLiteral("us_lat"),
+                                 QStringLiteral("us_lon")});
+            const auto row = [&writer](const QStringList &values) {
+                writer.write(values);
+                return true;
+            };
+            if (pairings)
+                ExportRows::pairings(*database, *filter, row);
+            else
+                ExportRows::exchanges(*database, *filter, row);
+            writer.finish();
+            rows = writer.rows();
+        }
+    } catch (const StorageError &e) {
+        file.cancelWriting();
+        Console::err(QStringLiteral("%1: %2\n").arg(name, e.message()));
+        return 1;
+    }
+    if (!file.commit()) {
+        Console::err(tr("%1: cannot write %2: %3\n")
+                         .arg(name, QDir::toNativeSeparators(out), file.errorString()));
+        return 1;
+    }
+    if (what != QLatin1String("all"))
+        Console::out(
+            tr("%1 %2 written to %3\n").arg(number(rows), what, QDir::toNativeSeparators(out)));
+    return 0;
+}
+
+int import(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("bridges import");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Loads a file into a database, whole or not at all. For now the file is a whole "
+           "database written by `bridges export --what all`, loaded into a new or empty one."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to load."));
+    parser.addOption({QStringLiteral("dry-run"),
+                      tr("Check the file and report what would be loaded; write nothing.")});
+    if (const auto status = parse(parser, arguments, QStringLiteral("import")))
+        return *status;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        Console::err(tr("%1: name one file to load.\n").arg(name));
+        return 2;
+    }
+    const QString path = positional.at(1);
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        Console::err(tr("%1: cannot read %2: %3\n")
+                         .arg(name, QDir::toNativeSeparators(path), input.errorString()));
+        return 1;
+    }
+    const QByteArray bytes = input.readAll();
+    const QString dbPath = parser.value(QStringLiteral("db"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    // A dry run loads into a new empty database in a folder removed afterwards, so nothing is
+    // written where the user looks.
+    QTemporaryDir scratch;
+    QString error;
+    const std::unique_ptr<Database> database = DatabaseOpener::openForCommand(
+        dryRun ? scratch.filePath(QStringLiteral("dry-run.sqlite")) : dbPath, &error,
+        DatabaseOpener::Contents::Empty);
+    if (!database) {
+        Console::err(QStringLiteral("%1: %2\n").arg(name, error));
+        return 1;
+    }
+    try {
+        const qint64 rows = DatabaseFile::read(*database, bytes, QFileInfo(path).fileName());
+        Console::out(dryRun ? tr("%1: %2 rows would be loaded; nothing was written.\n")
+                                  .arg(QDir::toNativeSeparators(path), number(rows))
+                            : tr("%1: %2 rows loaded into %3.\n")
+                                  .arg(QDir::toNativeSeparators(path), number(rows),
+                                       QDir::toNativeSeparators(database->location())));
+    } catch (const DataError &e) {
+        Console::err(QStringLiteral("%1: %2\n").arg(name, e.message()));
+        return 1;
+    } catch (const StorageError &e) {
+        Console::err(tr("%1: %2: nothing was loaded: %3\n")
+                         .arg(name, QDir::toNativeSeparators(path), e.message()));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace DataVerbs

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+
+class Database;
+
+// The tables that hold what people entered, as rows, for copying a whole database out and into
+// an empty one. The tables derived from them (the search index, the tallies, the per-pairing
+// summaries) are left out: the triggers make them again as the rows go in. Table and column
+// names are checked against the schema before any reaches SQL; values are bound.
+namespace RecordTables {
+
+// In an order in which every row's references come before it.
+QStringList names();
+// A table's columns, as the schema has them.
+QStringList columnsOf(const Database &database, const QString &table);
+// Calls row for every row of the table, in the order of its key. Throws StorageError.
+void eachRow(const Database &database, const QString &table,
+             const std::function<void(const QVariantList &)> &row);
+// Whether no table holds a row.
+bool allEmpty(const Database &database);
+// Inserts rows of the given columns (each a column of the table) into the table. Throws
+// StorageError; call inside a transaction.
+void insert(const Database &database, const QString &table, const QStringList &columns,
+            const QList<QVariantList> &rows);
+// Lets rows refer to rows that come later in the same transaction (a place inside a province
+// of a higher id); every reference is still checked when the transaction commits.
+void deferReferences(const Database &database);
+// Brings the counter of row versions up to the highest version in the tables.
+void settleRowVersions(const Database &database);
+
+} // namespace RecordTables
