@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "app/domain/filter.h"
+#include "app/io/listexport.h"
 #include "app/models/exchangedetailmodel.h"
 #include "app/models/exchangelistmodel.h"
 #include "app/models/filterchoicesmodel.h"
@@ -25,12 +26,15 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -247,6 +251,9 @@ QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportList = file->addAction(tr("Export &List…"), this, &MainWindow::exportList);
+    exportList->setObjectName(QStringLiteral("exportListAction"));
+    exportList->setShortcut(tr("Ctrl+E"));
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
     exportChart->setObjectName(QStringLiteral("exportChartAction"));
     exportChart->setShortcut(tr("Ctrl+Shift+E"));
@@ -299,6 +306,65 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+}
+
+// The list in view, as the filters keep it, to CSV or JSON; a long one shows its progress and
+// can be cancelled, leaving no file behind.
+void MainWindow::exportList()
+{
+    const bool pairings = m_lists->currentIndex() == 0;
+    const Filter filter = pairings ? m_workspace.pairings.filter() : m_workspace.exchanges.filter();
+    const qint64 total =
+        pairings ? m_workspace.pairings.totalCount() : m_workspace.exchanges.totalCount();
+    Settings settings;
+    QString folder = settings.exportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    QFileDialog dialog(this, pairings ? tr("Export Pairings") : tr("Export Exchanges"),
+                       QDir(folder).filePath(pairings ? tr("pairings.csv") : tr("exchanges.csv")));
+    dialog.setObjectName(QStringLiteral("exportListDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({tr("CSV, for spreadsheets (*.csv)"), tr("JSON (*.json)")});
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &chosen) {
+        dialog.setDefaultSuffix(chosen.contains(QLatin1String("json")) ? QStringLiteral("json")
+                                                                       : QStringLiteral("csv"));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().first();
+    const auto format =
+        QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
+            ? ListExport::Format::Json
+            : ListExport::Format::Csv;
+    QProgressDialog progress(pairings ? tr("Writing %1 pairings…").arg(QLocale().toString(total))
+                                      : tr("Writing %1 exchanges…").arg(QLocale().toString(total)),
+                             tr("Cancel"), 0, int(std::min<qint64>(total, INT_MAX)), this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QString error;
+    const qint64 rows = ListExport::write(
+        m_workspace.database, pairings ? ListExport::List::Pairings : ListExport::List::Exchanges,
+        format, filter, path,
+        [&progress](qint64 written) {
+            progress.setValue(int(std::min<qint64>(written, progress.maximum())));
+            return !progress.wasCanceled();
+        },
+        &error);
+    progress.reset();
+    if (rows < 0) {
+        if (!error.isEmpty())
+            showError(error);
+        else
+            statusBar()->showMessage(tr("Export cancelled; no file was written."), 6000);
+        return;
+    }
+    settings.setExportFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(
+        (pairings ? tr("%1 pairings written to %2") : tr("%1 exchanges written to %2"))
+            .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
+        6000);
 }
 
 void MainWindow::showRecords()

@@ -57,6 +57,7 @@ private:
     void exportChart();
     void copyChart();
     void showRecords();
+    void exportList();
 
     Workspace &m_workspace;
     Commands &m_commands;

@@ -6,10 +6,9 @@
 #include "app/io/databasefile.h"
 #include "app/io/databaseopener.h"
 #include "app/io/dataerror.h"
-#include "app/io/recordwriter.h"
+#include "app/io/listexport.h"
 #include "app/storage/database.h"
 #include "app/storage/databasecheck.h"
-#include "app/storage/exportrows.h"
 #include "app/storage/storageerror.h"
 
 #include <QCommandLineParser>
@@ -179,51 +178,36 @@ int exportRecords(const QStringList &arguments)
         Console::err(QStringLiteral("%1: %2\n").arg(name, error));
         return 1;
     }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Console::err(tr("%1: cannot write %2: %3\n")
-                         .arg(name, QDir::toNativeSeparators(out), file.errorString()));
-        return 1;
-    }
-    qint64 rows = 0;
-    try {
-        if (what == QLatin1String("all")) {
-            DatabaseFile::write(*database, file);
-        } else {
-            const bool pairings = what == QLatin1String("pairings");
-            const QStringList columns =
-                pairings ? ExportRows::pairingColumns() : ExportRows::exchangeColumns();
-            RecordWriter writer(file,
-                                format == QLatin1String("csv") ? RecordWriter::Format::Csv
-                                                               : RecordWriter::Format::Json,
-                                columns,
-                                {QStringLiteral("id"), QStringLiteral("cn_lat"),
-                                 QStringLiteral("cn_lon"), QStringLiteral("us_lat"),
-                                 QStringLiteral("us_lon")});
-            const auto row = [&writer](const QStringList &values) {
-                writer.write(values);
-                return true;
-            };
-            if (pairings)
-                ExportRows::pairings(*database, *filter, row);
-            else
-                ExportRows::exchanges(*database, *filter, row);
-            writer.finish();
-            rows = writer.rows();
+    if (what == QLatin1String("all")) {
+        QSaveFile file(out);
+        bool written = file.open(QIODevice::WriteOnly);
+        try {
+            if (written)
+                DatabaseFile::write(*database, file);
+        } catch (const StorageError &e) {
+            file.cancelWriting();
+            Console::err(QStringLiteral("%1: %2\n").arg(name, e.message()));
+            return 1;
         }
-    } catch (const StorageError &e) {
-        file.cancelWriting();
-        Console::err(QStringLiteral("%1: %2\n").arg(name, e.message()));
+        if (!written || !file.commit()) {
+            Console::err(tr("%1: cannot write %2: %3\n")
+                             .arg(name, QDir::toNativeSeparators(out), file.errorString()));
+            return 1;
+        }
+        return 0;
+    }
+    const qint64 rows = ListExport::write(
+        *database,
+        what == QLatin1String("pairings") ? ListExport::List::Pairings
+                                          : ListExport::List::Exchanges,
+        format == QLatin1String("csv") ? ListExport::Format::Csv : ListExport::Format::Json,
+        *filter, out, {}, &error);
+    if (rows < 0) {
+        Console::err(QStringLiteral("%1: %2\n").arg(name, error));
         return 1;
     }
-    if (!file.commit()) {
-        Console::err(tr("%1: cannot write %2: %3\n")
-                         .arg(name, QDir::toNativeSeparators(out), file.errorString()));
-        return 1;
-    }
-    if (what != QLatin1String("all"))
-        Console::out(
-            tr("%1 %2 written to %3\n").arg(number(rows), what, QDir::toNativeSeparators(out)));
+    Console::out(
+        tr("%1 %2 written to %3\n").arg(number(rows), what, QDir::toNativeSeparators(out)));
     return 0;
 }
 

@@ -4,7 +4,8 @@
 #include <algorithm>
 
 Workspace::Workspace(const Database &database, Counting counting)
-    : counter(counting == Counting::InBackground ? std::make_unique<RecordCounter>(database)
+    : database(database),
+      counter(counting == Counting::InBackground ? std::make_unique<RecordCounter>(database)
                                                  : nullptr),
       statisticsCounter(counting == Counting::InBackground
                             ? std::make_unique<StatisticsCounter>(database)

@@ -31,6 +31,7 @@ struct Workspace
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
+    const Database &database;
     ChangeNotifier notifier;                // every change to the records is announced here
     std::unique_ptr<RecordCounter> counter; // declared first: the lists hold it
     std::unique_ptr<StatisticsCounter> statisticsCounter; // the charts' models hold it

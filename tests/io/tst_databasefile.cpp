@@ -2,6 +2,7 @@
 #include "app/io/databasefile.h"
 #include "app/io/databaseopener.h"
 #include "app/io/dataerror.h"
+#include "app/io/listexport.h"
 #include "app/io/recordwriter.h"
 #include "app/storage/database.h"
 #include "app/storage/recordtables.h"
@@ -9,6 +10,8 @@
 #include "tests/support/testdatabase.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +33,7 @@ private slots:
     void badFilesAreRefused();
     void csvQuotesWhatNeedsIt();
     void jsonRowsKeepColumnOrderAndTypes();
+    void cancelledExportLeavesTheFileAsItWas();
 
 private:
     static QString withoutSchemaTimes(const QString &dump);
@@ -179,6 +183,42 @@ void TestDatabaseFile::jsonRowsKeepColumnOrderAndTypes()
     QCOMPARE(rows.at(0).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("Nanjing \"南京\""));
     QVERIFY(rows.at(1).toObject().value(QStringLiteral("name")).isNull());
+}
+
+void TestDatabaseFile::cancelledExportLeavesTheFileAsItWas()
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<Database> database = TestSupport::createWithShippedData(dir);
+    TestSupport::execute(*database,
+                         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                        "FROM n WHERE i < 1200) INSERT INTO exchanges (title, "
+                                        "field, mode) SELECT 'Visit ' || i, 'art', 'online' "
+                                        "FROM n"));
+    const QString path = dir.filePath(QStringLiteral("exchanges.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an earlier export\n");
+    }
+    QString error;
+    QList<qint64> told;
+    const qint64 rows = ListExport::write(
+        *database, ListExport::List::Exchanges, ListExport::Format::Csv, Filter(), path,
+        [&told](qint64 written) {
+            told << written;
+            return told.size() < 2; // the user presses Cancel at the second report
+        },
+        &error);
+    QCOMPARE(rows, -1);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(told, (QList<qint64>{500, 1000}));
+    QCOMPARE(TestSupport::digest(path),
+             QCryptographicHash::hash("an earlier export\n", QCryptographicHash::Sha256).toHex());
+    // Not cancelled, it writes every row.
+    QCOMPARE(ListExport::write(*database, ListExport::List::Exchanges, ListExport::Format::Csv,
+                               Filter(), path, {}, &error),
+             TestSupport::scalar(*database, QStringLiteral("SELECT count(*) FROM exchanges"))
+                 .toLongLong());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseFile)
