@@ -30,6 +30,17 @@ CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
         }
         throw DataError(fileName, line, {}, tr("the text is not UTF-8."));
     }
+    // Text, not a binary file: no NUL bytes or other control characters but tab and line ends.
+    int line = 1;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n'))
+            ++line;
+        else if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
+            throw DataError(fileName, line, {},
+                            tr("the file holds binary data (byte %1), not text.")
+                                .arg(c.unicode(), 2, 16, QLatin1Char('0')));
+    }
+    m_delimiter = delimiterOf(text);
     parse(text);
     if (m_columns.isEmpty())
         throw DataError(fileName, 1, {}, tr("the file is empty; a header line was expected."));
@@ -37,6 +48,26 @@ CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
         if (!m_columns.contains(column))
             throw DataError(fileName, 1, {}, tr("the header has no column “%1”.").arg(column));
     }
+}
+
+QChar CsvReader::delimiterOf(const QString &text)
+{
+    // The header line decides: a spreadsheet in a locale that writes 3,5 for three and a half
+    // separates fields with semicolons.
+    int commas = 0;
+    int semicolons = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+    }
+    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
 }
 
 QString CsvReader::value(int row, const QString &column) const
@@ -68,11 +99,16 @@ void CsvReader::parse(const QString &text)
                     ++line;
                 field += c;
             }
+            if (field.size() > maximumField) {
+                throw DataError(m_fileName, quoteLine, {},
+                                tr("a field longer than %1 characters: is this the right file?")
+                                    .arg(maximumField));
+            }
         } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
             field.clear(); // a space before an opening quote, as in a, "b", is not part of it
             quoted = true;
             quoteLine = line;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == m_delimiter) {
             fields << field;
             field.clear();
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
@@ -86,6 +122,11 @@ void CsvReader::parse(const QString &text)
             rowLine = ++line;
         } else {
             field += c;
+            if (field.size() > maximumField) {
+                throw DataError(m_fileName, rowLine, {},
+                                tr("a field longer than %1 characters: is this the right file?")
+                                    .arg(maximumField));
+            }
         }
     }
     if (quoted)
@@ -101,8 +142,13 @@ void CsvReader::addRow(QStringList fields, int line)
     if (fields.size() == 1 && fields.first().trimmed().isEmpty())
         return; // a blank line
     if (m_columns.isEmpty()) {
-        for (int i = 0; i < fields.size(); ++i)
-            m_columns.insert(fields.at(i).trimmed(), i);
+        for (int i = 0; i < fields.size(); ++i) {
+            const QString name = fields.at(i).trimmed();
+            if (m_columns.contains(name))
+                throw DataError(m_fileName, line, name, tr("the header names this column twice."));
+            m_columns.insert(name, i);
+            m_header << name;
+        }
         return;
     }
     if (fields.size() != m_columns.size()) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/io/csvreader.h"
 #include "app/io/dataerror.h"
+#include "tests/support/testdatabase.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -44,6 +46,10 @@ private slots:
     void lastLineWithoutNewline();
     void errors_data();
     void errors();
+    void semicolonsFromASpreadsheet();
+    void badFiles_data();
+    void badFiles();
+    void aFiftyMegabyteFieldIsRefused();
 };
 
 void TestCsvReader::simpleFile()
@@ -267,6 +273,66 @@ void TestCsvReader::errors()
     QCOMPARE(error->line(), line);
     if (!mentions.isEmpty())
         QVERIFY2(message.contains(mentions), qPrintable(message));
+}
+
+// A spreadsheet set to a locale that writes 32,06 saves with semicolons (and a BOM).
+void TestCsvReader::semicolonsFromASpreadsheet()
+{
+    QFile file(TestSupport::dataFile(QStringLiteral("semicolons-with-bom.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CsvReader reader(file.readAll(), QStringLiteral("semicolons-with-bom.csv"));
+    QCOMPARE(reader.delimiter(), QLatin1Char(';'));
+    QCOMPARE(reader.header(),
+             (QStringList{QStringLiteral("level"), QStringLiteral("relation"),
+                          QStringLiteral("cn_name_en"), QStringLiteral("cn_lat")}));
+    QCOMPARE(reader.rowCount(), 1);
+    QCOMPARE(reader.value(0, QStringLiteral("cn_lat")), QStringLiteral("32,06"));
+}
+
+void TestCsvReader::badFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unbalanced quote") << "unbalanced-quote.csv" << 2 << "never closed";
+    QTest::newRow("wrong column count") << "wrong-column-count.csv" << 3 << "2 fields where";
+    QTest::newRow("binary") << "binary.csv" << 2 << "binary data";
+    QTest::newRow("not UTF-8") << "not-utf8.csv" << 3 << "not UTF-8";
+    QTest::newRow("empty") << "empty.csv" << 1 << "empty";
+    QTest::newRow("column twice") << "duplicate-header.csv" << 1 << "names this column twice";
+}
+
+// Every file in tests/data/bad is refused, saying where and why.
+void TestCsvReader::badFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(QString, reason);
+    QFile input(TestSupport::dataFile(QStringLiteral("bad/") + file));
+    QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(input.fileName()));
+    try {
+        CsvReader(input.readAll(), file);
+        QFAIL("accepted");
+    } catch (const DataError &e) {
+        QCOMPARE(e.line(), line);
+        QVERIFY2(e.message().startsWith(QStringLiteral("%1, line %2").arg(file).arg(line)),
+                 qPrintable(e.message()));
+        QVERIFY2(e.message().contains(reason), qPrintable(e.message()));
+    }
+}
+
+void TestCsvReader::aFiftyMegabyteFieldIsRefused()
+{
+    QByteArray bytes = "level,relation,cn_name_en\ncity,sister,\"";
+    bytes += QByteArray(50 * 1024 * 1024, 'x');
+    bytes += "\"\n";
+    try {
+        CsvReader(bytes, QStringLiteral("huge.csv"));
+        QFAIL("accepted");
+    } catch (const DataError &e) {
+        QCOMPARE(e.line(), 2);
+        QVERIFY2(e.message().contains(QStringLiteral("longer than")), qPrintable(e.message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
