@@ -3,10 +3,12 @@
 
 #include "app/cli/console.h"
 #include "app/cli/filteroptions.h"
+#include "app/commands/commands.h"
 #include "app/io/databasefile.h"
 #include "app/io/databaseopener.h"
 #include "app/io/dataerror.h"
 #include "app/io/listexport.h"
+#include "app/storage/changenotifier.h"
 #include "app/storage/database.h"
 #include "app/storage/databasecheck.h"
 #include "app/storage/storageerror.h"
@@ -58,6 +60,60 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 QString number(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+// A pairings file (the columns of the shipped pairings.csv) into a database in use: first
+// what it would add and every problem, then, unless a dry run or a problem stops it, the
+// import as one step.
+int importPairings(const QByteArray &bytes, const QString &fileName, const QString &dbPath,
+                   bool dryRun)
+{
+    const QString name = QStringLiteral("bridges import");
+    QString error;
+    const std::unique_ptr<Database> database = DatabaseOpener::openForCommand(dbPath, &error);
+    if (!database) {
+        Console::err(QStringLiteral("%1: %2\n").arg(name, error));
+        return 1;
+    }
+    ChangeNotifier notifier;
+    Commands commands(*database, notifier);
+    const Commands::ImportPreview preview = commands.previewPairingsImport(bytes, fileName);
+    if (!preview.error.isEmpty()) {
+        Console::err(QStringLiteral("%1: %2\n").arg(name, preview.error));
+        return 1;
+    }
+    for (const Commands::ImportProblem &problem : preview.problems)
+        Console::err(QStringLiteral("%1: %2\n").arg(name, problem.message));
+    QStringList duplicates;
+    for (const int line : preview.duplicateLines)
+        duplicates << QString::number(line);
+    QString summary = tr("%1: %2 new pairings, %3 new places, %4 new sources")
+                          .arg(fileName, number(preview.pairings), number(preview.places),
+                               number(preview.sources));
+    if (!duplicates.isEmpty())
+        summary += tr("; left out, as the database holds them already: line %1")
+                       .arg(duplicates.join(QStringLiteral(", ")));
+    if (!preview.problems.isEmpty()) {
+        Console::err(tr("%1: nothing was imported: %2 rows have problems.\n")
+                         .arg(name)
+                         .arg(preview.problems.size()));
+        return 1;
+    }
+    if (dryRun) {
+        Console::out(summary + tr(". Nothing was written (dry run).\n"));
+        return 0;
+    }
+    if (preview.pairings == 0) {
+        Console::out(summary + tr(". Nothing new to import.\n"));
+        return 0;
+    }
+    if (!commands.importPairings(bytes, fileName, &error)) {
+        Console::err(QStringLiteral("%1: %2\n").arg(name, error));
+        return 1;
+    }
+    Console::out(summary +
+                 tr(". Imported into %1.\n").arg(QDir::toNativeSeparators(database->location())));
+    return 0;
 }
 } // namespace
 
@@ -216,8 +272,9 @@ int import(const QStringList &arguments)
     const QString name = QStringLiteral("bridges import");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Loads a file into a database, whole or not at all. For now the file is a whole "
-           "database written by `bridges export --what all`, loaded into a new or empty one."));
+        tr("Loads a file into a database, whole or not at all: a pairings file in the columns "
+           "of the shipped pairings.csv (pairings already there are left out), or a whole "
+           "database written by `bridges export --what all`, into a new or empty one."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to load."));
     parser.addOption({QStringLiteral("dry-run"),
                       tr("Check the file and report what would be loaded; write nothing.")});
@@ -238,6 +295,9 @@ int import(const QStringList &arguments)
     const QByteArray bytes = input.readAll();
     const QString dbPath = parser.value(QStringLiteral("db"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString fileName = QFileInfo(path).fileName();
+    if (!bytes.trimmed().startsWith('{'))
+        return importPairings(bytes, fileName, dbPath, dryRun);
     // A dry run loads into a new empty database in a folder removed afterwards, so nothing is
     // written where the user looks.
     QTemporaryDir scratch;
@@ -250,7 +310,7 @@ int import(const QStringList &arguments)
         return 1;
     }
     try {
-        const qint64 rows = DatabaseFile::read(*database, bytes, QFileInfo(path).fileName());
+        const qint64 rows = DatabaseFile::read(*database, bytes, fileName);
         Console::out(dryRun ? tr("%1: %2 rows would be loaded; nothing was written.\n")
                                   .arg(QDir::toNativeSeparators(path), number(rows))
                             : tr("%1: %2 rows loaded into %3.\n")

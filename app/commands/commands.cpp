@@ -10,6 +10,7 @@
 #include "app/commands/deleterecordcommand.h"
 #include "app/commands/editcommand.h"
 #include "app/commands/editexchangecommand.h"
+#include "app/commands/importpairingscommand.h"
 #include "app/domain/exchangerules.h"
 #include "app/domain/institutionrules.h"
 #include "app/domain/placerules.h"
@@ -319,6 +320,31 @@ bool Commands::editSource(const Source &before, const Source &after, QString *er
 std::optional<Source> Commands::source(qint64 sourceId, QString *error) const
 {
     return read<SourceStore, Source>(sourceId, error);
+}
+
+Commands::ImportPreview Commands::previewPairingsImport(const QByteArray &bytes,
+                                                        const QString &fileName) const
+{
+    ImportPreview preview;
+    try {
+        const ImportPairingsCommand::Preview result =
+            ImportPairingsCommand::preview(m_database, bytes, fileName);
+        preview.error = result.error;
+        preview.pairings = result.outcome.pairings;
+        preview.places = result.added.places;
+        preview.sources = result.added.sources;
+        preview.duplicateLines = result.outcome.duplicateLines;
+        for (const DataError &problem : result.outcome.problems)
+            preview.problems.append({problem.line(), problem.field(), problem.message()});
+    } catch (const StorageError &e) {
+        preview.error = e.message();
+    }
+    return preview;
+}
+
+bool Commands::importPairings(const QByteArray &bytes, const QString &fileName, QString *error)
+{
+    return push(new ImportPairingsCommand(m_database, m_notifier, bytes, fileName), error);
 }
 
 Commands::Removal Commands::removalOf(RecordKind kind, qint64 id) const

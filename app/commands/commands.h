@@ -109,6 +109,28 @@ public:
     bool citeSourceForExchange(qint64 exchangeId, const QString &title, const Source &source,
                                QString *error);
 
+    // Importing a pairings file (the columns of the shipped pairings.csv): what it would add,
+    // and every problem with its line and field, without writing anything; then the import
+    // itself, one undoable step, refused whole if a row is wrong.
+    struct ImportProblem
+    {
+        int line = 0;
+        QString field;
+        QString message; // whole: "file.csv, line 4, field level: ..."
+    };
+    struct ImportPreview
+    {
+        QString error; // the file as a whole cannot be read
+        int pairings = 0;
+        int places = 0;
+        int sources = 0;
+        QList<int> duplicateLines; // pairings the database holds already: left out
+        QList<ImportProblem> problems;
+        bool canImport() const { return error.isEmpty() && problems.isEmpty() && pairings > 0; }
+    };
+    ImportPreview previewPairingsImport(const QByteArray &bytes, const QString &fileName) const;
+    bool importPairings(const QByteArray &bytes, const QString &fileName, QString *error);
+
     bool undo(QString *error);
     bool redo(QString *error);
     // "Nanjing – St. Louis"

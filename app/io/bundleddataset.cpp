@@ -5,6 +5,7 @@
 #include "app/io/csvreader.h"
 #include "app/io/dataerror.h"
 #include "app/io/datasetwriter.h"
+#include "app/io/pairingrows.h"
 #include "app/io/rowreader.h"
 #include "app/storage/transaction.h"
 
@@ -37,43 +38,6 @@ void loadRegions(const CsvReader &csv, DatasetWriter &writer)
         region.nameZh = in.text(QStringLiteral("name_zh"));
         region.kind = Vocabulary::key(Vocabulary::Level::ProvinceState);
         writer.addRegion(region, in.text(QStringLiteral("postal")));
-    }
-}
-
-void loadPairings(const CsvReader &csv, DatasetWriter &writer)
-{
-    for (int row = 0; row < csv.rowCount(); ++row) {
-        const RowReader in(csv, row);
-        Pairing pairing;
-        pairing.level = in.key(QStringLiteral("level"), Vocabulary::levelFromKey);
-        pairing.relation = in.key(QStringLiteral("relation"), Vocabulary::relationFromKey);
-        pairing.established = in.date(QStringLiteral("established"));
-        pairing.notes = in.text(QStringLiteral("note"));
-
-        Place chinese;
-        chinese.countryCode = QStringLiteral("CN");
-        chinese.nameEn = in.required(QStringLiteral("cn_name_en"));
-        chinese.nameZh = in.text(QStringLiteral("cn_name_zh"));
-        in.coordinates(QStringLiteral("cn_lat"), QStringLiteral("cn_lon"), &chinese);
-        Place us;
-        us.countryCode = QStringLiteral("US");
-        us.nameEn = in.required(QStringLiteral("us_name"));
-        in.coordinates(QStringLiteral("us_lat"), QStringLiteral("us_lon"), &us);
-
-        const QString province = in.text(QStringLiteral("cn_province_en"));
-        const QString state = in.text(QStringLiteral("us_state"));
-        pairing.chinesePlaceId =
-            writer.placeFor(chinese, pairing.level, province, in, QStringLiteral("cn_name_en"),
-                            QStringLiteral("cn_province_en"));
-        pairing.usPlaceId = writer.placeFor(us, pairing.level, state, in, QStringLiteral("us_name"),
-                                            QStringLiteral("us_state"));
-        const int firstLine = writer.lineOfPairing(pairing.chinesePlaceId, pairing.usPlaceId);
-        if (firstLine) {
-            in.fail(QStringLiteral("us_name"),
-                    tr("the same pairing already stands on line %1.").arg(firstLine));
-        }
-        const qint64 id = writer.addPairing(pairing, csv.lineOf(row));
-        writer.citeForPairing(id, in.text(QStringLiteral("source_url")), pairing.notes);
     }
 }
 
@@ -114,13 +78,7 @@ BundledDataset::Counts BundledDataset::load(Database &database, const QString &r
     const CsvReader regions = readCsv(
         regionsPath, {QStringLiteral("country"), QStringLiteral("code"), QStringLiteral("postal"),
                       QStringLiteral("name_en"), QStringLiteral("name_zh")});
-    const CsvReader pairings = readCsv(
-        pairingsPath,
-        {QStringLiteral("level"), QStringLiteral("relation"), QStringLiteral("cn_name_en"),
-         QStringLiteral("cn_name_zh"), QStringLiteral("cn_province_en"), QStringLiteral("cn_lat"),
-         QStringLiteral("cn_lon"), QStringLiteral("us_name"), QStringLiteral("us_state"),
-         QStringLiteral("us_lat"), QStringLiteral("us_lon"), QStringLiteral("established"),
-         QStringLiteral("source_url"), QStringLiteral("note")});
+    const CsvReader pairings = readCsv(pairingsPath, PairingRows::requiredColumns());
     const CsvReader events = readCsv(
         eventsPath,
         {QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("field"),
@@ -130,7 +88,7 @@ BundledDataset::Counts BundledDataset::load(Database &database, const QString &r
     DatasetWriter writer(database);
     Transaction transaction(database);
     loadRegions(regions, writer);
-    loadPairings(pairings, writer);
+    PairingRows::load(pairings, writer, PairingRows::OnProblem::Stop);
     loadEvents(events, writer);
     transaction.commit();
     return writer.counts();

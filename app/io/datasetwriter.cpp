@@ -24,9 +24,40 @@ const QString china = QStringLiteral("CN");
 const QString twinListMarker = QStringLiteral("Hekman/twincities");
 } // namespace
 
-DatasetWriter::DatasetWriter(Database &database)
+DatasetWriter::DatasetWriter(const Database &database)
     : m_places(database), m_pairings(database), m_exchanges(database), m_sources(database)
 {}
+
+void DatasetWriter::knowDatabase()
+{
+    for (const QString &country : {china, QStringLiteral("US")}) {
+        for (const Place &place : m_places.inCountry(country)) {
+            m_placesBefore.insert(place.id);
+            m_placesByName.insert(join(place.countryCode, place.nameEn), place.id);
+            m_kindOf.insert(place.id, place.kind);
+            if (!place.regionCode.isEmpty()) {
+                m_regions.insert(join(place.countryCode, place.nameEn), place.id);
+                // US states are named by their postal code ("US-MO": "MO").
+                if (place.countryCode != china)
+                    m_regions.insert(join(place.countryCode, place.regionCode.mid(3)), place.id);
+            } else {
+                m_placesByKey.insert(join(join(place.countryCode, place.kind),
+                                          join(place.nameEn, QString::number(place.parentId))),
+                                     place.id);
+            }
+        }
+    }
+    for (const auto &[id, chinese, us] : m_pairings.placePairs())
+        m_pairingsBefore.insert(join(QString::number(chinese), QString::number(us)), id);
+    for (const Source &source : m_sources.all())
+        m_sourceIds.insert(source.url.isEmpty() ? source.title : source.url, source.id);
+}
+
+qint64 DatasetWriter::pairingKnownBefore(qint64 chinesePlaceId, qint64 usPlaceId) const
+{
+    return m_pairingsBefore.value(
+        join(QString::number(chinesePlaceId), QString::number(usPlaceId)));
+}
 
 void DatasetWriter::addRegion(const Place &region, const QString &postalCode)
 {
@@ -55,7 +86,9 @@ qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString 
             row.fail(nameColumn, chinese ? tr("“%1” is not a Chinese province.").arg(place.nameEn)
                                          : tr("“%1” is not a US state.").arg(place.nameEn));
         }
-        if (place.hasCoordinates())
+        // A place the database held before keeps its coordinates: a file's word does not
+        // change a record already there (an edit does, with undo).
+        if (place.hasCoordinates() && !m_placesBefore.contains(id))
             m_places.setCoordinatesIfUnknown(id, *place.latitude, *place.longitude);
         return id;
     }
@@ -71,7 +104,7 @@ qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString 
     const QString key = join(join(place.countryCode, place.kind),
                              join(place.nameEn, QString::number(place.parentId)));
     if (const qint64 known = m_placesByKey.value(key)) {
-        if (place.hasCoordinates())
+        if (place.hasCoordinates() && !m_placesBefore.contains(known))
             m_places.setCoordinatesIfUnknown(known, *place.latitude, *place.longitude);
         return known;
     }

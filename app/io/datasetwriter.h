@@ -21,7 +21,14 @@ class RowReader;
 class DatasetWriter
 {
 public:
-    explicit DatasetWriter(Database &database);
+    explicit DatasetWriter(const Database &database);
+
+    // Learns the records the database holds already (provinces and states, places, pairings,
+    // sources), so that rows name them rather than make them again: for an import into a
+    // database in use. The places it knows keep their coordinates as they are.
+    void knowDatabase();
+    // The pairing of these two places the database held before, or 0.
+    qint64 pairingKnownBefore(qint64 chinesePlaceId, qint64 usPlaceId) const;
 
     void addRegion(const Place &region, const QString &postalCode);
     // The id of the place a pairing row names, creating it if needed. level is the pairing's
@@ -58,6 +65,8 @@ private:
     QHash<QString, int> m_pairingLines;            // "chinese|us" -> line
     QMultiHash<QString, qint64> m_pairingsByNames; // "Chinese name|US name"
     QHash<qint64, QPair<qint64, qint64>> m_placesOfPairing;
-    QHash<QString, qint64> m_sourceIds; // by URL or title
+    QHash<QString, qint64> m_sourceIds;      // by URL or title
+    QHash<QString, qint64> m_pairingsBefore; // "chinese|us" place ids, from knowDatabase()
+    QSet<qint64> m_placesBefore;             // their coordinates are left alone
     BundledDataset::Counts m_counts;
 };

@@ -98,6 +98,18 @@ qint64 PairingStore::between(qint64 chinesePlaceId, qint64 usPlaceId) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QList<PairingStore::PlacePair> PairingStore::placePairs() const
+{
+    QSqlQuery query = Sql::run(
+        m_db, QStringLiteral("SELECT id, chinese_place_id, us_place_id FROM pairings"), {});
+    QList<PlacePair> pairs;
+    while (query.next()) {
+        pairs.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                      query.value(2).toLongLong()});
+    }
+    return pairs;
+}
+
 qint64 PairingStore::count(const Filter &filter) const
 {
     const SqlCondition condition = FilterSql::forPairings(filter);

@@ -46,6 +46,14 @@ public:
     void remove(qint64 id, int version);
     // The pairing between these two places, or 0.
     qint64 between(qint64 chinesePlaceId, qint64 usPlaceId) const;
+    // Every pairing as its id and its two places' ids.
+    struct PlacePair
+    {
+        qint64 id;
+        qint64 chinesePlaceId;
+        qint64 usPlaceId;
+    };
+    QList<PlacePair> placePairs() const;
     static QString changedMeanwhile();
     qint64 count(const Filter &filter = {}) const;
     // The pairings the filter keeps, rows offset..offset+limit in the given order; unknown

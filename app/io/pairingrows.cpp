@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/io/pairingrows.h"
+
+#include "app/domain/vocabulary.h"
+#include "app/io/csvreader.h"
+#include "app/io/datasetwriter.h"
+#include "app/io/rowreader.h"
+
+#include <QCoreApplication>
+
+namespace PairingRows {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PairingRows", text);
+}
+
+// Writes one row; false when the database held the pairing already (left out).
+bool loadRow(const CsvReader &csv, int row, DatasetWriter &writer)
+{
+    const RowReader in(csv, row);
+    Pairing pairing;
+    pairing.level = in.key(QStringLiteral("level"), Vocabulary::levelFromKey);
+    pairing.relation = in.key(QStringLiteral("relation"), Vocabulary::relationFromKey);
+    pairing.established = in.date(QStringLiteral("established"));
+    pairing.notes = in.text(QStringLiteral("note"));
+    if (csv.header().contains(QStringLiteral("status")) &&
+        !in.text(QStringLiteral("status")).isEmpty())
+        pairing.status = in.key(QStringLiteral("status"), Vocabulary::statusFromKey);
+
+    Place chinese;
+    chinese.countryCode = QStringLiteral("CN");
+    chinese.nameEn = in.required(QStringLiteral("cn_name_en"));
+    chinese.nameZh = in.text(QStringLiteral("cn_name_zh"));
+    in.coordinates(QStringLiteral("cn_lat"), QStringLiteral("cn_lon"), &chinese);
+    Place us;
+    us.countryCode = QStringLiteral("US");
+    us.nameEn = in.required(QStringLiteral("us_name"));
+    in.coordinates(QStringLiteral("us_lat"), QStringLiteral("us_lon"), &us);
+
+    const QString province = in.text(QStringLiteral("cn_province_en"));
+    const QString state = in.text(QStringLiteral("us_state"));
+    pairing.chinesePlaceId =
+        writer.placeFor(chinese, pairing.level, province, in, QStringLiteral("cn_name_en"),
+                        QStringLiteral("cn_province_en"));
+    pairing.usPlaceId = writer.placeFor(us, pairing.level, state, in, QStringLiteral("us_name"),
+                                        QStringLiteral("us_state"));
+    if (writer.pairingKnownBefore(pairing.chinesePlaceId, pairing.usPlaceId))
+        return false;
+    const int firstLine = writer.lineOfPairing(pairing.chinesePlaceId, pairing.usPlaceId);
+    if (firstLine) {
+        in.fail(QStringLiteral("us_name"),
+                tr("the same pairing already stands on line %1.").arg(firstLine));
+    }
+    const qint64 id = writer.addPairing(pairing, csv.lineOf(row));
+    writer.citeForPairing(id, in.text(QStringLiteral("source_url")), pairing.notes);
+    return true;
+}
+} // namespace
+
+QStringList requiredColumns()
+{
+    return {QStringLiteral("level"),          QStringLiteral("relation"),
+            QStringLiteral("cn_name_en"),     QStringLiteral("cn_name_zh"),
+            QStringLiteral("cn_province_en"), QStringLiteral("cn_lat"),
+            QStringLiteral("cn_lon"),         QStringLiteral("us_name"),
+            QStringLiteral("us_state"),       QStringLiteral("us_lat"),
+            QStringLiteral("us_lon"),         QStringLiteral("established"),
+            QStringLiteral("source_url"),     QStringLiteral("note")};
+}
+
+Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem)
+{
+    Outcome outcome;
+    for (int row = 0; row < csv.rowCount(); ++row) {
+        try {
+            if (loadRow(csv, row, writer))
+                ++outcome.pairings;
+            else
+                outcome.duplicateLines << csv.lineOf(row);
+        } catch (const DataError &e) {
+            if (onProblem == OnProblem::Stop)
+                throw;
+            outcome.problems << e;
+        }
+    }
+    return outcome;
+}
+
+} // namespace PairingRows

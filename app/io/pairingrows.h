@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/io/dataerror.h"
+
+#include <QList>
+#include <QStringList>
+
+class CsvReader;
+class DatasetWriter;
+
+// The rows of a pairings file, in the columns of the shipped pairings.csv (level, relation,
+// cn_name_en, cn_name_zh, cn_province_en, cn_lat, cn_lon, us_name, us_state, us_lat, us_lon,
+// established, source_url, note; status may follow), written through a DatasetWriter: each row
+// a pairing, its two places found or made, its source cited.
+namespace PairingRows {
+
+QStringList requiredColumns();
+
+struct Outcome
+{
+    int pairings = 0;          // written
+    QList<int> duplicateLines; // rows of a pairing the database held already, left out
+    QList<DataError> problems; // rows that could not be written, each with line and field
+};
+
+enum class OnProblem {
+    Stop,   // throw the first problem (the shipped data: it must load whole)
+    Collect // go on, and list every row's problem (an import's preview)
+};
+
+// Throws DataError with OnProblem::Stop; StorageError when the database refuses a write.
+Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem);
+
+} // namespace PairingRows

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/addedrows.h"
+
+#include "app/storage/conflicterror.h"
+#include "app/storage/database.h"
+#include "app/storage/sqlquery.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+namespace {
+qint64 highest(const Database &database, const QString &table)
+{
+    QSqlQuery query =
+        Sql::run(database.connection(),
+                 QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table), {});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+// What other records refer to the added ones: rows outside them naming one of them. Bound, in
+// order: pairings, places, places, places, places, places, places, pairings, pairings,
+// sources, sources (the highest id of each table before the step).
+const char *const referencesSql =
+    "SELECT (SELECT count(*) FROM pairings WHERE id <= ? AND (chinese_place_id > ? OR "
+    "us_place_id > ?)) "
+    "+ (SELECT count(*) FROM places WHERE id <= ? AND parent_id > ?) "
+    "+ (SELECT count(*) FROM exchange_places WHERE place_id > ?) "
+    "+ (SELECT count(*) FROM institutions WHERE place_id > ?) "
+    "+ (SELECT count(*) FROM exchange_pairings WHERE pairing_id > ?) "
+    "+ (SELECT count(*) FROM pairing_sources WHERE pairing_id <= ? AND source_id > ?) "
+    "+ (SELECT count(*) FROM exchange_sources WHERE source_id > ?)";
+} // namespace
+
+AddedRows::Marks AddedRows::mark(const Database &database)
+{
+    return {highest(database, QStringLiteral("places")),
+            highest(database, QStringLiteral("pairings")),
+            highest(database, QStringLiteral("sources"))};
+}
+
+AddedRows AddedRows::capture(const Database &database, const Marks &marks)
+{
+    const QSqlDatabase db = database.connection();
+    AddedRows added;
+    const std::pair<QString, qint64> tables[] = {{QStringLiteral("places"), marks.places},
+                                                 {QStringLiteral("sources"), marks.sources},
+                                                 {QStringLiteral("pairings"), marks.pairings}};
+    for (const auto &[name, mark] : tables) {
+        Table table;
+        table.name = name;
+        table.rows = RowSnapshot::capture(db, name, QStringLiteral("id > ?"), {mark});
+        QSqlQuery versions = Sql::run(
+            db, QStringLiteral("SELECT id, row_version FROM %1 WHERE id > ?").arg(name), {mark});
+        while (versions.next())
+            table.versions.insert(versions.value(0).toLongLong(), versions.value(1).toInt());
+        added.m_tables << table;
+    }
+    added.m_citations = RowSnapshot::capture(db, QStringLiteral("pairing_sources"),
+                                             QStringLiteral("pairing_id > ?"), {marks.pairings});
+    return added;
+}
+
+void AddedRows::remove(const Database &database) const
+{
+    const QSqlDatabase db = database.connection();
+    const auto refuse = [] {
+        throw ConflictError(QCoreApplication::translate(
+            "AddedRows", "Some of the records this step added have been changed or used since "
+                         "(here or elsewhere). Nothing was taken away: undo those changes "
+                         "first, or delete the records one by one."));
+    };
+    // The marks are the ids just below the added ones.
+    QHash<QString, qint64> below;
+    for (const Table &table : m_tables) {
+        qint64 lowest = 0;
+        for (auto it = table.versions.begin(); it != table.versions.end(); ++it)
+            lowest = lowest == 0 ? it.key() : std::min(lowest, it.key());
+        below.insert(table.name, lowest == 0 ? std::numeric_limits<qint64>::max() : lowest - 1);
+        for (auto it = table.versions.begin(); it != table.versions.end(); ++it) {
+            QSqlQuery now = Sql::run(
+                db, QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table.name),
+                {it.key()});
+            if (!now.next() || now.value(0).toInt() != it.value())
+                refuse();
+        }
+    }
+    const qint64 places = below.value(QStringLiteral("places"));
+    const qint64 pairings = below.value(QStringLiteral("pairings"));
+    const qint64 sources = below.value(QStringLiteral("sources"));
+    QSqlQuery references = Sql::run(db, QString::fromLatin1(referencesSql),
+                                    {pairings, places, places, places, places, places, places,
+                                     pairings, pairings, sources, sources});
+    if (references.next() && references.value(0).toLongLong() > 0)
+        refuse();
+    // Pairings first (their citations go with them), then what they named; the newest of each
+    // first, so that a place goes before a place it lies in.
+    for (auto table = m_tables.crbegin(); table != m_tables.crend(); ++table) {
+        QList<qint64> ids = table->versions.keys();
+        std::sort(ids.begin(), ids.end(), std::greater<>());
+        for (const qint64 id : std::as_const(ids))
+            Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->name), {id});
+    }
+}
+
+void AddedRows::restore(const Database &database) const
+{
+    const QSqlDatabase db = database.connection();
+    for (const Table &table : m_tables)
+        table.rows.restore(db);
+    m_citations.restore(db);
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/storage/rowsnapshot.h"
+
+#include <QHash>
+#include <QList>
+
+class Database;
+
+// The places, pairings and sources one step (an import) added, with the citations of the added
+// pairings: found by their ids being above the highest each table held before (ids are never
+// given twice), kept row by row to be taken away and put back exactly.
+class AddedRows
+{
+public:
+    // The highest ids before the step.
+    struct Marks
+    {
+        qint64 places = 0;
+        qint64 pairings = 0;
+        qint64 sources = 0;
+    };
+    static Marks mark(const Database &database);
+    // What was added since the marks, inside the same transaction as the step.
+    static AddedRows capture(const Database &database, const Marks &marks);
+
+    // Takes the rows away; throws ConflictError, with nothing changed, if someone has changed
+    // one of them since or made other records refer to them.
+    void remove(const Database &database) const;
+    // Puts them back as they were (redo).
+    void restore(const Database &database) const;
+
+private:
+    struct Table
+    {
+        QString name;
+        RowSnapshot rows;
+        QHash<qint64, int> versions; // id -> row version, as added
+    };
+    QList<Table> m_tables; // places, sources, pairings: the order they are put back in
+    RowSnapshot m_citations;
+};

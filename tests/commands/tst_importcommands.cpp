@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commands/commands.h"
+#include "app/storage/changenotifier.h"
+#include "app/storage/database.h"
+#include "app/storage/pairingstore.h"
+#include "tests/support/commandsfixture.h"
+#include "tests/support/testdatabase.h"
+
+#include <QFile>
+#include <QTest>
+
+// Importing a pairings file into the database in use, through the commands: the preview says
+// what would be added and what is left out and writes nothing; the import adds the pairings
+// with the places and sources they need, leaves the pairings already there and the places'
+// known coordinates alone, and is one step that undo takes back exactly and redo brings back
+// with the same ids; a file with bad rows lists every one with its line and field and writes
+// nothing; undo is refused once an imported record was changed or used elsewhere.
+class TestImportCommands : public QObject, private CommandsFixture
+{
+    Q_OBJECT
+private slots:
+    void init() { freshDatabase(); }
+    void previewSaysWhatWouldBeAddedAndWritesNothing();
+    void importUndoRedo();
+    void everyBadRowIsListedAndNothingWritten();
+    void undoIsRefusedOnceAnImportedPairingIsUsed();
+
+private:
+    static QByteArray file(const QString &name);
+    QString dump() const { return TestSupport::dump(*m_db); }
+    int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
+};
+
+QByteArray TestImportCommands::file(const QString &name)
+{
+    QFile input(TestSupport::dataFile(name));
+    return input.open(QIODevice::ReadOnly) ? input.readAll() : QByteArray();
+}
+
+void TestImportCommands::previewSaysWhatWouldBeAddedAndWritesNothing()
+{
+    const QString before = dump();
+    const Commands::ImportPreview preview = m_commands->previewPairingsImport(
+        file(QStringLiteral("import-pairings.csv")), QStringLiteral("import-pairings.csv"));
+    QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+    QVERIFY(preview.problems.isEmpty());
+    QCOMPARE(preview.pairings, 2);
+    QCOMPARE(preview.places, 2);  // Lianyungang, Peoria; Nanjing and Alhambra are there
+    QCOMPARE(preview.sources, 1); // Alhambra's row cites nothing
+    QCOMPARE(preview.duplicateLines, QList<int>{4}); // Nanjing – St. Louis
+    QVERIFY(preview.canImport());
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_commands->stack()->count(), 0);
+}
+
+void TestImportCommands::importUndoRedo()
+{
+    const QString before = dump();
+    const double nanjingLatitude =
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT latitude FROM places WHERE name_en = "
+                                                  "'Nanjing'"))
+            .toDouble();
+    QString error;
+    QVERIFY2(m_commands->importPairings(file(QStringLiteral("import-pairings.csv")),
+                                        QStringLiteral("import-pairings.csv"), &error),
+             qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(),
+             QStringLiteral("Import 2 pairings from import-pairings.csv"));
+    const qint64 added =
+        TestSupport::pairingId(*m_db, QStringLiteral("Lianyungang"), QStringLiteral("Peoria"));
+    QVERIFY(added);
+    const Pairing pairing = *PairingStore(*m_db).byId(added);
+    QCOMPARE(pairing.status, QStringLiteral("active"));
+    QCOMPARE(pairing.established.toIso(), QStringLiteral("2024-05"));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairing_sources ps JOIN sources s ON s.id = "
+                                "ps.source_id WHERE ps.pairing_id = %1 AND s.url = "
+                                "'https://example.org/lianyungang-peoria'")
+                     .arg(added)),
+             1);
+    // The new city lies in Jiangsu; the known Nanjing keeps its coordinates (the file says
+    // 1.0, 1.0).
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT r.region_code FROM places p JOIN "
+                                                       "places r ON r.id = p.parent_id WHERE "
+                                                       "p.name_en = 'Lianyungang'"))
+                 .toString(),
+             QStringLiteral("CN-JS"));
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT latitude FROM places WHERE name_en "
+                                                       "= 'Nanjing'"))
+                 .toDouble(),
+             nanjingLatitude);
+    QVERIFY(TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("Alhambra")));
+    // Alhambra's coordinates are not known in the database; a file's word does not change a
+    // record already there (an edit does, with undo).
+    QVERIFY(TestSupport::scalar(*m_db, QStringLiteral("SELECT latitude FROM places WHERE name_en "
+                                                      "= 'Alhambra'"))
+                .isNull());
+    const QString after = dump();
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(dump(), before);
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(dump(), after); // the same ids again
+}
+
+void TestImportCommands::everyBadRowIsListedAndNothingWritten()
+{
+    const QString before = dump();
+    const QByteArray bytes = file(QStringLiteral("bad/pairings-problems.csv"));
+    const Commands::ImportPreview preview =
+        m_commands->previewPairingsImport(bytes, QStringLiteral("pairings-problems.csv"));
+    QVERIFY(!preview.canImport());
+    QList<int> lines;
+    QStringList fields;
+    for (const Commands::ImportProblem &problem : preview.problems) {
+        lines << problem.line;
+        fields << problem.field;
+        QVERIFY2(problem.message.startsWith(
+                     QStringLiteral("pairings-problems.csv, line %1, field ").arg(problem.line)),
+                 qPrintable(problem.message));
+    }
+    QCOMPARE(lines, (QList<int>{2, 3, 4, 5, 7}));
+    QCOMPARE(fields, (QStringList{QStringLiteral("established"), QStringLiteral("level"),
+                                  QStringLiteral("cn_lat"), QStringLiteral("cn_province_en"),
+                                  QStringLiteral("us_name")}));
+    QVERIFY(preview.problems.last().message.contains(QStringLiteral("line 6")));
+    QString error;
+    QVERIFY(!m_commands->importPairings(bytes, QStringLiteral("pairings-problems.csv"), &error));
+    QVERIFY2(error.contains(QStringLiteral("Nothing was imported")), qPrintable(error));
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_commands->stack()->count(), 0);
+    // A file that is not a pairings file at all says so.
+    const Commands::ImportPreview wrong =
+        m_commands->previewPairingsImport("title,date\nVisit,2020\n", QStringLiteral("x.csv"));
+    QVERIFY2(wrong.error.contains(QStringLiteral("has no column “level”")),
+             qPrintable(wrong.error));
+}
+
+void TestImportCommands::undoIsRefusedOnceAnImportedPairingIsUsed()
+{
+    QString error;
+    QVERIFY(m_commands->importPairings(file(QStringLiteral("import-pairings.csv")),
+                                       QStringLiteral("import-pairings.csv"), &error));
+    const qint64 added =
+        TestSupport::pairingId(*m_db, QStringLiteral("Lianyungang"), QStringLiteral("Peoria"));
+    // Another copy adds an exchange of the imported pairing.
+    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+    ChangeNotifier otherNotifier;
+    Commands otherCommands(*other, otherNotifier);
+    Exchange exchange;
+    exchange.title = QStringLiteral("First delegation");
+    exchange.field = QStringLiteral("government");
+    exchange.mode = QStringLiteral("in_person");
+    exchange.pairingIds = {added};
+    QVERIFY(otherCommands.addExchange(exchange, &error));
+    const QString before = dump();
+    QVERIFY(!m_commands->undo(&error));
+    QVERIFY2(error.contains(QStringLiteral("changed or used since")), qPrintable(error));
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_commands->stack()->index(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestImportCommands)
+#include "tst_importcommands.moc"
