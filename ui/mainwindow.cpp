@@ -13,6 +13,7 @@
 #include "ui/chart/chartspane.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/exportchartdialog.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/recordsdialog.h"
 #include "ui/editactions.h"
 #include "ui/panes/exchangedetailpane.h"
@@ -26,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -251,6 +253,9 @@ QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Pairings…"), this, &MainWindow::importFile);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(tr("Ctrl+I"));
     QAction *exportList = file->addAction(tr("Export &List…"), this, &MainWindow::exportList);
     exportList->setObjectName(QStringLiteral("exportListAction"));
     exportList->setShortcut(tr("Ctrl+E"));
@@ -365,6 +370,32 @@ void MainWindow::exportList()
         (pairings ? tr("%1 pairings written to %2") : tr("%1 exchanges written to %2"))
             .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
         6000);
+}
+
+// A pairings file, looked at in the import dialog before anything is written.
+void MainWindow::importFile()
+{
+    Settings settings;
+    QString folder = settings.exportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    QFileDialog dialog(this, tr("Import Pairings"), folder);
+    dialog.setObjectName(QStringLiteral("importFileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters({tr("CSV (*.csv *.txt)"), tr("All files (*)")});
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().first();
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        showError(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), input.errorString()));
+        return;
+    }
+    ImportDialog preview(m_commands, input.readAll(), QFileInfo(path).fileName(), this);
+    if (preview.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
 void MainWindow::showRecords()

@@ -58,6 +58,7 @@ private:
     void copyChart();
     void showRecords();
     void exportList();
+    void importFile();
 
     Workspace &m_workspace;
     Commands &m_commands;

@@ -20,7 +20,7 @@ ImportPairingsCommand::Preview write(const Database &database, const QByteArray 
 {
     ImportPairingsCommand::Preview result;
     try {
-        const CsvReader csv(bytes, fileName, PairingRows::requiredColumns());
+        const CsvReader csv(bytes, fileName, PairingRows::essentialColumns());
         if (csv.rowCount() == 0) {
             result.error = tr("%1 has a header but no pairings.").arg(fileName);
             return result;

@@ -72,7 +72,8 @@ QChar CsvReader::delimiterOf(const QString &text)
 
 QString CsvReader::value(int row, const QString &column) const
 {
-    return m_rows.at(row).at(m_columns.value(column)).trimmed();
+    const int index = m_columns.value(column, -1);
+    return index < 0 ? QString() : m_rows.at(row).at(index).trimmed();
 }
 
 void CsvReader::parse(const QString &text)

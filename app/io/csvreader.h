@@ -26,7 +26,7 @@ public:
     QStringList header() const { return m_header; }
     QChar delimiter() const { return m_delimiter; }
     int lineOf(int row) const { return m_lines.at(row); }
-    // The trimmed value of a column in a row; the column must be in the header.
+    // The trimmed value of a column in a row; empty for a column the header lacks.
     QString value(int row, const QString &column) const;
     QString fileName() const { return m_fileName; }
 

@@ -24,8 +24,7 @@ bool loadRow(const CsvReader &csv, int row, DatasetWriter &writer)
     pairing.relation = in.key(QStringLiteral("relation"), Vocabulary::relationFromKey);
     pairing.established = in.date(QStringLiteral("established"));
     pairing.notes = in.text(QStringLiteral("note"));
-    if (csv.header().contains(QStringLiteral("status")) &&
-        !in.text(QStringLiteral("status")).isEmpty())
+    if (!in.text(QStringLiteral("status")).isEmpty())
         pairing.status = in.key(QStringLiteral("status"), Vocabulary::statusFromKey);
 
     Place chinese;
@@ -67,6 +66,12 @@ QStringList requiredColumns()
             QStringLiteral("us_state"),       QStringLiteral("us_lat"),
             QStringLiteral("us_lon"),         QStringLiteral("established"),
             QStringLiteral("source_url"),     QStringLiteral("note")};
+}
+
+QStringList essentialColumns()
+{
+    return {QStringLiteral("level"), QStringLiteral("relation"), QStringLiteral("cn_name_en"),
+            QStringLiteral("us_name")};
 }
 
 Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem)

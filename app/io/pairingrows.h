@@ -15,7 +15,11 @@ class DatasetWriter;
 // a pairing, its two places found or made, its source cited.
 namespace PairingRows {
 
+// Every column of the shipped file, which holds them all.
 QStringList requiredColumns();
+// The columns without which a row says nothing: the level, the relation and the two places'
+// names. An imported file may lack the others (their values are then unknown).
+QStringList essentialColumns();
 
 struct Outcome
 {

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/importdialog.h"
+
+#include "app/commands/commands.h"
+#include "app/io/columnmapping.h"
+#include "app/io/csvreader.h"
+#include "app/io/dataerror.h"
+#include "app/io/pairingrows.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QString &fileName,
+                           QWidget *parent)
+    : QDialog(parent), m_commands(commands), m_bytes(bytes), m_fileName(fileName),
+      m_mapping(new QTableWidget(this)), m_summary(new QLabel(this)),
+      m_problems(new QTableWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import Pairings from %1").arg(fileName));
+    resize(820, 640);
+    try {
+        const CsvReader header(bytes, fileName);
+        m_fileColumns = header.header();
+        m_delimiter = header.delimiter();
+    } catch (const DataError &e) {
+        m_unreadable = e.message();
+    }
+    m_fields = PairingRows::requiredColumns() << QStringLiteral("status");
+    const QHash<QString, QString> guessed = ColumnMapping::guess(m_fields, m_fileColumns);
+
+    auto *intro = new QLabel(tr("Each field Bridges reads, and the column of your file it comes "
+                                "from. Columns are matched by name; change any that is wrong. "
+                                "A field with no column stays unknown."),
+                             this);
+    intro->setWordWrap(true);
+    m_mapping->setObjectName(QStringLiteral("mappingTable"));
+    m_mapping->setAccessibleName(tr("Columns of the file"));
+    m_mapping->setColumnCount(2);
+    m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column of the file")});
+    m_mapping->setRowCount(int(m_fields.size()));
+    m_mapping->verticalHeader()->hide();
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < m_fields.size(); ++row) {
+        const QString &field = m_fields.at(row);
+        auto *name = new QTableWidgetItem(field);
+        if (PairingRows::essentialColumns().contains(field))
+            name->setToolTip(tr("Needed: a row says nothing without it."));
+        m_mapping->setItem(row, 0, name);
+        auto *column = new QComboBox(m_mapping);
+        column->setObjectName(field);
+        column->setAccessibleName(tr("Column for %1").arg(field));
+        column->addItem(tr("(none)"), QString());
+        for (const QString &fileColumn : std::as_const(m_fileColumns))
+            column->addItem(fileColumn, fileColumn);
+        column->setCurrentIndex(std::max(0, column->findData(guessed.value(field))));
+        connect(column, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+        m_mapping->setCellWidget(row, 1, column);
+    }
+    m_mapping->resizeColumnToContents(0);
+
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setObjectName(QStringLiteral("problemsTable"));
+    m_problems->setAccessibleName(tr("Problems in the file"));
+    m_problems->setColumnCount(3);
+    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Field"), tr("Problem")});
+    m_problems->verticalHeader()->hide();
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setWordWrap(true);
+
+    QPushButton *import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    import->setObjectName(QStringLiteral("importButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_mapping, 2);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_buttons);
+    refresh();
+}
+
+QByteArray ImportDialog::mapped() const
+{
+    QHash<QString, QString> mapping;
+    for (int row = 0; row < m_fields.size(); ++row) {
+        const auto *column = qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 1));
+        const QString chosen = column->currentData().toString();
+        if (!chosen.isEmpty())
+            mapping.insert(m_fields.at(row), chosen);
+    }
+    return ColumnMapping::apply(m_bytes, m_fileColumns, m_delimiter, mapping);
+}
+
+void ImportDialog::refresh()
+{
+    QPushButton *import = m_buttons->findChild<QPushButton *>(QStringLiteral("importButton"));
+    m_problems->setRowCount(0);
+    if (!m_unreadable.isEmpty()) {
+        m_summary->setText(m_unreadable);
+        m_mapping->setEnabled(false);
+        import->setEnabled(false);
+        return;
+    }
+    const Commands::ImportPreview preview = m_commands.previewPairingsImport(mapped(), m_fileName);
+    const QLocale locale;
+    QString text;
+    if (!preview.error.isEmpty()) {
+        text = preview.error;
+    } else {
+        text = tr("Importing adds %1 pairings, %2 places and %3 sources.")
+                   .arg(locale.toString(preview.pairings), locale.toString(preview.places),
+                        locale.toString(preview.sources));
+        if (!preview.duplicateLines.isEmpty()) {
+            QStringList lines;
+            for (const int line : preview.duplicateLines)
+                lines << locale.toString(line);
+            text += QLatin1Char(' ') +
+                    tr("Left out, as the database holds these pairings already: line %1.")
+                        .arg(lines.join(QStringLiteral(", ")));
+        }
+        if (!preview.problems.isEmpty()) {
+            text += QLatin1Char(' ') + tr("%1 rows have problems; nothing can be imported until "
+                                          "they are put right in the file.")
+                                           .arg(locale.toString(preview.problems.size()));
+        }
+    }
+    m_summary->setText(text);
+    m_problems->setRowCount(int(preview.problems.size()));
+    for (int row = 0; row < preview.problems.size(); ++row) {
+        const Commands::ImportProblem &problem = preview.problems.at(row);
+        m_problems->setItem(row, 0, new QTableWidgetItem(locale.toString(problem.line)));
+        m_problems->setItem(row, 1, new QTableWidgetItem(problem.field));
+        auto *reason = new QTableWidgetItem(problem.message);
+        reason->setToolTip(problem.message);
+        m_problems->setItem(row, 2, reason);
+    }
+    m_problems->resizeColumnToContents(0);
+    m_problems->resizeColumnToContents(1);
+    m_problems->setVisible(!preview.problems.isEmpty());
+    import->setEnabled(preview.canImport());
+}
+
+void ImportDialog::accept()
+{
+    QString error;
+    if (!m_commands.importPairings(mapped(), m_fileName, &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    QDialog::accept();
+}

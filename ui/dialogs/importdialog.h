@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDialog>
+#include <QHash>
+#include <QStringList>
+
+class Commands;
+class QDialogButtonBox;
+class QLabel;
+class QTableWidget;
+
+// File > Import…: a pairings file looked at before anything is written. For each field Bridges
+// reads, the file's column it comes from (matched by name, changeable); then what the import
+// would add, the lines of pairings already in the database (left out), and every problem with
+// its line, field and reason. Import stays disabled while there is a problem; the import is one
+// step, undone with Edit > Undo.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(Commands &commands, const QByteArray &bytes, const QString &fileName,
+                 QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    void refresh();
+    QByteArray mapped() const;
+
+    Commands &m_commands;
+    QByteArray m_bytes;
+    QString m_fileName;
+    QStringList m_fileColumns;
+    QChar m_delimiter = QLatin1Char(',');
+    QString m_unreadable; // why the file cannot be read at all
+    QStringList m_fields;
+    QTableWidget *m_mapping;
+    QLabel *m_summary;
+    QTableWidget *m_problems;
+    QDialogButtonBox *m_buttons;
+};
