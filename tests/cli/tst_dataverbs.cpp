@@ -28,6 +28,8 @@ private slots:
     void exportedJsonHasOneObjectPerRecord();
     void wholeDatabaseGoesOutAndBackIn();
     void dryRunWritesNothing();
+    void pairingsFileImportedIntoTheDatabaseInUse();
+    void pairingsFileWithProblemsChangesNothing();
     void mistakesAreReported_data();
     void mistakesAreReported();
 
@@ -182,6 +184,50 @@ void TestDataVerbs::dryRunWritesNothing()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(QStringLiteral("would be loaded; nothing was written")));
     QVERIFY(!QFile::exists(target));
+}
+
+void TestDataVerbs::pairingsFileImportedIntoTheDatabaseInUse()
+{
+    const QString file = TestSupport::dataFile(QStringLiteral("import-pairings.csv"));
+    // Compared as content: the program checkpoints the write-ahead log into the file when it
+    // closes, which changes the file's bytes but not what it holds.
+    const QString before = TestSupport::dump(*m_db);
+    auto result = run({QStringLiteral("import"), file, QStringLiteral("--db"), m_dbPath,
+                       QStringLiteral("--dry-run")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out,
+             QStringLiteral("import-pairings.csv: 2 new pairings, 2 new places, 1 new sources; "
+                            "left out, as the database holds them already: line 4. Nothing was "
+                            "written (dry run).\n"));
+    QCOMPARE(TestSupport::dump(*m_db), before);
+    const int pairings = sql(QStringLiteral("SELECT count(*) FROM pairings"));
+    m_db.reset(); // as another program would find the file
+    result = run({QStringLiteral("import"), file, QStringLiteral("--db"), m_dbPath});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QStringLiteral("Imported into")));
+    QString error;
+    m_db = DatabaseOpener::open(m_dbPath, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairings")), pairings + 2);
+    // Again: everything is there already.
+    result = run({QStringLiteral("import"), file, QStringLiteral("--db"), m_dbPath});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("Nothing new to import")));
+}
+
+void TestDataVerbs::pairingsFileWithProblemsChangesNothing()
+{
+    const QString before = TestSupport::dump(*m_db);
+    const auto result = run({QStringLiteral("import"),
+                             TestSupport::dataFile(QStringLiteral("bad/pairings-problems.csv")),
+                             QStringLiteral("--db"), m_dbPath});
+    QCOMPARE(result.exitCode, 1);
+    const QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6); // five rows, and the verdict
+    QVERIFY2(lines.first().contains(QStringLiteral("line 2, field established")),
+             qPrintable(lines.first()));
+    QVERIFY(lines.last().contains(QStringLiteral("nothing was imported: 5 rows have problems")));
+    QCOMPARE(TestSupport::dump(*m_db), before);
 }
 
 void TestDataVerbs::mistakesAreReported_data()
