@@ -322,13 +322,14 @@ std::optional<Source> Commands::source(qint64 sourceId, QString *error) const
     return read<SourceStore, Source>(sourceId, error);
 }
 
-Commands::ImportPreview Commands::previewPairingsImport(const QByteArray &bytes,
-                                                        const QString &fileName) const
+Commands::ImportPreview
+Commands::previewPairingsImport(const QByteArray &bytes, const QString &fileName,
+                                const QHash<QString, QString> &columns) const
 {
     ImportPreview preview;
     try {
         const ImportPairingsCommand::Preview result =
-            ImportPairingsCommand::preview(m_database, bytes, fileName);
+            ImportPairingsCommand::preview(m_database, bytes, fileName, columns);
         preview.error = result.error;
         preview.pairings = result.outcome.pairings;
         preview.places = result.added.places;
@@ -342,9 +343,10 @@ Commands::ImportPreview Commands::previewPairingsImport(const QByteArray &bytes,
     return preview;
 }
 
-bool Commands::importPairings(const QByteArray &bytes, const QString &fileName, QString *error)
+bool Commands::importPairings(const QByteArray &bytes, const QString &fileName, QString *error,
+                              const QHash<QString, QString> &columns)
 {
-    return push(new ImportPairingsCommand(m_database, m_notifier, bytes, fileName), error);
+    return push(new ImportPairingsCommand(m_database, m_notifier, bytes, fileName, columns), error);
 }
 
 Commands::Removal Commands::removalOf(RecordKind kind, qint64 id) const

@@ -128,8 +128,12 @@ public:
         QList<ImportProblem> problems;
         bool canImport() const { return error.isEmpty() && problems.isEmpty() && pairings > 0; }
     };
-    ImportPreview previewPairingsImport(const QByteArray &bytes, const QString &fileName) const;
-    bool importPairings(const QByteArray &bytes, const QString &fileName, QString *error);
+    // columns: the file's column for each field (ColumnMapping), or empty to read the file's
+    // own names.
+    ImportPreview previewPairingsImport(const QByteArray &bytes, const QString &fileName,
+                                        const QHash<QString, QString> &columns = {}) const;
+    bool importPairings(const QByteArray &bytes, const QString &fileName, QString *error,
+                        const QHash<QString, QString> &columns = {});
 
     bool undo(QString *error);
     bool redo(QString *error);

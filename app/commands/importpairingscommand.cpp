@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commands/importpairingscommand.h"
 
+#include "app/io/columnmapping.h"
 #include "app/io/csvreader.h"
 #include "app/io/datasetwriter.h"
 #include "app/storage/storageerror.h"
@@ -16,11 +17,17 @@ QString tr(const char *text)
 
 // Writes the file's rows (inside the caller's transaction); the outcome and what was added.
 ImportPairingsCommand::Preview write(const Database &database, const QByteArray &bytes,
-                                     const QString &fileName)
+                                     const QString &fileName,
+                                     const QHash<QString, QString> &columns)
 {
     ImportPairingsCommand::Preview result;
     try {
-        const CsvReader csv(bytes, fileName, PairingRows::essentialColumns());
+        // The names the file's columns are read by, before the needed ones are looked for.
+        QStringList fileColumns;
+        if (!columns.isEmpty())
+            fileColumns = CsvReader(bytes, fileName).header();
+        const CsvReader csv(bytes, fileName, PairingRows::essentialColumns(),
+                            ColumnMapping::names(fileColumns, columns));
         if (csv.rowCount() == 0) {
             result.error = tr("%1 has a header but no pairings.").arg(fileName);
             return result;
@@ -37,18 +44,19 @@ ImportPairingsCommand::Preview write(const Database &database, const QByteArray 
 } // namespace
 
 ImportPairingsCommand::ImportPairingsCommand(const Database &database, ChangeNotifier &notifier,
-                                             const QByteArray &bytes, const QString &fileName)
-    : DatabaseCommand(database, notifier), m_bytes(bytes), m_fileName(fileName)
+                                             const QByteArray &bytes, const QString &fileName,
+                                             const QHash<QString, QString> &columns)
+    : DatabaseCommand(database, notifier), m_bytes(bytes), m_fileName(fileName), m_columns(columns)
 {
     setText(tr("Import pairings from %1").arg(fileName));
 }
 
-ImportPairingsCommand::Preview ImportPairingsCommand::preview(const Database &database,
-                                                              const QByteArray &bytes,
-                                                              const QString &fileName)
+ImportPairingsCommand::Preview
+ImportPairingsCommand::preview(const Database &database, const QByteArray &bytes,
+                               const QString &fileName, const QHash<QString, QString> &columns)
 {
     Transaction transaction(database); // never committed: rolled back when it goes
-    return write(database, bytes, fileName);
+    return write(database, bytes, fileName, columns);
 }
 
 void ImportPairingsCommand::forward()
@@ -58,7 +66,7 @@ void ImportPairingsCommand::forward()
         return;
     }
     const AddedRows::Marks marks = AddedRows::mark(m_database);
-    const Preview result = write(m_database, m_bytes, m_fileName);
+    const Preview result = write(m_database, m_bytes, m_fileName, m_columns);
     if (!result.error.isEmpty())
         throw StorageError(result.error);
     if (!result.outcome.problems.isEmpty()) {

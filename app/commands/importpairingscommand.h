@@ -16,8 +16,10 @@
 class ImportPairingsCommand : public DatabaseCommand
 {
 public:
+    // columns: the file's column for each field, or empty to read the file's own names.
     ImportPairingsCommand(const Database &database, ChangeNotifier &notifier,
-                          const QByteArray &bytes, const QString &fileName);
+                          const QByteArray &bytes, const QString &fileName,
+                          const QHash<QString, QString> &columns = {});
 
     // What the file holds, written in a transaction that is then rolled back: the preview.
     struct Preview
@@ -27,7 +29,7 @@ public:
         PairingRows::Outcome outcome;
     };
     static Preview preview(const Database &database, const QByteArray &bytes,
-                           const QString &fileName);
+                           const QString &fileName, const QHash<QString, QString> &columns = {});
 
 protected:
     void forward() override;
@@ -38,6 +40,7 @@ protected:
 private:
     QByteArray m_bytes;
     QString m_fileName;
+    QHash<QString, QString> m_columns;
     bool m_done = false;
     AddedRows m_added;
 };

@@ -13,7 +13,7 @@ QString tr(const char *text)
 } // namespace
 
 CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
-                     const QStringList &requiredColumns)
+                     const QStringList &requiredColumns, const QHash<QString, QString> &renamed)
     : m_fileName(fileName)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
@@ -44,6 +44,11 @@ CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
     parse(text);
     if (m_columns.isEmpty())
         throw DataError(fileName, 1, {}, tr("the file is empty; a header line was expected."));
+    if (!renamed.isEmpty()) {
+        m_columns.clear();
+        for (int i = 0; i < m_header.size(); ++i)
+            m_columns.insert(renamed.value(m_header.at(i), m_header.at(i)), i);
+    }
     for (const QString &column : requiredColumns) {
         if (!m_columns.contains(column))
             throw DataError(fileName, 1, {}, tr("the header has no column “%1”.").arg(column));

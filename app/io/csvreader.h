@@ -17,13 +17,15 @@ public:
     // line: for invalid UTF-8 or binary bytes, an unbalanced quote, a field of more than
     // maximumField characters, a row with the wrong number of fields, an empty file, or a
     // header that names a column twice or lacks one of requiredColumns.
+    // renamed: names to read columns by (file column -> name), as the import's column mapping
+    // gives them; every other column keeps its own.
     CsvReader(const QByteArray &bytes, const QString &fileName,
-              const QStringList &requiredColumns = {});
+              const QStringList &requiredColumns = {}, const QHash<QString, QString> &renamed = {});
 
     static constexpr int maximumField = 1 << 20;
 
     int rowCount() const { return static_cast<int>(m_rows.size()); }
-    QStringList header() const { return m_header; }
+    QStringList header() const { return m_header; } // as the file names the columns
     QChar delimiter() const { return m_delimiter; }
     int lineOf(int row) const { return m_lines.at(row); }
     // The trimmed value of a column in a row; empty for a column the header lacks.

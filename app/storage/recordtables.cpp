@@ -20,20 +20,6 @@ void checkTable(const QString &table)
 }
 } // namespace
 
-QStringList names()
-{
-    return {QStringLiteral("places"),
-            QStringLiteral("pairings"),
-            QStringLiteral("sources"),
-            QStringLiteral("pairing_sources"),
-            QStringLiteral("institutions"),
-            QStringLiteral("exchanges"),
-            QStringLiteral("exchange_pairings"),
-            QStringLiteral("exchange_places"),
-            QStringLiteral("exchange_institutions"),
-            QStringLiteral("exchange_sources")};
-}
-
 QStringList columnsOf(const Database &database, const QString &table)
 {
     checkTable(table);

@@ -15,7 +15,19 @@ class Database;
 namespace RecordTables {
 
 // In an order in which every row's references come before it.
-QStringList names();
+inline QStringList names()
+{
+    return {QStringLiteral("places"),
+            QStringLiteral("pairings"),
+            QStringLiteral("sources"),
+            QStringLiteral("pairing_sources"),
+            QStringLiteral("institutions"),
+            QStringLiteral("exchanges"),
+            QStringLiteral("exchange_pairings"),
+            QStringLiteral("exchange_places"),
+            QStringLiteral("exchange_institutions"),
+            QStringLiteral("exchange_sources")};
+}
 // A table's columns, as the schema has them.
 QStringList columnsOf(const Database &database, const QString &table);
 // Calls row for every row of the table, in the order of its key. Throws StorageError.

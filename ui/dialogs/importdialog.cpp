@@ -30,7 +30,6 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     try {
         const CsvReader header(bytes, fileName);
         m_fileColumns = header.header();
-        m_delimiter = header.delimiter();
     } catch (const DataError &e) {
         m_unreadable = e.message();
     }
@@ -94,7 +93,7 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     refresh();
 }
 
-QByteArray ImportDialog::mapped() const
+QHash<QString, QString> ImportDialog::mapping() const
 {
     QHash<QString, QString> mapping;
     for (int row = 0; row < m_fields.size(); ++row) {
@@ -103,7 +102,7 @@ QByteArray ImportDialog::mapped() const
         if (!chosen.isEmpty())
             mapping.insert(m_fields.at(row), chosen);
     }
-    return ColumnMapping::apply(m_bytes, m_fileColumns, m_delimiter, mapping);
+    return mapping;
 }
 
 void ImportDialog::refresh()
@@ -116,7 +115,8 @@ void ImportDialog::refresh()
         import->setEnabled(false);
         return;
     }
-    const Commands::ImportPreview preview = m_commands.previewPairingsImport(mapped(), m_fileName);
+    const Commands::ImportPreview preview =
+        m_commands.previewPairingsImport(m_bytes, m_fileName, mapping());
     const QLocale locale;
     QString text;
     if (!preview.error.isEmpty()) {
@@ -158,7 +158,7 @@ void ImportDialog::refresh()
 void ImportDialog::accept()
 {
     QString error;
-    if (!m_commands.importPairings(mapped(), m_fileName, &error)) {
+    if (!m_commands.importPairings(m_bytes, m_fileName, &error, mapping())) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }

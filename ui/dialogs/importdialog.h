@@ -27,13 +27,12 @@ public:
 
 private:
     void refresh();
-    QByteArray mapped() const;
+    QHash<QString, QString> mapping() const; // field -> the file's column
 
     Commands &m_commands;
     QByteArray m_bytes;
     QString m_fileName;
     QStringList m_fileColumns;
-    QChar m_delimiter = QLatin1Char(',');
     QString m_unreadable; // why the file cannot be read at all
     QStringList m_fields;
     QTableWidget *m_mapping;
