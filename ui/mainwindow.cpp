@@ -253,7 +253,7 @@ QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import Pairings…"), this, &MainWindow::importFile);
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(tr("Ctrl+I"));
     QAction *exportList = file->addAction(tr("Export &List…"), this, &MainWindow::exportList);
@@ -372,14 +372,14 @@ void MainWindow::exportList()
         6000);
 }
 
-// A pairings file, looked at in the import dialog before anything is written.
+// A file of pairings or exchanges, looked at in the import dialog before anything is written.
 void MainWindow::importFile()
 {
     Settings settings;
     QString folder = settings.exportFolder();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
-    QFileDialog dialog(this, tr("Import Pairings"), folder);
+    QFileDialog dialog(this, tr("Import Pairings or Exchanges"), folder);
     dialog.setObjectName(QStringLiteral("importFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);

@@ -4,6 +4,7 @@
 #include "app/cli/console.h"
 #include "app/cli/filteroptions.h"
 #include "app/commands/commands.h"
+#include "app/io/csvreader.h"
 #include "app/io/databasefile.h"
 #include "app/io/databaseopener.h"
 #include "app/io/dataerror.h"
@@ -65,8 +66,8 @@ QString number(qint64 value)
 // A pairings file (the columns of the shipped pairings.csv) into a database in use: first
 // what it would add and every problem, then, unless a dry run or a problem stops it, the
 // import as one step.
-int importPairings(const QByteArray &bytes, const QString &fileName, const QString &dbPath,
-                   bool dryRun)
+int importRecords(const QByteArray &bytes, const QString &fileName, const QString &dbPath,
+                  bool dryRun)
 {
     const QString name = QStringLiteral("bridges import");
     QString error;
@@ -77,7 +78,16 @@ int importPairings(const QByteArray &bytes, const QString &fileName, const QStri
     }
     ChangeNotifier notifier;
     Commands commands(*database, notifier);
-    const Commands::ImportPreview preview = commands.previewPairingsImport(bytes, fileName);
+    // The header tells pairings from exchanges (a title column).
+    QStringList header;
+    try {
+        header = CsvReader(bytes, fileName).header();
+    } catch (const DataError &e) {
+        Console::err(QStringLiteral("%1: %2\n").arg(name, e.message()));
+        return 1;
+    }
+    const ImportKind kind = ImportFormats::guess(header);
+    const Commands::ImportPreview preview = commands.previewImport(kind, bytes, fileName);
     if (!preview.error.isEmpty()) {
         Console::err(QStringLiteral("%1: %2\n").arg(name, preview.error));
         return 1;
@@ -87,9 +97,11 @@ int importPairings(const QByteArray &bytes, const QString &fileName, const QStri
     QStringList duplicates;
     for (const int line : preview.duplicateLines)
         duplicates << QString::number(line);
-    QString summary = tr("%1: %2 new pairings, %3 new places, %4 new sources")
-                          .arg(fileName, number(preview.pairings), number(preview.places),
-                               number(preview.sources));
+    QString summary =
+        (kind == ImportKind::Pairings ? tr("%1: %2 new pairings, %3 new places, %4 new sources")
+                                      : tr("%1: %2 new exchanges, %3 new places, %4 new sources"))
+            .arg(fileName, number(preview.records), number(preview.places),
+                 number(preview.sources));
     if (!duplicates.isEmpty())
         summary += tr("; left out, as the database holds them already: line %1")
                        .arg(duplicates.join(QStringLiteral(", ")));
@@ -103,11 +115,11 @@ int importPairings(const QByteArray &bytes, const QString &fileName, const QStri
         Console::out(summary + tr(". Nothing was written (dry run).\n"));
         return 0;
     }
-    if (preview.pairings == 0) {
+    if (preview.records == 0) {
         Console::out(summary + tr(". Nothing new to import.\n"));
         return 0;
     }
-    if (!commands.importPairings(bytes, fileName, &error)) {
+    if (!commands.importFile(kind, bytes, fileName, &error)) {
         Console::err(QStringLiteral("%1: %2\n").arg(name, error));
         return 1;
     }
@@ -297,7 +309,7 @@ int import(const QStringList &arguments)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const QString fileName = QFileInfo(path).fileName();
     if (!bytes.trimmed().startsWith('{'))
-        return importPairings(bytes, fileName, dbPath, dryRun);
+        return importRecords(bytes, fileName, dbPath, dryRun);
     // A dry run loads into a new empty database in a folder removed afterwards, so nothing is
     // written where the user looks.
     QTemporaryDir scratch;

@@ -10,7 +10,7 @@
 #include "app/commands/deleterecordcommand.h"
 #include "app/commands/editcommand.h"
 #include "app/commands/editexchangecommand.h"
-#include "app/commands/importpairingscommand.h"
+#include "app/commands/importcommand.h"
 #include "app/domain/exchangerules.h"
 #include "app/domain/institutionrules.h"
 #include "app/domain/placerules.h"
@@ -322,16 +322,16 @@ std::optional<Source> Commands::source(qint64 sourceId, QString *error) const
     return read<SourceStore, Source>(sourceId, error);
 }
 
-Commands::ImportPreview
-Commands::previewPairingsImport(const QByteArray &bytes, const QString &fileName,
-                                const QHash<QString, QString> &columns) const
+Commands::ImportPreview Commands::previewImport(ImportKind kind, const QByteArray &bytes,
+                                                const QString &fileName,
+                                                const QHash<QString, QString> &columns) const
 {
     ImportPreview preview;
     try {
-        const ImportPairingsCommand::Preview result =
-            ImportPairingsCommand::preview(m_database, bytes, fileName, columns);
+        const ImportCommand::Preview result =
+            ImportCommand::preview(m_database, kind, bytes, fileName, columns);
         preview.error = result.error;
-        preview.pairings = result.outcome.pairings;
+        preview.records = result.outcome.written;
         preview.places = result.added.places;
         preview.sources = result.added.sources;
         preview.duplicateLines = result.outcome.duplicateLines;
@@ -343,10 +343,10 @@ Commands::previewPairingsImport(const QByteArray &bytes, const QString &fileName
     return preview;
 }
 
-bool Commands::importPairings(const QByteArray &bytes, const QString &fileName, QString *error,
-                              const QHash<QString, QString> &columns)
+bool Commands::importFile(ImportKind kind, const QByteArray &bytes, const QString &fileName,
+                          QString *error, const QHash<QString, QString> &columns)
 {
-    return push(new ImportPairingsCommand(m_database, m_notifier, bytes, fileName, columns), error);
+    return push(new ImportCommand(m_database, m_notifier, kind, bytes, fileName, columns), error);
 }
 
 Commands::Removal Commands::removalOf(RecordKind kind, qint64 id) const

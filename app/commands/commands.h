@@ -8,6 +8,7 @@
 #include "app/domain/place.h"
 #include "app/domain/recordkind.h"
 #include "app/domain/source.h"
+#include "app/io/importformats.h"
 #include "app/storage/changenotifier.h"
 
 #include <QObject>
@@ -109,9 +110,10 @@ public:
     bool citeSourceForExchange(qint64 exchangeId, const QString &title, const Source &source,
                                QString *error);
 
-    // Importing a pairings file (the columns of the shipped pairings.csv): what it would add,
-    // and every problem with its line and field, without writing anything; then the import
-    // itself, one undoable step, refused whole if a row is wrong.
+    // Importing a file of pairings or exchanges (the columns of the shipped pairings.csv or
+    // events.csv): what it would add, and every problem with its line and field, without
+    // writing anything; then the import itself, one undoable step, refused whole if a row is
+    // wrong.
     struct ImportProblem
     {
         int line = 0;
@@ -120,20 +122,20 @@ public:
     };
     struct ImportPreview
     {
-        QString error; // the file as a whole cannot be read
-        int pairings = 0;
+        QString error;   // the file as a whole cannot be read
+        int records = 0; // pairings or exchanges
         int places = 0;
         int sources = 0;
-        QList<int> duplicateLines; // pairings the database holds already: left out
+        QList<int> duplicateLines; // records the database holds already: left out
         QList<ImportProblem> problems;
-        bool canImport() const { return error.isEmpty() && problems.isEmpty() && pairings > 0; }
+        bool canImport() const { return error.isEmpty() && problems.isEmpty() && records > 0; }
     };
     // columns: the file's column for each field (ColumnMapping), or empty to read the file's
     // own names.
-    ImportPreview previewPairingsImport(const QByteArray &bytes, const QString &fileName,
-                                        const QHash<QString, QString> &columns = {}) const;
-    bool importPairings(const QByteArray &bytes, const QString &fileName, QString *error,
-                        const QHash<QString, QString> &columns = {});
+    ImportPreview previewImport(ImportKind kind, const QByteArray &bytes, const QString &fileName,
+                                const QHash<QString, QString> &columns = {}) const;
+    bool importFile(ImportKind kind, const QByteArray &bytes, const QString &fileName,
+                    QString *error, const QHash<QString, QString> &columns = {});
 
     bool undo(QString *error);
     bool redo(QString *error);

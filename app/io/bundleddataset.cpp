@@ -5,6 +5,7 @@
 #include "app/io/csvreader.h"
 #include "app/io/dataerror.h"
 #include "app/io/datasetwriter.h"
+#include "app/io/eventrows.h"
 #include "app/io/pairingrows.h"
 #include "app/io/rowreader.h"
 #include "app/storage/transaction.h"
@@ -41,29 +42,6 @@ void loadRegions(const CsvReader &csv, DatasetWriter &writer)
     }
 }
 
-void loadEvents(const CsvReader &csv, DatasetWriter &writer)
-{
-    const QString separator = QStringLiteral(";");
-    for (int row = 0; row < csv.rowCount(); ++row) {
-        const RowReader in(csv, row);
-        Exchange exchange;
-        exchange.date = in.date(QStringLiteral("date"));
-        exchange.title = in.required(QStringLiteral("title"));
-        exchange.field = in.key(QStringLiteral("field"), Vocabulary::fieldFromKey);
-        exchange.mode = in.key(QStringLiteral("mode"), Vocabulary::modeFromKey);
-        exchange.location = in.text(QStringLiteral("location"));
-        exchange.description = in.text(QStringLiteral("description"));
-        QStringList chinese;
-        for (const QString &name : in.text(QStringLiteral("cn_name_en")).split(separator))
-            chinese << name.trimmed();
-        QStringList us;
-        for (const QString &name : in.text(QStringLiteral("us_name")).split(separator))
-            us << name.trimmed();
-        chinese.removeAll(QString());
-        us.removeAll(QString());
-        writer.addExchange(exchange, chinese, us, in.text(QStringLiteral("source_url")));
-    }
-}
 } // namespace
 
 BundledDataset::Counts BundledDataset::load(Database &database)
@@ -79,17 +57,13 @@ BundledDataset::Counts BundledDataset::load(Database &database, const QString &r
         regionsPath, {QStringLiteral("country"), QStringLiteral("code"), QStringLiteral("postal"),
                       QStringLiteral("name_en"), QStringLiteral("name_zh")});
     const CsvReader pairings = readCsv(pairingsPath, PairingRows::requiredColumns());
-    const CsvReader events = readCsv(
-        eventsPath,
-        {QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("field"),
-         QStringLiteral("mode"), QStringLiteral("cn_name_en"), QStringLiteral("us_name"),
-         QStringLiteral("location"), QStringLiteral("description"), QStringLiteral("source_url")});
+    const CsvReader events = readCsv(eventsPath, EventRows::requiredColumns());
 
     DatasetWriter writer(database);
     Transaction transaction(database);
     loadRegions(regions, writer);
     PairingRows::load(pairings, writer, PairingRows::OnProblem::Stop);
-    loadEvents(events, writer);
+    EventRows::load(events, writer, PairingRows::OnProblem::Stop);
     transaction.commit();
     return writer.counts();
 }

@@ -47,8 +47,15 @@ void DatasetWriter::knowDatabase()
             }
         }
     }
-    for (const auto &[id, chinese, us] : m_pairings.placePairs())
+    QHash<qint64, QString> names;
+    for (auto it = m_placesByName.begin(); it != m_placesByName.end(); ++it)
+        names.insert(it.value(), it.key().mid(3)); // "CN|Nanjing" -> Nanjing
+    for (const auto &[id, chinese, us] : m_pairings.placePairs()) {
         m_pairingsBefore.insert(join(QString::number(chinese), QString::number(us)), id);
+        m_pairingsByNames.insert(join(names.value(chinese), names.value(us)), id);
+        m_placesOfPairing.insert(id, {chinese, us});
+    }
+    m_knowsDatabase = true;
     for (const Source &source : m_sources.all())
         m_sourceIds.insert(source.url.isEmpty() ? source.title : source.url, source.id);
 }
@@ -168,9 +175,27 @@ void DatasetWriter::citeForPairing(qint64 pairingId, const QString &url, const Q
     }
 }
 
-void DatasetWriter::addExchange(const Exchange &exchange, const QStringList &chineseNames,
-                                const QStringList &usNames, const QString &url)
+bool DatasetWriter::exchangeKnownBefore(const Exchange &exchange) const
 {
+    return m_knowsDatabase && m_exchanges.sameTitleAndDate(exchange) != 0;
+}
+
+QStringList DatasetWriter::addExchange(const Exchange &exchange, const QStringList &chineseNames,
+                                       const QStringList &usNames, const QString &url)
+{
+    if (m_knowsDatabase) {
+        QStringList unknown;
+        for (const QString &name : chineseNames) {
+            if (!m_placesByName.contains(join(china, name)))
+                unknown << name;
+        }
+        for (const QString &name : usNames) {
+            if (!m_placesByName.contains(join(QStringLiteral("US"), name)))
+                unknown << name;
+        }
+        if (!unknown.isEmpty())
+            return unknown;
+    }
     const qint64 id = m_exchanges.insert(exchange);
     ++m_counts.exchanges;
     QSet<qint64> pairedPlaces;
@@ -192,6 +217,7 @@ void DatasetWriter::addExchange(const Exchange &exchange, const QStringList &chi
         m_exchanges.linkPlace(id, place);
     if (!url.isEmpty())
         m_sources.citeForExchange(id, sourceFor({0, {}, {}, url}));
+    return {};
 }
 
 qint64 DatasetWriter::placeNamedInExchange(const QString &countryCode, const QString &name,

@@ -41,9 +41,13 @@ public:
     qint64 addPairing(const Pairing &pairing, int line);
     void citeForPairing(qint64 pairingId, const QString &url, const QString &notes);
     // Adds an exchange, linked to every known pairing between the Chinese and US places it
-    // names, to the places themselves, and to its source.
-    void addExchange(const Exchange &exchange, const QStringList &chineseNames,
-                     const QStringList &usNames, const QString &url);
+    // names, to the places themselves, and to its source. A name no place has makes a place
+    // known only by its name and country, unless the database was learnt (knowDatabase): then
+    // nothing is added and the unknown names are returned.
+    QStringList addExchange(const Exchange &exchange, const QStringList &chineseNames,
+                            const QStringList &usNames, const QString &url);
+    // Whether the database held an exchange of this title (whatever its case) and date before.
+    bool exchangeKnownBefore(const Exchange &exchange) const;
 
     BundledDataset::Counts counts() const { return m_counts; }
 
@@ -68,5 +72,6 @@ private:
     QHash<QString, qint64> m_sourceIds;      // by URL or title
     QHash<QString, qint64> m_pairingsBefore; // "chinese|us" place ids, from knowDatabase()
     QSet<qint64> m_placesBefore;             // their coordinates are left alone
+    bool m_knowsDatabase = false;
     BundledDataset::Counts m_counts;
 };

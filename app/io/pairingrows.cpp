@@ -80,7 +80,7 @@ Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem)
     for (int row = 0; row < csv.rowCount(); ++row) {
         try {
             if (loadRow(csv, row, writer))
-                ++outcome.pairings;
+                ++outcome.written;
             else
                 outcome.duplicateLines << csv.lineOf(row);
         } catch (const DataError &e) {

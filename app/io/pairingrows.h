@@ -23,7 +23,7 @@ QStringList essentialColumns();
 
 struct Outcome
 {
-    int pairings = 0;          // written
+    int written = 0;           // records written
     QList<int> duplicateLines; // rows of a pairing the database held already, left out
     QList<DataError> problems; // rows that could not be written, each with line and field
 };

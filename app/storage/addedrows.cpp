@@ -21,24 +21,27 @@ qint64 highest(const Database &database, const QString &table)
 }
 
 // What other records refer to the added ones: rows outside them naming one of them. Bound, in
-// order: pairings, places, places, places, places, places, places, pairings, pairings,
-// sources, sources (the highest id of each table before the step).
+// order: pairings, places, places, places, places, places, places, places, exchanges,
+// pairings, exchanges, pairings, sources, sources, exchanges, exchanges (the highest id of
+// each table before the step).
 const char *const referencesSql =
     "SELECT (SELECT count(*) FROM pairings WHERE id <= ? AND (chinese_place_id > ? OR "
     "us_place_id > ?)) "
     "+ (SELECT count(*) FROM places WHERE id <= ? AND parent_id > ?) "
-    "+ (SELECT count(*) FROM exchange_places WHERE place_id > ?) "
     "+ (SELECT count(*) FROM institutions WHERE place_id > ?) "
-    "+ (SELECT count(*) FROM exchange_pairings WHERE pairing_id > ?) "
+    "+ (SELECT count(*) FROM exchange_places WHERE place_id > ? AND exchange_id <= ?) "
+    "+ (SELECT count(*) FROM exchange_pairings WHERE pairing_id > ? AND exchange_id <= ?) "
     "+ (SELECT count(*) FROM pairing_sources WHERE pairing_id <= ? AND source_id > ?) "
-    "+ (SELECT count(*) FROM exchange_sources WHERE source_id > ?)";
+    "+ (SELECT count(*) FROM exchange_sources WHERE source_id > ? AND exchange_id <= ?) "
+    "+ (SELECT count(*) FROM exchange_institutions WHERE exchange_id > ?)";
 } // namespace
 
 AddedRows::Marks AddedRows::mark(const Database &database)
 {
     return {highest(database, QStringLiteral("places")),
             highest(database, QStringLiteral("pairings")),
-            highest(database, QStringLiteral("sources"))};
+            highest(database, QStringLiteral("sources")),
+            highest(database, QStringLiteral("exchanges"))};
 }
 
 AddedRows AddedRows::capture(const Database &database, const Marks &marks)
@@ -47,7 +50,8 @@ AddedRows AddedRows::capture(const Database &database, const Marks &marks)
     AddedRows added;
     const std::pair<QString, qint64> tables[] = {{QStringLiteral("places"), marks.places},
                                                  {QStringLiteral("sources"), marks.sources},
-                                                 {QStringLiteral("pairings"), marks.pairings}};
+                                                 {QStringLiteral("pairings"), marks.pairings},
+                                                 {QStringLiteral("exchanges"), marks.exchanges}};
     for (const auto &[name, mark] : tables) {
         Table table;
         table.name = name;
@@ -58,8 +62,12 @@ AddedRows AddedRows::capture(const Database &database, const Marks &marks)
             table.versions.insert(versions.value(0).toLongLong(), versions.value(1).toInt());
         added.m_tables << table;
     }
-    added.m_citations = RowSnapshot::capture(db, QStringLiteral("pairing_sources"),
-                                             QStringLiteral("pairing_id > ?"), {marks.pairings});
+    added.m_links << RowSnapshot::capture(db, QStringLiteral("pairing_sources"),
+                                          QStringLiteral("pairing_id > ?"), {marks.pairings});
+    for (const char *link : {"exchange_pairings", "exchange_places", "exchange_sources"}) {
+        added.m_links << RowSnapshot::capture(db, QLatin1String(link),
+                                              QStringLiteral("exchange_id > ?"), {marks.exchanges});
+    }
     return added;
 }
 
@@ -90,13 +98,15 @@ void AddedRows::remove(const Database &database) const
     const qint64 places = below.value(QStringLiteral("places"));
     const qint64 pairings = below.value(QStringLiteral("pairings"));
     const qint64 sources = below.value(QStringLiteral("sources"));
+    const qint64 exchanges = below.value(QStringLiteral("exchanges"));
     QSqlQuery references = Sql::run(db, QString::fromLatin1(referencesSql),
                                     {pairings, places, places, places, places, places, places,
-                                     pairings, pairings, sources, sources});
+                                     exchanges, pairings, exchanges, pairings, sources, sources,
+                                     exchanges, exchanges});
     if (references.next() && references.value(0).toLongLong() > 0)
         refuse();
-    // Pairings first (their citations go with them), then what they named; the newest of each
-    // first, so that a place goes before a place it lies in.
+    // Exchanges and pairings first (their links go with them), then what they named; the
+    // newest of each first, so that a place goes before a place it lies in.
     for (auto table = m_tables.crbegin(); table != m_tables.crend(); ++table) {
         QList<qint64> ids = table->versions.keys();
         std::sort(ids.begin(), ids.end(), std::greater<>());
@@ -110,5 +120,6 @@ void AddedRows::restore(const Database &database) const
     const QSqlDatabase db = database.connection();
     for (const Table &table : m_tables)
         table.rows.restore(db);
-    m_citations.restore(db);
+    for (const RowSnapshot &links : m_links)
+        links.restore(db);
 }

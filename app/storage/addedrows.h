@@ -8,9 +8,9 @@
 
 class Database;
 
-// The places, pairings and sources one step (an import) added, with the citations of the added
-// pairings: found by their ids being above the highest each table held before (ids are never
-// given twice), kept row by row to be taken away and put back exactly.
+// The places, pairings, sources and exchanges one step (an import) added, with the links of the
+// added pairings and exchanges: found by their ids being above the highest each table held
+// before (ids are never given twice), kept row by row to be taken away and put back exactly.
 class AddedRows
 {
 public:
@@ -20,6 +20,7 @@ public:
         qint64 places = 0;
         qint64 pairings = 0;
         qint64 sources = 0;
+        qint64 exchanges = 0;
     };
     static Marks mark(const Database &database);
     // What was added since the marks, inside the same transaction as the step.
@@ -38,6 +39,6 @@ private:
         RowSnapshot rows;
         QHash<qint64, int> versions; // id -> row version, as added
     };
-    QList<Table> m_tables; // places, sources, pairings: the order they are put back in
-    RowSnapshot m_citations;
+    QList<Table> m_tables;   // places, sources, pairings, exchanges: the order they go back in
+    QList<RowSnapshot> m_links; // of the added pairings and exchanges
 };

@@ -327,6 +327,16 @@ QStringList ExchangeStore::placelessWords(const QStringList &words) const
     return placeless;
 }
 
+qint64 ExchangeStore::sameTitleAndDate(const Exchange &exchange) const
+{
+    // lower(title) is indexed (exchanges_title).
+    QSqlQuery query = Sql::run(m_db,
+                               QStringLiteral("SELECT id FROM exchanges WHERE lower(title) = "
+                                              "lower(?) AND coalesce(date, '') = ? LIMIT 1"),
+                               {exchange.title, exchange.date.toIso()});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 std::optional<Exchange> ExchangeStore::byId(qint64 id) const
 {
     QSqlQuery query = Sql::prepare(

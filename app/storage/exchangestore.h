@@ -77,6 +77,9 @@ public:
     QList<ExchangeListRow> list(const Filter &filter, SortKey key, Qt::SortOrder order,
                                 Cursor *cursor, int limit) const;
     std::optional<Exchange> byId(qint64 id) const;
+    // An exchange with this title (whatever its case) and date (both unknown counts as the
+    // same), or 0.
+    qint64 sameTitleAndDate(const Exchange &exchange) const;
     QList<PairingReference> pairingsOf(qint64 exchangeId) const;
     QStringList placeNamesOf(qint64 exchangeId) const;
     QStringList institutionNamesOf(qint64 exchangeId) const;

@@ -24,6 +24,8 @@ private slots:
     void importUndoRedo();
     void everyBadRowIsListedAndNothingWritten();
     void undoIsRefusedOnceAnImportedPairingIsUsed();
+    void exchangesImportedLinkedUndoneAndRedone();
+    void badExchangeRowsAreListed();
 
 private:
     static QByteArray file(const QString &name);
@@ -40,11 +42,12 @@ QByteArray TestImportCommands::file(const QString &name)
 void TestImportCommands::previewSaysWhatWouldBeAddedAndWritesNothing()
 {
     const QString before = dump();
-    const Commands::ImportPreview preview = m_commands->previewPairingsImport(
-        file(QStringLiteral("import-pairings.csv")), QStringLiteral("import-pairings.csv"));
+    const Commands::ImportPreview preview =
+        m_commands->previewImport(ImportKind::Pairings, file(QStringLiteral("import-pairings.csv")),
+                                  QStringLiteral("import-pairings.csv"));
     QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
     QVERIFY(preview.problems.isEmpty());
-    QCOMPARE(preview.pairings, 2);
+    QCOMPARE(preview.records, 2);
     QCOMPARE(preview.places, 2);  // Lianyungang, Peoria; Nanjing and Alhambra are there
     QCOMPARE(preview.sources, 1); // Alhambra's row cites nothing
     QCOMPARE(preview.duplicateLines, QList<int>{4}); // Nanjing – St. Louis
@@ -61,8 +64,9 @@ void TestImportCommands::importUndoRedo()
                                                   "'Nanjing'"))
             .toDouble();
     QString error;
-    QVERIFY2(m_commands->importPairings(file(QStringLiteral("import-pairings.csv")),
-                                        QStringLiteral("import-pairings.csv"), &error),
+    QVERIFY2(m_commands->importFile(ImportKind::Pairings,
+                                    file(QStringLiteral("import-pairings.csv")),
+                                    QStringLiteral("import-pairings.csv"), &error),
              qPrintable(error));
     QCOMPARE(m_commands->stack()->undoText(),
              QStringLiteral("Import 2 pairings from import-pairings.csv"));
@@ -105,8 +109,8 @@ void TestImportCommands::everyBadRowIsListedAndNothingWritten()
 {
     const QString before = dump();
     const QByteArray bytes = file(QStringLiteral("bad/pairings-problems.csv"));
-    const Commands::ImportPreview preview =
-        m_commands->previewPairingsImport(bytes, QStringLiteral("pairings-problems.csv"));
+    const Commands::ImportPreview preview = m_commands->previewImport(
+        ImportKind::Pairings, bytes, QStringLiteral("pairings-problems.csv"));
     QVERIFY(!preview.canImport());
     QList<int> lines;
     QStringList fields;
@@ -123,13 +127,14 @@ void TestImportCommands::everyBadRowIsListedAndNothingWritten()
                                   QStringLiteral("us_name")}));
     QVERIFY(preview.problems.last().message.contains(QStringLiteral("line 6")));
     QString error;
-    QVERIFY(!m_commands->importPairings(bytes, QStringLiteral("pairings-problems.csv"), &error));
+    QVERIFY(!m_commands->importFile(ImportKind::Pairings, bytes,
+                                    QStringLiteral("pairings-problems.csv"), &error));
     QVERIFY2(error.contains(QStringLiteral("Nothing was imported")), qPrintable(error));
     QCOMPARE(dump(), before);
     QCOMPARE(m_commands->stack()->count(), 0);
     // A file that is not a pairings file at all says so.
-    const Commands::ImportPreview wrong =
-        m_commands->previewPairingsImport("title,date\nVisit,2020\n", QStringLiteral("x.csv"));
+    const Commands::ImportPreview wrong = m_commands->previewImport(
+        ImportKind::Pairings, "title,date\nVisit,2020\n", QStringLiteral("x.csv"));
     QVERIFY2(wrong.error.contains(QStringLiteral("has no column “level”")),
              qPrintable(wrong.error));
 }
@@ -137,8 +142,9 @@ void TestImportCommands::everyBadRowIsListedAndNothingWritten()
 void TestImportCommands::undoIsRefusedOnceAnImportedPairingIsUsed()
 {
     QString error;
-    QVERIFY(m_commands->importPairings(file(QStringLiteral("import-pairings.csv")),
-                                       QStringLiteral("import-pairings.csv"), &error));
+    QVERIFY(m_commands->importFile(ImportKind::Pairings,
+                                   file(QStringLiteral("import-pairings.csv")),
+                                   QStringLiteral("import-pairings.csv"), &error));
     const qint64 added =
         TestSupport::pairingId(*m_db, QStringLiteral("Lianyungang"), QStringLiteral("Peoria"));
     // Another copy adds an exchange of the imported pairing.
@@ -156,6 +162,71 @@ void TestImportCommands::undoIsRefusedOnceAnImportedPairingIsUsed()
     QVERIFY2(error.contains(QStringLiteral("changed or used since")), qPrintable(error));
     QCOMPARE(dump(), before);
     QCOMPARE(m_commands->stack()->index(), 1);
+}
+
+void TestImportCommands::exchangesImportedLinkedUndoneAndRedone()
+{
+    const QByteArray bytes = file(QStringLiteral("import-exchanges.csv"));
+    const QString before = dump();
+    const Commands::ImportPreview preview =
+        m_commands->previewImport(ImportKind::Exchanges, bytes, QStringLiteral("x.csv"));
+    QVERIFY2(preview.canImport(), qPrintable(preview.error));
+    QCOMPARE(preview.records, 2);
+    QCOMPARE(preview.places, 0);
+    QCOMPARE(dump(), before);
+    QString error;
+    QVERIFY2(m_commands->importFile(ImportKind::Exchanges, bytes, QStringLiteral("x.csv"), &error),
+             qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Import 2 exchanges from x.csv"));
+    // Linked to the pairings of the places they name, found in the search and counted.
+    const qint64 nanjing =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    const qint64 hubei =
+        TestSupport::pairingId(*m_db, QStringLiteral("Hubei"), QStringLiteral("Ohio"));
+    const int summer = sql(QStringLiteral("SELECT id FROM exchanges WHERE title LIKE 'Nanjing "
+                                          "students%'"));
+    QCOMPARE(sql(QStringLiteral("SELECT pairing_id FROM exchange_pairings WHERE exchange_id = %1")
+                     .arg(summer)),
+             int(nanjing));
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT end_date || '|' || participants "
+                                                       "FROM exchanges WHERE id = %1")
+                                            .arg(summer))
+                 .toString(),
+             QStringLiteral("2025-06-20|20 students"));
+    const int curators =
+        sql(QStringLiteral("SELECT id FROM exchanges WHERE title LIKE 'Online exchange%'"));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchange_pairings WHERE exchange_id = %1 "
+                                "AND pairing_id = %2")
+                     .arg(curators)
+                     .arg(hubei)),
+             1);
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchanges_search WHERE exchanges_search "
+                                "MATCH 'curators'")),
+             1);
+    // Imported again: both are there already.
+    const Commands::ImportPreview again =
+        m_commands->previewImport(ImportKind::Exchanges, bytes, QStringLiteral("x.csv"));
+    QCOMPARE(again.records, 0);
+    QCOMPARE(again.duplicateLines, (QList<int>{2, 3}));
+    const QString after = dump();
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(dump(), before);
+    QVERIFY(m_commands->redo(&error));
+    QCOMPARE(dump(), after);
+}
+
+void TestImportCommands::badExchangeRowsAreListed()
+{
+    const Commands::ImportPreview preview = m_commands->previewImport(
+        ImportKind::Exchanges, file(QStringLiteral("bad/exchanges-problems.csv")),
+        QStringLiteral("exchanges-problems.csv"));
+    QStringList found;
+    for (const Commands::ImportProblem &problem : preview.problems)
+        found << QStringLiteral("%1 %2").arg(problem.line).arg(problem.field);
+    QCOMPARE(found, (QStringList{QStringLiteral("2 end_date"), QStringLiteral("3 cn_name_en"),
+                                 QStringLiteral("4 title"), QStringLiteral("5 field")}));
+    QVERIFY(preview.problems.at(1).message.contains(QStringLiteral("“Atlantis”")));
+    QVERIFY(!preview.canImport());
 }
 
 QTEST_GUILESS_MAIN(TestImportCommands)

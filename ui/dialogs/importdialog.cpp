@@ -5,10 +5,10 @@
 #include "app/io/columnmapping.h"
 #include "app/io/csvreader.h"
 #include "app/io/dataerror.h"
-#include "app/io/pairingrows.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -20,21 +20,35 @@
 ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QString &fileName,
                            QWidget *parent)
     : QDialog(parent), m_commands(commands), m_bytes(bytes), m_fileName(fileName),
-      m_mapping(new QTableWidget(this)), m_summary(new QLabel(this)),
-      m_problems(new QTableWidget(this)),
+      m_kindBox(new QComboBox(this)), m_mapping(new QTableWidget(this)),
+      m_summary(new QLabel(this)), m_problems(new QTableWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(tr("Import Pairings from %1").arg(fileName));
-    resize(820, 640);
+    setWindowTitle(tr("Import from %1").arg(fileName));
+    resize(820, 680);
     try {
-        const CsvReader header(bytes, fileName);
-        m_fileColumns = header.header();
+        m_fileColumns = CsvReader(bytes, fileName).header();
     } catch (const DataError &e) {
         m_unreadable = e.message();
     }
-    m_fields = PairingRows::requiredColumns() << QStringLiteral("status");
-    const QHash<QString, QString> guessed = ColumnMapping::guess(m_fields, m_fileColumns);
+    m_kind = ImportFormats::guess(m_fileColumns);
+
+    auto *kindLabel = new QLabel(tr("The file &holds:"), this);
+    kindLabel->setBuddy(m_kindBox);
+    m_kindBox->setObjectName(QStringLiteral("kindBox"));
+    m_kindBox->addItem(tr("Pairings"), int(ImportKind::Pairings));
+    m_kindBox->addItem(tr("Exchanges"), int(ImportKind::Exchanges));
+    m_kindBox->setCurrentIndex(m_kindBox->findData(int(m_kind)));
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_kind = ImportKind(m_kindBox->currentData().toInt());
+        showFields();
+        refresh();
+    });
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(kindLabel);
+    kindRow->addWidget(m_kindBox);
+    kindRow->addStretch();
 
     auto *intro = new QLabel(tr("Each field Bridges reads, and the column of your file it comes "
                                 "from. Columns are matched by name; change any that is wrong. "
@@ -45,27 +59,9 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     m_mapping->setAccessibleName(tr("Columns of the file"));
     m_mapping->setColumnCount(2);
     m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column of the file")});
-    m_mapping->setRowCount(int(m_fields.size()));
     m_mapping->verticalHeader()->hide();
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int row = 0; row < m_fields.size(); ++row) {
-        const QString &field = m_fields.at(row);
-        auto *name = new QTableWidgetItem(field);
-        if (PairingRows::essentialColumns().contains(field))
-            name->setToolTip(tr("Needed: a row says nothing without it."));
-        m_mapping->setItem(row, 0, name);
-        auto *column = new QComboBox(m_mapping);
-        column->setObjectName(field);
-        column->setAccessibleName(tr("Column for %1").arg(field));
-        column->addItem(tr("(none)"), QString());
-        for (const QString &fileColumn : std::as_const(m_fileColumns))
-            column->addItem(fileColumn, fileColumn);
-        column->setCurrentIndex(std::max(0, column->findData(guessed.value(field))));
-        connect(column, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
-        m_mapping->setCellWidget(row, 1, column);
-    }
-    m_mapping->resizeColumnToContents(0);
 
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -85,12 +81,40 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(kindRow);
     layout->addWidget(intro);
     layout->addWidget(m_mapping, 2);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_buttons);
+    showFields();
     refresh();
+}
+
+void ImportDialog::showFields()
+{
+    m_fields = ImportFormats::fields(m_kind);
+    const QHash<QString, QString> guessed = ColumnMapping::guess(m_fields, m_fileColumns);
+    const QStringList essential = ImportFormats::essential(m_kind);
+    m_mapping->setRowCount(0);
+    m_mapping->setRowCount(int(m_fields.size()));
+    for (int row = 0; row < m_fields.size(); ++row) {
+        const QString &field = m_fields.at(row);
+        auto *name = new QTableWidgetItem(field);
+        if (essential.contains(field))
+            name->setToolTip(tr("Needed: a row says nothing without it."));
+        m_mapping->setItem(row, 0, name);
+        auto *column = new QComboBox(m_mapping);
+        column->setObjectName(field);
+        column->setAccessibleName(tr("Column for %1").arg(field));
+        column->addItem(tr("(none)"), QString());
+        for (const QString &fileColumn : std::as_const(m_fileColumns))
+            column->addItem(fileColumn, fileColumn);
+        column->setCurrentIndex(std::max(0, column->findData(guessed.value(field))));
+        connect(column, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+        m_mapping->setCellWidget(row, 1, column);
+    }
+    m_mapping->resizeColumnToContents(0);
 }
 
 QHash<QString, QString> ImportDialog::mapping() const
@@ -116,22 +140,23 @@ void ImportDialog::refresh()
         return;
     }
     const Commands::ImportPreview preview =
-        m_commands.previewPairingsImport(m_bytes, m_fileName, mapping());
+        m_commands.previewImport(m_kind, m_bytes, m_fileName, mapping());
     const QLocale locale;
     QString text;
     if (!preview.error.isEmpty()) {
         text = preview.error;
     } else {
-        text = tr("Importing adds %1 pairings, %2 places and %3 sources.")
-                   .arg(locale.toString(preview.pairings), locale.toString(preview.places),
+        text = (m_kind == ImportKind::Pairings
+                    ? tr("Importing adds %1 pairings, %2 places and %3 sources.")
+                    : tr("Importing adds %1 exchanges, %2 places and %3 sources."))
+                   .arg(locale.toString(preview.records), locale.toString(preview.places),
                         locale.toString(preview.sources));
         if (!preview.duplicateLines.isEmpty()) {
             QStringList lines;
             for (const int line : preview.duplicateLines)
                 lines << locale.toString(line);
-            text += QLatin1Char(' ') +
-                    tr("Left out, as the database holds these pairings already: line %1.")
-                        .arg(lines.join(QStringLiteral(", ")));
+            text += QLatin1Char(' ') + tr("Left out, as the database holds them already: line %1.")
+                                           .arg(lines.join(QStringLiteral(", ")));
         }
         if (!preview.problems.isEmpty()) {
             text += QLatin1Char(' ') + tr("%1 rows have problems; nothing can be imported until "
@@ -158,7 +183,7 @@ void ImportDialog::refresh()
 void ImportDialog::accept()
 {
     QString error;
-    if (!m_commands.importPairings(m_bytes, m_fileName, &error, mapping())) {
+    if (!m_commands.importFile(m_kind, m_bytes, m_fileName, &error, mapping())) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }

@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/io/importformats.h"
+
 #include <QByteArray>
 #include <QDialog>
 #include <QHash>
 #include <QStringList>
 
 class Commands;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QTableWidget;
 
-// File > Import…: a pairings file looked at before anything is written. For each field Bridges
-// reads, the file's column it comes from (matched by name, changeable); then what the import
-// would add, the lines of pairings already in the database (left out), and every problem with
-// its line, field and reason. Import stays disabled while there is a problem; the import is one
-// step, undone with Edit > Undo.
+// File > Import…: a file of pairings or exchanges (told by its header, changeable) looked at
+// before anything is written. For each field Bridges reads, the file's column it comes from
+// (matched by name, changeable); then what the import would add, the lines of records already
+// in the database (left out), and every problem with its line, field and reason. Import stays
+// disabled while there is a problem; the import is one step, undone with Edit > Undo.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ public:
     void accept() override;
 
 private:
+    void showFields(); // the mapping table for the kind chosen
     void refresh();
     QHash<QString, QString> mapping() const; // field -> the file's column
 
@@ -35,6 +39,8 @@ private:
     QStringList m_fileColumns;
     QString m_unreadable; // why the file cannot be read at all
     QStringList m_fields;
+    ImportKind m_kind = ImportKind::Pairings;
+    QComboBox *m_kindBox;
     QTableWidget *m_mapping;
     QLabel *m_summary;
     QTableWidget *m_problems;

@@ -3,23 +3,24 @@
 
 #include "app/commands/commandbase.h"
 #include "app/io/bundleddataset.h"
-#include "app/io/pairingrows.h"
+#include "app/io/importformats.h"
 #include "app/storage/addedrows.h"
 
 #include <QByteArray>
 
-// Imports a pairings file (the columns of the shipped pairings.csv) into the database in use,
-// in one transaction: its pairings, the places they name that the database lacks, and their
-// sources. Pairings the database holds already are left out. Refused whole if any row is
-// wrong. Undone, every added row goes (refused if one has been changed or used since); done
+// Imports a file of pairings (the columns of the shipped pairings.csv) or of exchanges (those
+// of events.csv) into the database in use, in one transaction: its records, the places pairings
+// name that the database lacks, and their sources; an exchange is linked to the pairings of the
+// places it names. Records the database holds already are left out. Refused whole if any row
+// is wrong. Undone, every added row goes (refused if one has been changed or used since); done
 // again, they come back with the same ids.
-class ImportPairingsCommand : public DatabaseCommand
+class ImportCommand : public DatabaseCommand
 {
 public:
     // columns: the file's column for each field, or empty to read the file's own names.
-    ImportPairingsCommand(const Database &database, ChangeNotifier &notifier,
-                          const QByteArray &bytes, const QString &fileName,
-                          const QHash<QString, QString> &columns = {});
+    ImportCommand(const Database &database, ChangeNotifier &notifier, ImportKind kind,
+                  const QByteArray &bytes, const QString &fileName,
+                  const QHash<QString, QString> &columns = {});
 
     // What the file holds, written in a transaction that is then rolled back: the preview.
     struct Preview
@@ -28,7 +29,7 @@ public:
         BundledDataset::Counts added;
         PairingRows::Outcome outcome;
     };
-    static Preview preview(const Database &database, const QByteArray &bytes,
+    static Preview preview(const Database &database, ImportKind kind, const QByteArray &bytes,
                            const QString &fileName, const QHash<QString, QString> &columns = {});
 
 protected:
@@ -38,6 +39,7 @@ protected:
     ChangeNotifier::Entity entity() const override { return ChangeNotifier::Everything; }
 
 private:
+    ImportKind m_kind;
     QByteArray m_bytes;
     QString m_fileName;
     QHash<QString, QString> m_columns;

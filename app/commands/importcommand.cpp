@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commands/importcommand.h"
+
+#include "app/io/columnmapping.h"
+#include "app/io/csvreader.h"
+#include "app/io/datasetwriter.h"
+#include "app/storage/storageerror.h"
+#include "app/storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Commands", text);
+}
+
+// Writes the file's rows (inside the caller's transaction); the outcome and what was added.
+ImportCommand::Preview write(const Database &database, ImportKind kind, const QByteArray &bytes,
+                             const QString &fileName, const QHash<QString, QString> &columns)
+{
+    ImportCommand::Preview result;
+    try {
+        // The names the file's columns are read by, before the needed ones are looked for.
+        QStringList fileColumns;
+        if (!columns.isEmpty())
+            fileColumns = CsvReader(bytes, fileName).header();
+        const CsvReader csv(bytes, fileName, ImportFormats::essential(kind),
+                            ColumnMapping::names(fileColumns, columns));
+        if (csv.rowCount() == 0) {
+            result.error = tr("%1 has a header but no rows.").arg(fileName);
+            return result;
+        }
+        DatasetWriter writer(database);
+        writer.knowDatabase();
+        result.outcome = ImportFormats::load(kind, csv, writer, PairingRows::OnProblem::Collect);
+        result.added = writer.counts();
+    } catch (const DataError &e) {
+        result.error = e.message();
+    }
+    return result;
+}
+} // namespace
+
+ImportCommand::ImportCommand(const Database &database, ChangeNotifier &notifier, ImportKind kind,
+                             const QByteArray &bytes, const QString &fileName,
+                             const QHash<QString, QString> &columns)
+    : DatabaseCommand(database, notifier), m_kind(kind), m_bytes(bytes), m_fileName(fileName),
+      m_columns(columns)
+{
+    setText(kind == ImportKind::Pairings ? tr("Import pairings from %1").arg(fileName)
+                                         : tr("Import exchanges from %1").arg(fileName));
+}
+
+ImportCommand::Preview ImportCommand::preview(const Database &database, ImportKind kind,
+                                              const QByteArray &bytes, const QString &fileName,
+                                              const QHash<QString, QString> &columns)
+{
+    Transaction transaction(database); // never committed: rolled back when it goes
+    return write(database, kind, bytes, fileName, columns);
+}
+
+void ImportCommand::forward()
+{
+    if (m_done) {
+        m_added.restore(m_database);
+        return;
+    }
+    const AddedRows::Marks marks = AddedRows::mark(m_database);
+    const Preview result = write(m_database, m_kind, m_bytes, m_fileName, m_columns);
+    if (!result.error.isEmpty())
+        throw StorageError(result.error);
+    if (!result.outcome.problems.isEmpty()) {
+        const int more = int(result.outcome.problems.size()) - 1;
+        throw StorageError(
+            more == 0
+                ? tr("Nothing was imported: %1").arg(result.outcome.problems.first().message())
+                : tr("Nothing was imported: %1 (and %2 more problems)")
+                      .arg(result.outcome.problems.first().message())
+                      .arg(more));
+    }
+    m_added = AddedRows::capture(m_database, marks);
+    m_done = true;
+    const int n = result.outcome.written;
+    if (m_kind == ImportKind::Pairings)
+        setText(n == 1 ? tr("Import 1 pairing from %1").arg(m_fileName)
+                       : tr("Import %1 pairings from %2").arg(n).arg(m_fileName));
+    else
+        setText(n == 1 ? tr("Import 1 exchange from %1").arg(m_fileName)
+                       : tr("Import %1 exchanges from %2").arg(n).arg(m_fileName));
+}
+
+void ImportCommand::backward()
+{
+    m_added.remove(m_database);
+}

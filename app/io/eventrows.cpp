@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/io/eventrows.h"
+
+#include "app/domain/vocabulary.h"
+#include "app/io/csvreader.h"
+#include "app/io/datasetwriter.h"
+#include "app/io/rowreader.h"
+
+#include <QCoreApplication>
+
+namespace EventRows {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventRows", text);
+}
+
+QStringList names(const RowReader &in, const QString &column)
+{
+    QStringList result;
+    for (const QString &name : in.text(column).split(QLatin1Char(';'))) {
+        if (!name.trimmed().isEmpty())
+            result << name.trimmed();
+    }
+    return result;
+}
+
+// Writes one row; false when the database held the exchange already (left out).
+bool loadRow(const CsvReader &csv, int row, DatasetWriter &writer)
+{
+    const RowReader in(csv, row);
+    Exchange exchange;
+    exchange.date = in.date(QStringLiteral("date"));
+    exchange.endDate = in.date(QStringLiteral("end_date"));
+    if (!exchange.endDate.isNull() &&
+        (exchange.date.isNull() || exchange.endDate.toIso() < exchange.date.toIso())) {
+        in.fail(QStringLiteral("end_date"), tr("the end comes before the start, or there is "
+                                               "an end without a start."));
+    }
+    exchange.title = in.required(QStringLiteral("title"));
+    exchange.field = in.key(QStringLiteral("field"), Vocabulary::fieldFromKey);
+    exchange.mode = in.key(QStringLiteral("mode"), Vocabulary::modeFromKey);
+    exchange.location = in.text(QStringLiteral("location"));
+    exchange.description = in.text(QStringLiteral("description"));
+    exchange.participants = in.text(QStringLiteral("participants"));
+    if (writer.exchangeKnownBefore(exchange))
+        return false;
+    const QStringList chinese = names(in, QStringLiteral("cn_name_en"));
+    const QStringList us = names(in, QStringLiteral("us_name"));
+    const QStringList unknown =
+        writer.addExchange(exchange, chinese, us, in.text(QStringLiteral("source_url")));
+    if (!unknown.isEmpty()) {
+        const QString first = unknown.first();
+        in.fail(chinese.contains(first) ? QStringLiteral("cn_name_en") : QStringLiteral("us_name"),
+                tr("no place in the database is called “%1”; import or add it first.").arg(first));
+    }
+    return true;
+}
+} // namespace
+
+QStringList requiredColumns()
+{
+    return {
+        QStringLiteral("date"),     QStringLiteral("title"),       QStringLiteral("field"),
+        QStringLiteral("mode"),     QStringLiteral("cn_name_en"),  QStringLiteral("us_name"),
+        QStringLiteral("location"), QStringLiteral("description"), QStringLiteral("source_url")};
+}
+
+QStringList essentialColumns()
+{
+    return {QStringLiteral("title"), QStringLiteral("field"), QStringLiteral("mode")};
+}
+
+PairingRows::Outcome load(const CsvReader &csv, DatasetWriter &writer,
+                          PairingRows::OnProblem onProblem)
+{
+    PairingRows::Outcome outcome;
+    for (int row = 0; row < csv.rowCount(); ++row) {
+        try {
+            if (loadRow(csv, row, writer))
+                ++outcome.written;
+            else
+                outcome.duplicateLines << csv.lineOf(row);
+        } catch (const DataError &e) {
+            if (onProblem == PairingRows::OnProblem::Stop)
+                throw;
+            outcome.problems << e;
+        }
+    }
+    return outcome;
+}
+
+} // namespace EventRows
