@@ -74,20 +74,7 @@ QStringList essentialColumns()
 PairingRows::Outcome load(const CsvReader &csv, DatasetWriter &writer,
                           PairingRows::OnProblem onProblem)
 {
-    PairingRows::Outcome outcome;
-    for (int row = 0; row < csv.rowCount(); ++row) {
-        try {
-            if (loadRow(csv, row, writer))
-                ++outcome.written;
-            else
-                outcome.duplicateLines << csv.lineOf(row);
-        } catch (const DataError &e) {
-            if (onProblem == PairingRows::OnProblem::Stop)
-                throw;
-            outcome.problems << e;
-        }
-    }
-    return outcome;
+    return PairingRows::eachRow(csv, onProblem, [&](int row) { return loadRow(csv, row, writer); });
 }
 
 } // namespace EventRows

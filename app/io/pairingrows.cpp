@@ -76,10 +76,15 @@ QStringList essentialColumns()
 
 Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem)
 {
+    return eachRow(csv, onProblem, [&](int row) { return loadRow(csv, row, writer); });
+}
+
+Outcome eachRow(const CsvReader &csv, OnProblem onProblem, const std::function<bool(int)> &write)
+{
     Outcome outcome;
     for (int row = 0; row < csv.rowCount(); ++row) {
         try {
-            if (loadRow(csv, row, writer))
+            if (write(row))
                 ++outcome.written;
             else
                 outcome.duplicateLines << csv.lineOf(row);

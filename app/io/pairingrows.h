@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 class CsvReader;
 class DatasetWriter;
 
@@ -35,5 +37,8 @@ enum class OnProblem {
 
 // Throws DataError with OnProblem::Stop; StorageError when the database refuses a write.
 Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem);
+// Writes each row of a file with write (false: the database held it already, left out), and
+// counts or collects as onProblem says: the loop every kind of file shares.
+Outcome eachRow(const CsvReader &csv, OnProblem onProblem, const std::function<bool(int)> &write);
 
 } // namespace PairingRows
