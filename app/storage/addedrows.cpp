@@ -4,6 +4,7 @@
 #include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
 #include "app/storage/sqlquery.h"
+#include "app/storage/statementcache.h"
 
 #include <QCoreApplication>
 
@@ -80,6 +81,7 @@ void AddedRows::remove(const Database &database) const
                          "(here or elsewhere). Nothing was taken away: undo those changes "
                          "first, or delete the records one by one."));
     };
+    StatementCache statements(db);
     // The marks are the ids just below the added ones.
     QHash<QString, qint64> below;
     for (const Table &table : m_tables) {
@@ -87,10 +89,10 @@ void AddedRows::remove(const Database &database) const
         for (auto it = table.versions.begin(); it != table.versions.end(); ++it)
             lowest = lowest == 0 ? it.key() : std::min(lowest, it.key());
         below.insert(table.name, lowest == 0 ? std::numeric_limits<qint64>::max() : lowest - 1);
+        const QString version =
+            QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table.name);
         for (auto it = table.versions.begin(); it != table.versions.end(); ++it) {
-            QSqlQuery now = Sql::run(
-                db, QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table.name),
-                {it.key()});
+            QSqlQuery &now = statements.run(version, {it.key()});
             if (!now.next() || now.value(0).toInt() != it.value())
                 refuse();
         }
@@ -99,10 +101,10 @@ void AddedRows::remove(const Database &database) const
     const qint64 pairings = below.value(QStringLiteral("pairings"));
     const qint64 sources = below.value(QStringLiteral("sources"));
     const qint64 exchanges = below.value(QStringLiteral("exchanges"));
-    QSqlQuery references = Sql::run(db, QString::fromLatin1(referencesSql),
-                                    {pairings, places, places, places, places, places, places,
-                                     exchanges, pairings, exchanges, pairings, sources, sources,
-                                     exchanges, exchanges});
+    QSqlQuery references =
+        Sql::run(db, QString::fromLatin1(referencesSql),
+                 {pairings, places, places, places, places, places, places, exchanges, pairings,
+                  exchanges, pairings, sources, sources, exchanges, exchanges});
     if (references.next() && references.value(0).toLongLong() > 0)
         refuse();
     // Exchanges and pairings first (their links go with them), then what they named; the
@@ -110,8 +112,9 @@ void AddedRows::remove(const Database &database) const
     for (auto table = m_tables.crbegin(); table != m_tables.crend(); ++table) {
         QList<qint64> ids = table->versions.keys();
         std::sort(ids.begin(), ids.end(), std::greater<>());
+        const QString remove = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->name);
         for (const qint64 id : std::as_const(ids))
-            Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->name), {id});
+            statements.run(remove, {id});
     }
 }
 

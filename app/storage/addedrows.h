@@ -39,6 +39,6 @@ private:
         RowSnapshot rows;
         QHash<qint64, int> versions; // id -> row version, as added
     };
-    QList<Table> m_tables;   // places, sources, pairings, exchanges: the order they go back in
+    QList<Table> m_tables;      // places, sources, pairings, exchanges: the order they go back in
     QList<RowSnapshot> m_links; // of the added pairings and exchanges
 };

@@ -74,24 +74,20 @@ QStringList names(QSqlQuery &query)
 }
 } // namespace
 
-ExchangeStore::ExchangeStore(const Database &database) : m_db(database.connection()) {}
+ExchangeStore::ExchangeStore(const Database &database)
+    : m_db(database.connection()), m_statements(m_db)
+{}
 
 qint64 ExchangeStore::insert(const Exchange &exchange)
 {
-    QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO exchanges (id, date, end_date, title, field, mode, "
-                             "location, description, participants) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(Sql::nullIfZero(exchange.id));
-    query.addBindValue(Sql::nullIfEmpty(exchange.date.toIso()));
-    query.addBindValue(Sql::nullIfEmpty(exchange.endDate.toIso()));
-    query.addBindValue(exchange.title);
-    query.addBindValue(exchange.field);
-    query.addBindValue(exchange.mode);
-    query.addBindValue(Sql::nullIfEmpty(exchange.location));
-    query.addBindValue(Sql::nullIfEmpty(exchange.description));
-    query.addBindValue(Sql::nullIfEmpty(exchange.participants));
-    Sql::exec(query);
+    const QSqlQuery &query = m_statements.run(
+        QStringLiteral("INSERT INTO exchanges (id, date, end_date, title, field, mode, "
+                       "location, description, participants) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {Sql::nullIfZero(exchange.id), Sql::nullIfEmpty(exchange.date.toIso()),
+         Sql::nullIfEmpty(exchange.endDate.toIso()), exchange.title, exchange.field, exchange.mode,
+         Sql::nullIfEmpty(exchange.location), Sql::nullIfEmpty(exchange.description),
+         Sql::nullIfEmpty(exchange.participants)});
     Exchange added = exchange;
     added.id = query.lastInsertId().toLongLong();
     relink(Exchange{}, added);
@@ -177,17 +173,16 @@ QString ExchangeStore::changedMeanwhile()
 
 void ExchangeStore::linkPairing(qint64 exchangeId, qint64 pairingId)
 {
-    Sql::run(
-        m_db,
+    m_statements.run(
         QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) VALUES (?, ?)"),
         {exchangeId, pairingId});
 }
 
 void ExchangeStore::linkPlace(qint64 exchangeId, qint64 placeId)
 {
-    Sql::run(m_db,
-             QStringLiteral("INSERT INTO exchange_places (exchange_id, place_id) VALUES (?, ?)"),
-             {exchangeId, placeId});
+    m_statements.run(
+        QStringLiteral("INSERT INTO exchange_places (exchange_id, place_id) VALUES (?, ?)"),
+        {exchangeId, placeId});
 }
 
 QList<ExchangeSummary> ExchangeStore::forPairing(qint64 pairingId) const
@@ -330,10 +325,11 @@ QStringList ExchangeStore::placelessWords(const QStringList &words) const
 qint64 ExchangeStore::sameTitleAndDate(const Exchange &exchange) const
 {
     // lower(title) is indexed (exchanges_title).
-    QSqlQuery query = Sql::run(m_db,
-                               QStringLiteral("SELECT id FROM exchanges WHERE lower(title) = "
-                                              "lower(?) AND coalesce(date, '') = ? LIMIT 1"),
-                               {exchange.title, exchange.date.toIso()});
+    QSqlQuery &query =
+        m_statements.run(QStringLiteral("SELECT id FROM exchanges WHERE lower(title) "
+                                        "= lower(?) AND coalesce(date, '') = ? "
+                                        "LIMIT 1"),
+                         {exchange.title, exchange.date.toIso()});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

@@ -5,6 +5,7 @@
 #include "app/domain/filter.h"
 #include "app/domain/pairing.h"
 #include "app/storage/filtersql.h"
+#include "app/storage/statementcache.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -95,4 +96,5 @@ private:
                                 bool unknownPart, const Cursor &after, int limit,
                                 QVariant *lastKey) const;
     QSqlDatabase m_db;
+    mutable StatementCache m_statements; // the statements an import runs for every row
 };

@@ -16,7 +16,8 @@ Source sourceAt(const QSqlQuery &query)
 }
 } // namespace
 
-SourceStore::SourceStore(const Database &database) : m_db(database.connection()) {}
+SourceStore::SourceStore(const Database &database) : m_db(database.connection()), m_statements(m_db)
+{}
 
 qint64 SourceStore::insert(const Source &source)
 {
@@ -115,9 +116,9 @@ void SourceStore::citeForPairing(qint64 pairingId, qint64 sourceId)
 
 void SourceStore::citeForExchange(qint64 exchangeId, qint64 sourceId)
 {
-    Sql::run(m_db,
-             QStringLiteral("INSERT INTO exchange_sources (exchange_id, source_id) VALUES (?, ?)"),
-             {exchangeId, sourceId});
+    m_statements.run(
+        QStringLiteral("INSERT INTO exchange_sources (exchange_id, source_id) VALUES (?, ?)"),
+        {exchangeId, sourceId});
 }
 
 QList<Source> SourceStore::forPairing(qint64 pairingId) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/domain/source.h"
+#include "app/storage/statementcache.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -48,4 +49,5 @@ private:
     // linkTable and ownerColumn are fixed names from this class, never user text.
     QList<Source> cited(const QString &linkTable, const QString &ownerColumn, qint64 ownerId) const;
     QSqlDatabase m_db;
+    StatementCache m_statements; // the citations an import makes for every row
 };
