@@ -336,7 +336,8 @@ Commands::ImportPreview Commands::previewImport(ImportKind kind, const QByteArra
         preview.sources = result.added.sources;
         preview.duplicateLines = result.outcome.duplicateLines;
         for (const DataError &problem : result.outcome.problems)
-            preview.problems.append({problem.line(), problem.field(), problem.message()});
+            preview.problems.append(
+                {problem.line(), problem.field(), problem.message(), problem.reason()});
     } catch (const StorageError &e) {
         preview.error = e.message();
     }

@@ -119,6 +119,7 @@ public:
         int line = 0;
         QString field;
         QString message; // whole: "file.csv, line 4, field level: ..."
+        QString reason;  // the part after the field: "“village” is not one of ..."
     };
     struct ImportPreview
     {

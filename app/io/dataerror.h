@@ -25,6 +25,8 @@ public:
           m_line(line), m_field(field)
     {}
     QString message() const { return m_message; }
+    // The reason alone, without the file, line and field.
+    QString reason() const { return QString::fromStdString(what()); }
     int line() const { return m_line; }
     QString field() const { return m_field; }
 

@@ -146,22 +146,29 @@ void ImportDialog::refresh()
     if (!preview.error.isEmpty()) {
         text = preview.error;
     } else {
-        text = (m_kind == ImportKind::Pairings
-                    ? tr("Importing adds %1 pairings, %2 places and %3 sources.")
-                    : tr("Importing adds %1 exchanges, %2 places and %3 sources."))
-                   .arg(locale.toString(preview.records), locale.toString(preview.places),
-                        locale.toString(preview.sources));
+        const auto count = [&locale](int n, const QString &one, const QString &many) {
+            return n == 1 ? one : many.arg(locale.toString(n));
+        };
+        const QString records = m_kind == ImportKind::Pairings
+                                    ? count(preview.records, tr("1 pairing"), tr("%1 pairings"))
+                                    : count(preview.records, tr("1 exchange"), tr("%1 exchanges"));
+        const QString adds =
+            tr("%1, %2 and %3")
+                .arg(records, count(preview.places, tr("1 place"), tr("%1 places")),
+                     count(preview.sources, tr("1 source"), tr("%1 sources")));
+        if (preview.problems.isEmpty()) {
+            text = tr("Importing adds %1.").arg(adds);
+        } else {
+            text = tr("%1 have problems, listed below; nothing can be imported until they are put "
+                      "right in the file. The other rows would add %2.")
+                       .arg(count(int(preview.problems.size()), tr("1 row"), tr("%1 rows")), adds);
+        }
         if (!preview.duplicateLines.isEmpty()) {
             QStringList lines;
             for (const int line : preview.duplicateLines)
                 lines << locale.toString(line);
             text += QLatin1Char(' ') + tr("Left out, as the database holds them already: line %1.")
                                            .arg(lines.join(QStringLiteral(", ")));
-        }
-        if (!preview.problems.isEmpty()) {
-            text += QLatin1Char(' ') + tr("%1 rows have problems; nothing can be imported until "
-                                          "they are put right in the file.")
-                                           .arg(locale.toString(preview.problems.size()));
         }
     }
     m_summary->setText(text);
@@ -170,7 +177,7 @@ void ImportDialog::refresh()
         const Commands::ImportProblem &problem = preview.problems.at(row);
         m_problems->setItem(row, 0, new QTableWidgetItem(locale.toString(problem.line)));
         m_problems->setItem(row, 1, new QTableWidgetItem(problem.field));
-        auto *reason = new QTableWidgetItem(problem.message);
+        auto *reason = new QTableWidgetItem(problem.reason);
         reason->setToolTip(problem.message);
         m_problems->setItem(row, 2, reason);
     }
