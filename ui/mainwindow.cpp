@@ -331,9 +331,16 @@ void MainWindow::exportList()
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilters({tr("CSV, for spreadsheets (*.csv)"), tr("JSON (*.json)")});
     dialog.setDefaultSuffix(QStringLiteral("csv"));
+    // Choosing a format gives the name its suffix, so the file is what its name says.
     connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &chosen) {
-        dialog.setDefaultSuffix(chosen.contains(QLatin1String("json")) ? QStringLiteral("json")
-                                                                       : QStringLiteral("csv"));
+        const QString suffix =
+            chosen.contains(QLatin1String("json")) ? QStringLiteral("json") : QStringLiteral("csv");
+        dialog.setDefaultSuffix(suffix);
+        const QStringList selected = dialog.selectedFiles();
+        if (!selected.isEmpty()) {
+            const QFileInfo file(selected.first());
+            dialog.selectFile(file.completeBaseName() + QLatin1Char('.') + suffix);
+        }
     });
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;

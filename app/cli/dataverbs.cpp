@@ -142,9 +142,15 @@ int check(const QStringList &arguments)
                          .arg(parser.positionalArguments().at(1)));
         return 2;
     }
+    // A file named to be checked must be there: checking does not make one.
+    const QString given = parser.value(QStringLiteral("db"));
+    if (!given.isEmpty() && !QFileInfo::exists(given)) {
+        Console::err(
+            tr("bridges check: there is no file %1.\n").arg(QDir::toNativeSeparators(given)));
+        return 1;
+    }
     QString error;
-    const std::unique_ptr<Database> database =
-        DatabaseOpener::openForCommand(parser.value(QStringLiteral("db")), &error);
+    const std::unique_ptr<Database> database = DatabaseOpener::openForCommand(given, &error);
     if (!database) {
         Console::err(QStringLiteral("bridges check: %1\n").arg(error));
         return 1;
@@ -314,9 +320,18 @@ int import(const QStringList &arguments)
     // written where the user looks.
     QTemporaryDir scratch;
     QString error;
-    const std::unique_ptr<Database> database = DatabaseOpener::openForCommand(
-        dryRun ? scratch.filePath(QStringLiteral("dry-run.sqlite")) : dbPath, &error,
-        DatabaseOpener::Contents::Empty);
+    const QString target = dryRun ? scratch.filePath(QStringLiteral("dry-run.sqlite")) : dbPath;
+    const bool existed = !target.isEmpty() && QFileInfo::exists(target);
+    std::unique_ptr<Database> database =
+        DatabaseOpener::openForCommand(target, &error, DatabaseOpener::Contents::Empty);
+    // A file made for this import and left empty by its failure is taken away again.
+    const auto discard = [&database, &target, existed] {
+        database.reset();
+        if (!existed && !target.isEmpty()) {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(target + QLatin1String(suffix));
+        }
+    };
     if (!database) {
         Console::err(QStringLiteral("%1: %2\n").arg(name, error));
         return 1;
@@ -330,10 +345,12 @@ int import(const QStringList &arguments)
                                        QDir::toNativeSeparators(database->location())));
     } catch (const DataError &e) {
         Console::err(QStringLiteral("%1: %2\n").arg(name, e.message()));
+        discard();
         return 1;
     } catch (const StorageError &e) {
         Console::err(tr("%1: %2: nothing was loaded: %3\n")
                          .arg(name, QDir::toNativeSeparators(path), e.message()));
+        discard();
         return 1;
     }
     return 0;

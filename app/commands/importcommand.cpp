@@ -22,11 +22,19 @@ ImportCommand::Preview write(const Database &database, ImportKind kind, const QB
     ImportCommand::Preview result;
     try {
         // The names the file's columns are read by, before the needed ones are looked for.
+        const QStringList twice = ColumnMapping::chosenTwice(columns);
+        if (!twice.isEmpty()) {
+            result.error = tr("The column “%1” is chosen for more than one field; a column can "
+                              "be read as one field only.")
+                               .arg(twice.first());
+            return result;
+        }
         QStringList fileColumns;
         if (!columns.isEmpty())
             fileColumns = CsvReader(bytes, fileName).header();
-        const CsvReader csv(bytes, fileName, ImportFormats::essential(kind),
-                            ColumnMapping::names(fileColumns, columns));
+        const CsvReader csv(
+            bytes, fileName, ImportFormats::essential(kind),
+            ColumnMapping::names(ImportFormats::fields(kind), fileColumns, columns));
         if (csv.rowCount() == 0) {
             result.error = tr("%1 has a header but no rows.").arg(fileName);
             return result;
@@ -81,6 +89,7 @@ void ImportCommand::forward()
     }
     m_added = AddedRows::capture(m_database, marks);
     m_done = true;
+    m_bytes.clear(); // redo puts back the rows kept; the file need not stay on the undo stack
     const int n = result.outcome.written;
     if (m_kind == ImportKind::Pairings)
         setText(n == 1 ? tr("Import 1 pairing from %1").arg(m_fileName)

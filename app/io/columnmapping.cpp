@@ -14,6 +14,17 @@ QString folded(const QString &name)
 }
 } // namespace
 
+QStringList chosenTwice(const QHash<QString, QString> &fieldToColumn)
+{
+    QStringList twice;
+    const QList<QString> columns = fieldToColumn.values();
+    for (const QString &column : columns) {
+        if (columns.count(column) > 1 && !twice.contains(column))
+            twice << column;
+    }
+    return twice;
+}
+
 QHash<QString, QString> guess(const QStringList &fields, const QStringList &fileColumns)
 {
     QHash<QString, QString> mapping;
@@ -28,7 +39,7 @@ QHash<QString, QString> guess(const QStringList &fields, const QStringList &file
     return mapping;
 }
 
-QHash<QString, QString> names(const QStringList &fileColumns,
+QHash<QString, QString> names(const QStringList &fields, const QStringList &fileColumns,
                               const QHash<QString, QString> &fieldToColumn)
 {
     QHash<QString, QString> result;
@@ -36,7 +47,7 @@ QHash<QString, QString> names(const QStringList &fileColumns,
         const QString field = fieldToColumn.key(column);
         if (!field.isEmpty())
             result.insert(column, field);
-        else if (fieldToColumn.contains(column))
+        else if (fields.contains(column))
             result.insert(column, QStringLiteral("(not read) ") + column);
     }
     return result;

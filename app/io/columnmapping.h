@@ -14,9 +14,11 @@ namespace ColumnMapping {
 // underscores; fields without one are left out.
 QHash<QString, QString> guess(const QStringList &fields, const QStringList &fileColumns);
 // The names the file's columns are read by (file column -> name): a column mapped to a field
-// takes the field's name; a column bearing a field's name that the user gave to another column
-// is set aside, so that the field is read from one column only.
-QHash<QString, QString> names(const QStringList &fileColumns,
+// takes the field's name; a column bearing the name of one of the fields but not mapped to it
+// is set aside, so that a field is read from the column the user chose, or from none.
+QHash<QString, QString> names(const QStringList &fields, const QStringList &fileColumns,
                               const QHash<QString, QString> &fieldToColumn);
+// The columns chosen for more than one field (a column is read as one field only).
+QStringList chosenTwice(const QHash<QString, QString> &fieldToColumn);
 
 } // namespace ColumnMapping

@@ -16,14 +16,14 @@ CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
                      const QStringList &requiredColumns, const QHash<QString, QString> &renamed)
     : m_fileName(fileName)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         // Name the first line that does not decode; a UTF-8 sequence never holds a newline byte.
         const QList<QByteArray> lines = bytes.split('\n');
         int line = 1;
         for (; line <= lines.size(); ++line) {
-            QStringDecoder lineDecoder(QStringDecoder::Utf8);
+            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
             const QString decoded = lineDecoder.decode(lines.at(line - 1));
             if (lineDecoder.hasError())
                 break;
@@ -85,6 +85,11 @@ void CsvReader::parse(const QString &text)
 {
     QStringList fields;
     QString field;
+    bool blank = true; // the field holds nothing but spaces (kept, not computed, for speed)
+    const auto append = [&field, &blank](QChar c) {
+        field += c;
+        blank = blank && c.isSpace();
+    };
     bool quoted = false;
     int line = 1;
     int rowLine = 1;
@@ -95,7 +100,7 @@ void CsvReader::parse(const QString &text)
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
+                    append(c);
                     ++i;
                 } else {
                     quoted = false;
@@ -103,31 +108,33 @@ void CsvReader::parse(const QString &text)
             } else {
                 if (c == QLatin1Char('\n'))
                     ++line;
-                field += c;
+                append(c);
             }
             if (field.size() > maximumField) {
                 throw DataError(m_fileName, quoteLine, {},
                                 tr("a field longer than %1 characters: is this the right file?")
                                     .arg(maximumField));
             }
-        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+        } else if (c == QLatin1Char('"') && blank) {
             field.clear(); // a space before an opening quote, as in a, "b", is not part of it
             quoted = true;
             quoteLine = line;
         } else if (c == m_delimiter) {
             fields << field;
             field.clear();
+            blank = true;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r') && i + 1 < text.size() &&
                 text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             fields << field;
             field.clear();
+            blank = true;
             addRow(fields, rowLine);
             fields.clear();
             rowLine = ++line;
         } else {
-            field += c;
+            append(c);
             if (field.size() > maximumField) {
                 throw DataError(m_fileName, rowLine, {},
                                 tr("a field longer than %1 characters: is this the right file?")

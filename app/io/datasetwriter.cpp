@@ -36,6 +36,7 @@ void DatasetWriter::knowDatabase()
             m_placesByName.insert(join(place.countryCode, place.nameEn), place.id);
             m_kindOf.insert(place.id, place.kind);
             if (!place.regionCode.isEmpty()) {
+                m_regionIds.insert(place.id);
                 m_regions.insert(join(place.countryCode, place.nameEn), place.id);
                 // US states are named by their postal code ("US-MO": "MO").
                 if (place.countryCode != china)
@@ -55,6 +56,7 @@ void DatasetWriter::knowDatabase()
         m_pairingsByNames.insert(join(names.value(chinese), names.value(us)), id);
         m_placesOfPairing.insert(id, {chinese, us});
     }
+    m_exchangesBefore = m_exchanges.highestId();
     m_knowsDatabase = true;
     for (const Source &source : m_sources.all())
         m_sourceIds.insert(source.url.isEmpty() ? source.title : source.url, source.id);
@@ -110,6 +112,25 @@ qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString 
     place.kind = chinese ? level : Vocabulary::key(Vocabulary::Level::City);
     const QString key = join(join(place.countryCode, place.kind),
                              join(place.nameEn, QString::number(place.parentId)));
+    // A row that names no province or state, in an import: the place of that name the database
+    // holds, if it holds one; if several, the row must say which.
+    if (regionName.isEmpty() && m_knowsDatabase && !m_placesByKey.contains(key)) {
+        QList<qint64> candidates;
+        for (const qint64 id : m_placesByName.values(join(place.countryCode, place.nameEn))) {
+            if (m_placesBefore.contains(id) && !m_regionIds.contains(id))
+                candidates << id;
+        }
+        if (candidates.size() == 1)
+            return candidates.first();
+        if (candidates.size() > 1) {
+            row.fail(regionColumn, chinese ? tr("several places are called “%1”: give its "
+                                                "province.")
+                                                 .arg(place.nameEn)
+                                           : tr("several places are called “%1”: give its "
+                                                "state.")
+                                                 .arg(place.nameEn));
+        }
+    }
     if (const qint64 known = m_placesByKey.value(key)) {
         if (place.hasCoordinates() && !m_placesBefore.contains(known))
             m_places.setCoordinatesIfUnknown(known, *place.latitude, *place.longitude);
@@ -161,9 +182,10 @@ qint64 DatasetWriter::sourceFor(const Source &source)
     return id;
 }
 
-void DatasetWriter::citeForPairing(qint64 pairingId, const QString &url, const QString &notes)
+void DatasetWriter::citeForPairing(qint64 pairingId, const QString &urls, const QString &notes)
 {
-    if (!url.isEmpty())
+    // A cell may hold several addresses, separated by spaces (as Bridges exports them).
+    for (const QString &url : urls.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         m_sources.citeForPairing(pairingId, sourceFor({0, {}, {}, url}));
     if (notes.contains(twinListMarker)) {
         Source list;
@@ -177,7 +199,16 @@ void DatasetWriter::citeForPairing(qint64 pairingId, const QString &url, const Q
 
 bool DatasetWriter::exchangeKnownBefore(const Exchange &exchange) const
 {
-    return m_knowsDatabase && m_exchanges.sameTitleAndDate(exchange) != 0;
+    return m_knowsDatabase && m_exchanges.sameTitleAndDate(exchange, m_exchangesBefore) != 0;
+}
+
+int DatasetWriter::lineOfExchange(const Exchange &exchange, int line)
+{
+    const QString key = join(exchange.title.toLower(), exchange.date.toIso());
+    const int earlier = m_exchangeLines.value(key);
+    if (!earlier)
+        m_exchangeLines.insert(key, line);
+    return earlier;
 }
 
 QStringList DatasetWriter::addExchange(const Exchange &exchange, const QStringList &chineseNames,

@@ -39,15 +39,19 @@ public:
     // The line of an earlier pairing of the same two places, or 0.
     int lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const;
     qint64 addPairing(const Pairing &pairing, int line);
-    void citeForPairing(qint64 pairingId, const QString &url, const QString &notes);
+    void citeForPairing(qint64 pairingId, const QString &urls, const QString &notes);
     // Adds an exchange, linked to every known pairing between the Chinese and US places it
     // names, to the places themselves, and to its source. A name no place has makes a place
     // known only by its name and country, unless the database was learnt (knowDatabase): then
     // nothing is added and the unknown names are returned.
     QStringList addExchange(const Exchange &exchange, const QStringList &chineseNames,
                             const QStringList &usNames, const QString &url);
-    // Whether the database held an exchange of this title (whatever its case) and date before.
+    // Whether the database held an exchange of this title (whatever its case) and date before
+    // the import (exchanges the import itself wrote are not counted).
     bool exchangeKnownBefore(const Exchange &exchange) const;
+    // The line of an earlier row of the same title and date in this file, or 0; remembers this
+    // one's line otherwise.
+    int lineOfExchange(const Exchange &exchange, int line);
 
     BundledDataset::Counts counts() const { return m_counts; }
 
@@ -72,6 +76,9 @@ private:
     QHash<QString, qint64> m_sourceIds;      // by URL or title
     QHash<QString, qint64> m_pairingsBefore; // "chinese|us" place ids, from knowDatabase()
     QSet<qint64> m_placesBefore;             // their coordinates are left alone
+    QSet<qint64> m_regionIds;                // the provinces and states among them
     bool m_knowsDatabase = false;
+    qint64 m_exchangesBefore = 0;        // the highest exchange id before the import
+    QHash<QString, int> m_exchangeLines; // "title|date" -> line, in this file
     BundledDataset::Counts m_counts;
 };

@@ -19,7 +19,7 @@ QStringList names(const RowReader &in, const QString &column)
 {
     QStringList result;
     for (const QString &name : in.text(column).split(QLatin1Char(';'))) {
-        if (!name.trimmed().isEmpty())
+        if (!name.trimmed().isEmpty() && !result.contains(name.trimmed()))
             result << name.trimmed();
     }
     return result;
@@ -45,6 +45,10 @@ bool loadRow(const CsvReader &csv, int row, DatasetWriter &writer)
     exchange.participants = in.text(QStringLiteral("participants"));
     if (writer.exchangeKnownBefore(exchange))
         return false;
+    if (const int earlier = writer.lineOfExchange(exchange, csv.lineOf(row))) {
+        in.fail(QStringLiteral("title"),
+                tr("the same exchange (title and date) already stands on line %1.").arg(earlier));
+    }
     const QStringList chinese = names(in, QStringLiteral("cn_name_en"));
     const QStringList us = names(in, QStringLiteral("us_name"));
     const QStringList unknown =

@@ -21,20 +21,25 @@ qint64 highest(const Database &database, const QString &table)
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-// What other records refer to the added ones: rows outside them naming one of them. Bound, in
-// order: pairings, places, places, places, places, places, places, places, exchanges,
-// pairings, exchanges, pairings, sources, sources, exchanges, exchanges (the highest id of
-// each table before the step).
+// What other records refer to the added ones: rows outside them naming one of them. The rows a
+// step adds to a table have consecutive ids (the step holds the write lock), so each table's
+// added rows are a range, lo to hi (empty: 1 to 0). Bound, in order, the ranges of: pairings,
+// places, places | places, places | places | places, exchanges | pairings, exchanges |
+// sources, pairings | sources, exchanges | exchanges.
 const char *const referencesSql =
-    "SELECT (SELECT count(*) FROM pairings WHERE id <= ? AND (chinese_place_id > ? OR "
-    "us_place_id > ?)) "
-    "+ (SELECT count(*) FROM places WHERE id <= ? AND parent_id > ?) "
-    "+ (SELECT count(*) FROM institutions WHERE place_id > ?) "
-    "+ (SELECT count(*) FROM exchange_places WHERE place_id > ? AND exchange_id <= ?) "
-    "+ (SELECT count(*) FROM exchange_pairings WHERE pairing_id > ? AND exchange_id <= ?) "
-    "+ (SELECT count(*) FROM pairing_sources WHERE pairing_id <= ? AND source_id > ?) "
-    "+ (SELECT count(*) FROM exchange_sources WHERE source_id > ? AND exchange_id <= ?) "
-    "+ (SELECT count(*) FROM exchange_institutions WHERE exchange_id > ?)";
+    "SELECT (SELECT count(*) FROM pairings WHERE id NOT BETWEEN ? AND ? AND "
+    "(chinese_place_id BETWEEN ? AND ? OR us_place_id BETWEEN ? AND ?)) "
+    "+ (SELECT count(*) FROM places WHERE id NOT BETWEEN ? AND ? AND parent_id BETWEEN ? AND ?) "
+    "+ (SELECT count(*) FROM institutions WHERE place_id BETWEEN ? AND ?) "
+    "+ (SELECT count(*) FROM exchange_places WHERE place_id BETWEEN ? AND ? AND exchange_id NOT "
+    "BETWEEN ? AND ?) "
+    "+ (SELECT count(*) FROM exchange_pairings WHERE pairing_id BETWEEN ? AND ? AND exchange_id "
+    "NOT BETWEEN ? AND ?) "
+    "+ (SELECT count(*) FROM pairing_sources WHERE source_id BETWEEN ? AND ? AND pairing_id NOT "
+    "BETWEEN ? AND ?) "
+    "+ (SELECT count(*) FROM exchange_sources WHERE source_id BETWEEN ? AND ? AND exchange_id NOT "
+    "BETWEEN ? AND ?) "
+    "+ (SELECT count(*) FROM exchange_institutions WHERE exchange_id BETWEEN ? AND ?)";
 } // namespace
 
 AddedRows::Marks AddedRows::mark(const Database &database)
@@ -82,13 +87,15 @@ void AddedRows::remove(const Database &database) const
                          "first, or delete the records one by one."));
     };
     StatementCache statements(db);
-    // The marks are the ids just below the added ones.
-    QHash<QString, qint64> below;
+    // Each table's added ids, lowest to highest; and none changed since.
+    QHash<QString, std::pair<qint64, qint64>> range;
     for (const Table &table : m_tables) {
-        qint64 lowest = 0;
-        for (auto it = table.versions.begin(); it != table.versions.end(); ++it)
-            lowest = lowest == 0 ? it.key() : std::min(lowest, it.key());
-        below.insert(table.name, lowest == 0 ? std::numeric_limits<qint64>::max() : lowest - 1);
+        std::pair<qint64, qint64> ids{1, 0};
+        for (auto it = table.versions.begin(); it != table.versions.end(); ++it) {
+            ids.first = ids.second == 0 ? it.key() : std::min(ids.first, it.key());
+            ids.second = std::max(ids.second, it.key());
+        }
+        range.insert(table.name, ids);
         const QString version =
             QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table.name);
         for (auto it = table.versions.begin(); it != table.versions.end(); ++it) {
@@ -97,14 +104,22 @@ void AddedRows::remove(const Database &database) const
                 refuse();
         }
     }
-    const qint64 places = below.value(QStringLiteral("places"));
-    const qint64 pairings = below.value(QStringLiteral("pairings"));
-    const qint64 sources = below.value(QStringLiteral("sources"));
-    const qint64 exchanges = below.value(QStringLiteral("exchanges"));
-    QSqlQuery references =
-        Sql::run(db, QString::fromLatin1(referencesSql),
-                 {pairings, places, places, places, places, places, places, exchanges, pairings,
-                  exchanges, pairings, sources, sources, exchanges, exchanges});
+    QVariantList values;
+    const auto bind = [&values, &range](std::initializer_list<const char *> tables) {
+        for (const char *table : tables) {
+            const auto [lo, hi] = range.value(QLatin1String(table), {1, 0});
+            values << lo << hi;
+        }
+    };
+    bind({"pairings", "places", "places"});
+    bind({"places", "places"});
+    bind({"places"});
+    bind({"places", "exchanges"});
+    bind({"pairings", "exchanges"});
+    bind({"sources", "pairings"});
+    bind({"sources", "exchanges"});
+    bind({"exchanges"});
+    QSqlQuery references = Sql::run(db, QString::fromLatin1(referencesSql), values);
     if (references.next() && references.value(0).toLongLong() > 0)
         refuse();
     // Exchanges and pairings first (their links go with them), then what they named; the

@@ -322,14 +322,21 @@ QStringList ExchangeStore::placelessWords(const QStringList &words) const
     return placeless;
 }
 
-qint64 ExchangeStore::sameTitleAndDate(const Exchange &exchange) const
+qint64 ExchangeStore::highestId() const
+{
+    QSqlQuery query =
+        Sql::run(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM exchanges"), {});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 ExchangeStore::sameTitleAndDate(const Exchange &exchange, qint64 upTo) const
 {
     // lower(title) is indexed (exchanges_title).
     QSqlQuery &query =
         m_statements.run(QStringLiteral("SELECT id FROM exchanges WHERE lower(title) "
                                         "= lower(?) AND coalesce(date, '') = ? "
-                                        "LIMIT 1"),
-                         {exchange.title, exchange.date.toIso()});
+                                        "AND id <= ? LIMIT 1"),
+                         {exchange.title, exchange.date.toIso(), upTo});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

@@ -79,8 +79,9 @@ public:
                                 Cursor *cursor, int limit) const;
     std::optional<Exchange> byId(qint64 id) const;
     // An exchange with this title (whatever its case) and date (both unknown counts as the
-    // same), or 0.
-    qint64 sameTitleAndDate(const Exchange &exchange) const;
+    // same), of an id up to upTo, or 0.
+    qint64 sameTitleAndDate(const Exchange &exchange, qint64 upTo) const;
+    qint64 highestId() const;
     QList<PairingReference> pairingsOf(qint64 exchangeId) const;
     QStringList placeNamesOf(qint64 exchangeId) const;
     QStringList institutionNamesOf(qint64 exchangeId) const;

@@ -30,6 +30,7 @@ private slots:
     void dryRunWritesNothing();
     void pairingsFileImportedIntoTheDatabaseInUse();
     void pairingsFileWithProblemsChangesNothing();
+    void neitherCheckNorAFailedImportLeavesAFile();
     void mistakesAreReported_data();
     void mistakesAreReported();
 
@@ -228,6 +229,27 @@ void TestDataVerbs::pairingsFileWithProblemsChangesNothing()
              qPrintable(lines.first()));
     QVERIFY(lines.last().contains(QStringLiteral("nothing was imported: 5 rows have problems")));
     QCOMPARE(TestSupport::dump(*m_db), before);
+}
+
+// A mistyped name is not made into a database, and a failed load leaves no empty one behind.
+void TestDataVerbs::neitherCheckNorAFailedImportLeavesAFile()
+{
+    const QString typo = path(QStringLiteral("recrods.sqlite"));
+    auto result = run({QStringLiteral("check"), QStringLiteral("--db"), typo});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("there is no file")), qPrintable(result.err));
+    QVERIFY(!QFile::exists(typo));
+    const QString bad = path(QStringLiteral("bad.json"));
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"bridges-database\", \"schema\": 99, \"tables\": {}}");
+    }
+    const QString target = path(QStringLiteral("new.sqlite"));
+    result = run({QStringLiteral("import"), bad, QStringLiteral("--db"), target});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("schema version 99")), qPrintable(result.err));
+    QVERIFY(!QFile::exists(target));
 }
 
 void TestDataVerbs::mistakesAreReported_data()

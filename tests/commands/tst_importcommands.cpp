@@ -26,6 +26,8 @@ private slots:
     void undoIsRefusedOnceAnImportedPairingIsUsed();
     void exchangesImportedLinkedUndoneAndRedone();
     void badExchangeRowsAreListed();
+    void rowsWithoutProvinceFindThePlaceThere();
+    void aColumnSetToNoneIsNotRead();
 
 private:
     static QByteArray file(const QString &name);
@@ -227,6 +229,62 @@ void TestImportCommands::badExchangeRowsAreListed()
                                  QStringLiteral("4 title"), QStringLiteral("5 field")}));
     QVERIFY(preview.problems.at(1).message.contains(QStringLiteral("“Atlantis”")));
     QVERIFY(!preview.canImport());
+}
+
+// A file that names no province or state finds the place of that name the database holds
+// (never a second St. Louis); two addresses in one source cell are two sources; an exchange
+// standing twice in one file is a problem on its second line, not one "already there".
+void TestImportCommands::rowsWithoutProvinceFindThePlaceThere()
+{
+    const QByteArray pairings = "level,relation,cn_name_en,us_name,source_url\n"
+                                "city,sister,Nanjing,St. Louis,\n"
+                                "city,friendship,Nanjing,Alhambra,https://a.example/1 "
+                                "https://a.example/2\n";
+    const Commands::ImportPreview preview =
+        m_commands->previewImport(ImportKind::Pairings, pairings, QStringLiteral("p.csv"));
+    QVERIFY2(preview.canImport(), qPrintable(preview.error));
+    QCOMPARE(preview.duplicateLines, QList<int>{2});
+    QCOMPARE(preview.records, 1);
+    QCOMPARE(preview.places, 0);
+    QCOMPARE(preview.sources, 2);
+    const QByteArray exchanges = "title,field,mode,date\n"
+                                 "Youth delegation,youth,in_person,2019\n"
+                                 "Youth delegation,youth,in_person,2019\n";
+    const Commands::ImportPreview twice =
+        m_commands->previewImport(ImportKind::Exchanges, exchanges, QStringLiteral("e.csv"));
+    QVERIFY(twice.duplicateLines.isEmpty());
+    QCOMPARE(twice.problems.size(), 1);
+    QCOMPARE(twice.problems.first().line, 3);
+    QVERIFY2(twice.problems.first().reason.contains(QStringLiteral("already stands on line 2")),
+             qPrintable(twice.problems.first().reason));
+}
+
+void TestImportCommands::aColumnSetToNoneIsNotRead()
+{
+    const QByteArray file = "level,relation,cn_name_en,us_name,established,note\n"
+                            "city,sister,Lianyungang,Peoria,2024,kept out\n";
+    QHash<QString, QString> columns = {{QStringLiteral("level"), QStringLiteral("level")},
+                                       {QStringLiteral("relation"), QStringLiteral("relation")},
+                                       {QStringLiteral("cn_name_en"), QStringLiteral("cn_name_en")},
+                                       {QStringLiteral("us_name"), QStringLiteral("us_name")}};
+    // "established" and "note" set to none in the preview: their values stay unknown.
+    QString error;
+    QVERIFY2(m_commands->importFile(ImportKind::Pairings, file, QStringLiteral("n.csv"), &error,
+                                    columns),
+             qPrintable(error));
+    const qint64 id =
+        TestSupport::pairingId(*m_db, QStringLiteral("Lianyungang"), QStringLiteral("Peoria"));
+    QVERIFY(id);
+    QVERIFY(TestSupport::scalar(*m_db, QStringLiteral("SELECT established FROM pairings WHERE "
+                                                      "id = %1")
+                                           .arg(id))
+                .isNull());
+    // One column chosen for two fields is refused, saying which.
+    columns.insert(QStringLiteral("note"), QStringLiteral("us_name"));
+    const Commands::ImportPreview preview =
+        m_commands->previewImport(ImportKind::Pairings, file, QStringLiteral("n.csv"), columns);
+    QVERIFY2(preview.error.contains(QStringLiteral("“us_name” is chosen for more than one")),
+             qPrintable(preview.error));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommands)

@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (int i = 0; i < header.size(); ++i)
             fieldToColumn.insert(QStringLiteral("field%1").arg(i), header.at(i));
         const CsvReader renamed(bytes, QStringLiteral("fuzz.csv"), {},
-                                ColumnMapping::names(header, fieldToColumn));
+                                ColumnMapping::names(fieldToColumn.keys(), header, fieldToColumn));
         if (renamed.rowCount() != csv.rowCount())
             std::abort();
         for (int row = 0; row < csv.rowCount(); ++row) {

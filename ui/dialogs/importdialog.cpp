@@ -164,11 +164,17 @@ void ImportDialog::refresh()
                        .arg(count(int(preview.problems.size()), tr("1 row"), tr("%1 rows")), adds);
         }
         if (!preview.duplicateLines.isEmpty()) {
+            // The first lines, and how many more: a file imported twice names every line.
             QStringList lines;
-            for (const int line : preview.duplicateLines)
+            for (const int line : preview.duplicateLines.mid(0, 10))
                 lines << locale.toString(line);
-            text += QLatin1Char(' ') + tr("Left out, as the database holds them already: line %1.")
-                                           .arg(lines.join(QStringLiteral(", ")));
+            const qsizetype more = preview.duplicateLines.size() - lines.size();
+            text += QLatin1Char(' ') +
+                    (more > 0 ? tr("Left out, as the database holds them already: lines %1 and "
+                                   "%2 more.")
+                                    .arg(lines.join(QStringLiteral(", ")), locale.toString(more))
+                              : tr("Left out, as the database holds them already: line %1.")
+                                    .arg(lines.join(QStringLiteral(", "))));
         }
     }
     m_summary->setText(text);
