@@ -77,10 +77,18 @@ void insert(const Database &database, const QString &table, const QStringList &c
         Sql::prepare(database.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                                 .arg(table, columns.join(QStringLiteral(", ")),
                                                      marks.join(QStringLiteral(", "))));
-    for (const QVariantList &row : rows) {
-        for (const QVariant &value : row)
+    for (qsizetype index = 0; index < rows.size(); ++index) {
+        for (const QVariant &value : rows.at(index))
             query.addBindValue(value);
-        Sql::exec(query);
+        // Which row the database refused, counted from 1 in the table's rows.
+        try {
+            Sql::exec(query);
+        } catch (const StorageError &e) {
+            throw StorageError(QCoreApplication::translate("RecordTables", "%1, row %2: %3")
+                                   .arg(table)
+                                   .arg(index + 1)
+                                   .arg(e.message()));
+        }
     }
 }
 

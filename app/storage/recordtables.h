@@ -36,7 +36,7 @@ void eachRow(const Database &database, const QString &table,
 // Whether no table holds a row.
 bool allEmpty(const Database &database);
 // Inserts rows of the given columns (each a column of the table) into the table. Throws
-// StorageError; call inside a transaction.
+// StorageError naming the table and the row the database refused; call inside a transaction.
 void insert(const Database &database, const QString &table, const QStringList &columns,
             const QList<QVariantList> &rows);
 // Lets rows refer to rows that come later in the same transaction (a place inside a province

@@ -128,7 +128,7 @@ void TestDatabaseFile::badFilesAreRefused_data()
         << head + "\"tables\": {\"places\": {\"columns\": [\"id\", \"name_en\", "
                   "\"country_code\", \"latitude\", \"longitude\"], \"rows\": [[1, \"Nanjing\", "
                   "\"CN\", 200, 118.8]]}}}"
-        << "CHECK constraint failed";
+        << "places, row 1: The database refused";
     QTest::newRow("a pairing of places not there")
         << head + "\"tables\": {\"pairings\": {\"columns\": [\"id\", \"chinese_place_id\", "
                   "\"us_place_id\", \"relation\", \"level\"], \"rows\": [[1, 5, 6, \"sister\", "
