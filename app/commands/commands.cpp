@@ -324,13 +324,15 @@ std::optional<Source> Commands::source(qint64 sourceId, QString *error) const
 
 Commands::ImportPreview Commands::previewImport(ImportKind kind, const QByteArray &bytes,
                                                 const QString &fileName,
-                                                const QHash<QString, QString> &columns) const
+                                                const QHash<QString, QString> &columns,
+                                                const Progress &progress) const
 {
     ImportPreview preview;
     try {
         const ImportCommand::Preview result =
-            ImportCommand::preview(m_database, kind, bytes, fileName, columns);
+            ImportCommand::preview(m_database, kind, bytes, fileName, columns, progress);
         preview.error = result.error;
+        preview.cancelled = result.cancelled;
         preview.records = result.outcome.written;
         preview.places = result.added.places;
         preview.sources = result.added.sources;
@@ -345,9 +347,11 @@ Commands::ImportPreview Commands::previewImport(ImportKind kind, const QByteArra
 }
 
 bool Commands::importFile(ImportKind kind, const QByteArray &bytes, const QString &fileName,
-                          QString *error, const QHash<QString, QString> &columns)
+                          QString *error, const QHash<QString, QString> &columns,
+                          const Progress &progress)
 {
-    return push(new ImportCommand(m_database, m_notifier, kind, bytes, fileName, columns), error);
+    return push(new ImportCommand(m_database, m_notifier, kind, bytes, fileName, columns, progress),
+                error);
 }
 
 Commands::Removal Commands::removalOf(RecordKind kind, qint64 id) const

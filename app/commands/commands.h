@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -129,14 +130,20 @@ public:
         int sources = 0;
         QList<int> duplicateLines; // records the database holds already: left out
         QList<ImportProblem> problems;
+        bool cancelled = false;
         bool canImport() const { return error.isEmpty() && problems.isEmpty() && records > 0; }
     };
     // columns: the file's column for each field (ColumnMapping), or empty to read the file's
     // own names.
+    // progress: told how many rows are done of how many, now and then; false cancels, and
+    // nothing is written.
+    using Progress = std::function<bool(int done, int total)>;
     ImportPreview previewImport(ImportKind kind, const QByteArray &bytes, const QString &fileName,
-                                const QHash<QString, QString> &columns = {}) const;
+                                const QHash<QString, QString> &columns = {},
+                                const Progress &progress = {}) const;
     bool importFile(ImportKind kind, const QByteArray &bytes, const QString &fileName,
-                    QString *error, const QHash<QString, QString> &columns = {});
+                    QString *error, const QHash<QString, QString> &columns = {},
+                    const Progress &progress = {});
 
     bool undo(QString *error);
     bool redo(QString *error);

@@ -17,7 +17,8 @@ QString tr(const char *text)
 
 // Writes the file's rows (inside the caller's transaction); the outcome and what was added.
 ImportCommand::Preview write(const Database &database, ImportKind kind, const QByteArray &bytes,
-                             const QString &fileName, const QHash<QString, QString> &columns)
+                             const QString &fileName, const QHash<QString, QString> &columns,
+                             const PairingRows::Progress &progress)
 {
     ImportCommand::Preview result;
     try {
@@ -41,10 +42,14 @@ ImportCommand::Preview write(const Database &database, ImportKind kind, const QB
         }
         DatasetWriter writer(database);
         writer.knowDatabase();
-        result.outcome = ImportFormats::load(kind, csv, writer, PairingRows::OnProblem::Collect);
+        result.outcome =
+            ImportFormats::load(kind, csv, writer, PairingRows::OnProblem::Collect, progress);
         result.added = writer.counts();
     } catch (const DataError &e) {
         result.error = e.message();
+    } catch (const PairingRows::Cancelled &) {
+        result.cancelled = true;
+        result.error = tr("Cancelled; nothing was written.");
     }
     return result;
 }
@@ -52,9 +57,10 @@ ImportCommand::Preview write(const Database &database, ImportKind kind, const QB
 
 ImportCommand::ImportCommand(const Database &database, ChangeNotifier &notifier, ImportKind kind,
                              const QByteArray &bytes, const QString &fileName,
-                             const QHash<QString, QString> &columns)
+                             const QHash<QString, QString> &columns,
+                             const PairingRows::Progress &progress)
     : DatabaseCommand(database, notifier), m_kind(kind), m_bytes(bytes), m_fileName(fileName),
-      m_columns(columns)
+      m_columns(columns), m_progress(progress)
 {
     setText(kind == ImportKind::Pairings ? tr("Import pairings from %1").arg(fileName)
                                          : tr("Import exchanges from %1").arg(fileName));
@@ -62,10 +68,11 @@ ImportCommand::ImportCommand(const Database &database, ChangeNotifier &notifier,
 
 ImportCommand::Preview ImportCommand::preview(const Database &database, ImportKind kind,
                                               const QByteArray &bytes, const QString &fileName,
-                                              const QHash<QString, QString> &columns)
+                                              const QHash<QString, QString> &columns,
+                                              const PairingRows::Progress &progress)
 {
     Transaction transaction(database); // never committed: rolled back when it goes
-    return write(database, kind, bytes, fileName, columns);
+    return write(database, kind, bytes, fileName, columns, progress);
 }
 
 void ImportCommand::forward()
@@ -75,7 +82,8 @@ void ImportCommand::forward()
         return;
     }
     const AddedRows::Marks marks = AddedRows::mark(m_database);
-    const Preview result = write(m_database, m_kind, m_bytes, m_fileName, m_columns);
+    const Preview result = write(m_database, m_kind, m_bytes, m_fileName, m_columns, m_progress);
+    m_progress = {}; // only the first run is watched
     if (!result.error.isEmpty())
         throw StorageError(result.error);
     if (!result.outcome.problems.isEmpty()) {

@@ -20,7 +20,8 @@ public:
     // columns: the file's column for each field, or empty to read the file's own names.
     ImportCommand(const Database &database, ChangeNotifier &notifier, ImportKind kind,
                   const QByteArray &bytes, const QString &fileName,
-                  const QHash<QString, QString> &columns = {});
+                  const QHash<QString, QString> &columns = {},
+                  const PairingRows::Progress &progress = {});
 
     // What the file holds, written in a transaction that is then rolled back: the preview.
     struct Preview
@@ -28,9 +29,11 @@ public:
         QString error; // the file as a whole cannot be read (not CSV, wrong columns)
         BundledDataset::Counts added;
         PairingRows::Outcome outcome;
+        bool cancelled = false; // the user cancelled (error says so)
     };
     static Preview preview(const Database &database, ImportKind kind, const QByteArray &bytes,
-                           const QString &fileName, const QHash<QString, QString> &columns = {});
+                           const QString &fileName, const QHash<QString, QString> &columns = {},
+                           const PairingRows::Progress &progress = {});
 
 protected:
     void forward() override;
@@ -43,6 +46,7 @@ private:
     QByteArray m_bytes;
     QString m_fileName;
     QHash<QString, QString> m_columns;
+    PairingRows::Progress m_progress;
     bool m_done = false;
     AddedRows m_added;
 };

@@ -76,9 +76,10 @@ QStringList essentialColumns()
 }
 
 PairingRows::Outcome load(const CsvReader &csv, DatasetWriter &writer,
-                          PairingRows::OnProblem onProblem)
+                          PairingRows::OnProblem onProblem, const PairingRows::Progress &progress)
 {
-    return PairingRows::eachRow(csv, onProblem, [&](int row) { return loadRow(csv, row, writer); });
+    return PairingRows::eachRow(
+        csv, onProblem, [&](int row) { return loadRow(csv, row, writer); }, progress);
 }
 
 } // namespace EventRows

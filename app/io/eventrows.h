@@ -19,6 +19,7 @@ QStringList essentialColumns();
 // Counts in Outcome::pairings the exchanges written; duplicates are exchanges of the same title
 // and date the database held already. Names of places the database does not know are problems.
 PairingRows::Outcome load(const CsvReader &csv, DatasetWriter &writer,
-                          PairingRows::OnProblem onProblem);
+                          PairingRows::OnProblem onProblem,
+                          const PairingRows::Progress &progress = {});
 
 } // namespace EventRows

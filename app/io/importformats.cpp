@@ -29,10 +29,10 @@ ImportKind guess(const QStringList &header)
 }
 
 PairingRows::Outcome load(ImportKind kind, const CsvReader &csv, DatasetWriter &writer,
-                          PairingRows::OnProblem onProblem)
+                          PairingRows::OnProblem onProblem, const PairingRows::Progress &progress)
 {
-    return kind == ImportKind::Pairings ? PairingRows::load(csv, writer, onProblem)
-                                        : EventRows::load(csv, writer, onProblem);
+    return kind == ImportKind::Pairings ? PairingRows::load(csv, writer, onProblem, progress)
+                                        : EventRows::load(csv, writer, onProblem, progress);
 }
 
 } // namespace ImportFormats

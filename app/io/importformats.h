@@ -21,6 +21,7 @@ QStringList essential(ImportKind kind);
 // The kind a file's header speaks of: a title column means exchanges.
 ImportKind guess(const QStringList &header);
 PairingRows::Outcome load(ImportKind kind, const CsvReader &csv, DatasetWriter &writer,
-                          PairingRows::OnProblem onProblem);
+                          PairingRows::OnProblem onProblem,
+                          const PairingRows::Progress &progress = {});
 
 } // namespace ImportFormats

@@ -74,15 +74,20 @@ QStringList essentialColumns()
             QStringLiteral("us_name")};
 }
 
-Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem)
+Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem,
+             const Progress &progress)
 {
-    return eachRow(csv, onProblem, [&](int row) { return loadRow(csv, row, writer); });
+    return eachRow(
+        csv, onProblem, [&](int row) { return loadRow(csv, row, writer); }, progress);
 }
 
-Outcome eachRow(const CsvReader &csv, OnProblem onProblem, const std::function<bool(int)> &write)
+Outcome eachRow(const CsvReader &csv, OnProblem onProblem, const std::function<bool(int)> &write,
+                const Progress &progress)
 {
     Outcome outcome;
     for (int row = 0; row < csv.rowCount(); ++row) {
+        if (progress && row % 500 == 0 && !progress(row, csv.rowCount()))
+            throw Cancelled();
         try {
             if (write(row))
                 ++outcome.written;

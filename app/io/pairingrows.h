@@ -36,9 +36,17 @@ enum class OnProblem {
 };
 
 // Throws DataError with OnProblem::Stop; StorageError when the database refuses a write.
-Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem);
+// Told, now and then, how many rows are done of how many; false cancels (Cancelled is thrown).
+using Progress = std::function<bool(int done, int total)>;
+struct Cancelled
+{
+};
+
+Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem,
+             const Progress &progress = {});
 // Writes each row of a file with write (false: the database held it already, left out), and
 // counts or collects as onProblem says: the loop every kind of file shares.
-Outcome eachRow(const CsvReader &csv, OnProblem onProblem, const std::function<bool(int)> &write);
+Outcome eachRow(const CsvReader &csv, OnProblem onProblem, const std::function<bool(int)> &write,
+                const Progress &progress = {});
 
 } // namespace PairingRows

@@ -28,6 +28,7 @@ private slots:
     void badExchangeRowsAreListed();
     void rowsWithoutProvinceFindThePlaceThere();
     void aColumnSetToNoneIsNotRead();
+    void cancellingWritesNothing();
 
 private:
     static QByteArray file(const QString &name);
@@ -285,6 +286,38 @@ void TestImportCommands::aColumnSetToNoneIsNotRead()
         m_commands->previewImport(ImportKind::Pairings, file, QStringLiteral("n.csv"), columns);
     QVERIFY2(preview.error.contains(QStringLiteral("“us_name” is chosen for more than one")),
              qPrintable(preview.error));
+}
+
+// A long file reports its progress; Cancel, in the preview or in the import, leaves the
+// database as it was and nothing on the undo stack.
+void TestImportCommands::cancellingWritesNothing()
+{
+    QByteArray file = "title,field,mode\n";
+    for (int i = 0; i < 1200; ++i)
+        file += "Visit " + QByteArray::number(i) + ",art,online\n";
+    const QString before = dump();
+    QList<int> told;
+    const Commands::ImportPreview preview = m_commands->previewImport(
+        ImportKind::Exchanges, file, QStringLiteral("long.csv"), {}, [&told](int done, int total) {
+            told << done;
+            return total == 1200 && done < 1000; // Cancel pressed at row 1000
+        });
+    QCOMPARE(told, (QList<int>{0, 500, 1000}));
+    QVERIFY(preview.cancelled);
+    QVERIFY(!preview.canImport());
+    QCOMPARE(dump(), before);
+    QString error;
+    QVERIFY(!m_commands->importFile(ImportKind::Exchanges, file, QStringLiteral("long.csv"), &error,
+                                    {}, [](int done, int) { return done < 500; }));
+    QVERIFY2(error.contains(QStringLiteral("Cancelled")), qPrintable(error));
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_commands->stack()->count(), 0);
+    // Not cancelled, the same file imports whole.
+    QVERIFY2(m_commands->importFile(ImportKind::Exchanges, file, QStringLiteral("long.csv"), &error,
+                                    {}, [](int, int) { return true; }),
+             qPrintable(error));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE title LIKE 'Visit %'")),
+             1200);
 }
 
 QTEST_GUILESS_MAIN(TestImportCommands)

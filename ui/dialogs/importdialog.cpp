@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -139,8 +140,9 @@ void ImportDialog::refresh()
         import->setEnabled(false);
         return;
     }
+    QProgressDialog progress(tr("Reading the file…"), tr("Cancel"), 0, 0, this);
     const Commands::ImportPreview preview =
-        m_commands.previewImport(m_kind, m_bytes, m_fileName, mapping());
+        m_commands.previewImport(m_kind, m_bytes, m_fileName, mapping(), watch(progress));
     const QLocale locale;
     QString text;
     if (!preview.error.isEmpty()) {
@@ -193,10 +195,24 @@ void ImportDialog::refresh()
     import->setEnabled(preview.canImport());
 }
 
+// A long file shows how far the reading has come, with Cancel; a short one shows nothing.
+Commands::Progress ImportDialog::watch(QProgressDialog &progress)
+{
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    return [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+}
+
 void ImportDialog::accept()
 {
     QString error;
-    if (!m_commands.importFile(m_kind, m_bytes, m_fileName, &error, mapping())) {
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 0, this);
+    if (!m_commands.importFile(m_kind, m_bytes, m_fileName, &error, mapping(), watch(progress))) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }

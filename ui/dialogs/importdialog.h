@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/commands/commands.h"
 #include "app/io/importformats.h"
 
 #include <QByteArray>
@@ -8,7 +9,7 @@
 #include <QHash>
 #include <QStringList>
 
-class Commands;
+class QProgressDialog;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -32,6 +33,7 @@ private:
     void showFields(); // the mapping table for the kind chosen
     void refresh();
     QHash<QString, QString> mapping() const; // field -> the file's column
+    Commands::Progress watch(QProgressDialog &progress);
 
     Commands &m_commands;
     QByteArray m_bytes;
