@@ -2,6 +2,7 @@
 #include "app/models/roles.h"
 #include "app/storage/database.h"
 #include "app/storage/pairingstore.h"
+#include "tests/support/guifixture.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
 #include "ui/editors/pairingeditor.h"
@@ -33,7 +34,7 @@
 // wrong under the field and keeps Save disabled; an edit shows at once in the detail; Delete
 // says what goes with the pairing and Undo brings it all back; a save over another copy's
 // change is refused with the form left open; F5 shows what another copy saved.
-class TestEditing : public QObject
+class TestEditing : public QObject, private GuiFixture
 {
     Q_OBJECT
 private slots:
@@ -47,55 +48,19 @@ private slots:
     void refreshShowsAnotherCopysChanges();
     void newPlaceMadeFromThePairingForm();
     void exchangesAddedEditedAndDeleted();
-    void exchangeLinksChosenInTheForm();
     void sourceCitedForAPairing();
     void historyJumpsAndStopsAtARefusal();
     void placeCorrectedFromThePairingForm();
-
-private:
-    // Runs fill on the next modal dialog that opens while action runs.
-    static void withDialog(QAction *action, const std::function<void(QWidget *)> &fill);
-    static void choose(QComboBox *box, const QString &name);
-    int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
 };
 
 void TestEditing::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    useTestLocations();
 }
 
 void TestEditing::init()
 {
-    QSettings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges")).clear();
-    m_db.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = TestSupport::createWithShippedData(*m_dir);
-}
-
-void TestEditing::withDialog(QAction *action, const std::function<void(QWidget *)> &fill)
-{
-    bool ran = false;
-    QTimer::singleShot(0, [&] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
-        fill(dialog);
-        ran = true;
-    });
-    action->trigger();
-    QVERIFY(ran);
-}
-
-// Types a few letters and takes the place the form offers for them, as a user would.
-void TestEditing::choose(QComboBox *box, const QString &name)
-{
-    box->setFocus();
-    box->lineEdit()->clear();
-    QTest::keyClicks(box->lineEdit(), name);
-    const int row = box->findText(name, Qt::MatchStartsWith);
-    QVERIFY2(row >= 0, qPrintable(name));
-    box->setCurrentIndex(row);
+    freshDatabase();
 }
 
 void TestEditing::newPairingSavedUndoneAndRedone()
@@ -414,156 +379,6 @@ void TestEditing::exchangesAddedEditedAndDeleted()
     undo->trigger();
     undo->trigger();
     QCOMPARE(sql(ofPairing), before);
-}
-
-// The exchange form links pairings, institutions and sources by typing part of a name, makes a
-// new institution on the spot, and takes links off; each comes back with undo.
-void TestEditing::exchangeLinksChosenInTheForm()
-{
-    TestWindow w(*m_db);
-    const qint64 nanjing =
-        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
-    const qint64 hubei =
-        TestSupport::pairingId(*m_db, QStringLiteral("Hubei"), QStringLiteral("Ohio"));
-    QVERIFY(nanjing && hubei);
-    w.window->showPairing(nanjing);
-    const int sources = sql(QStringLiteral("SELECT count(*) FROM sources"));
-    withDialog(
-        w.window->findChild<QAction *>(QStringLiteral("newExchangeAction")), [&](QWidget *dialog) {
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
-                             QStringLiteral("Governors' trade mission"));
-            // Another pairing, found by part of its name; Return adds it, not saves the form.
-            auto *pairings = dialog->findChild<QWidget *>(QStringLiteral("pairingLinks"));
-            auto *picker = pairings->findChild<QComboBox *>(QStringLiteral("picker"));
-            picker->setFocus();
-            QTest::keyClicks(picker->lineEdit(), QStringLiteral("ohio"));
-            QAbstractItemView *offered = picker->completer()->popup();
-            QTRY_VERIFY(offered->isVisible());
-            QCOMPARE(offered->model()->rowCount(), 1);
-            QTest::keyClick(offered, Qt::Key_Down);
-            QTest::keyClick(offered, Qt::Key_Return);
-            QCOMPARE(picker->currentText(), QStringLiteral("Hubei – Ohio"));
-            QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
-            QVERIFY(dialog->isVisible());
-            QCOMPARE(pairings->findChild<QListWidget *>(QStringLiteral("chosen"))->count(), 2);
-            // A new institution, made from the form and linked at once.
-            auto *institutions = dialog->findChild<QWidget *>(QStringLiteral("institutionLinks"));
-            bool made = false;
-            QTimer::singleShot(0, [&] {
-                QWidget *form = QApplication::activeModalWidget();
-                QVERIFY(form && form != dialog);
-                auto *save = form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-                QVERIFY(!save->isEnabled()); // no name yet
-                QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("nameEnEdit")),
-                                 QStringLiteral("Ohio Chamber of Commerce"));
-                auto *kind = form->findChild<QComboBox *>(QStringLiteral("kindBox"));
-                kind->setCurrentIndex(kind->findData(QStringLiteral("association")));
-                auto *url = form->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
-                QTest::keyClicks(url, QStringLiteral("not an address"));
-                QVERIFY(form->findChild<QLabel *>(QStringLiteral("urlProblem"))->isVisible());
-                QVERIFY(!save->isEnabled());
-                url->setText(QStringLiteral("https://ohiochamber.com/"));
-                choose(form->findChild<QComboBox *>(QStringLiteral("placeBox")),
-                       QStringLiteral("Ohio"));
-                QVERIFY2(save->isEnabled(), qPrintable(save->toolTip()));
-                save->click();
-                made = true;
-            });
-            institutions->findChild<QPushButton *>(QStringLiteral("newButton"))->click();
-            QVERIFY(made);
-            auto *chosenInstitutions =
-                institutions->findChild<QListWidget *>(QStringLiteral("chosen"));
-            QCOMPARE(chosenInstitutions->count(), 1);
-            // Named with its place, as two institutions may share a name.
-            QCOMPARE(chosenInstitutions->item(0)->text(),
-                     QStringLiteral("Ohio Chamber of Commerce · Ohio"));
-            // The institutions were read again with the new one; the box did not pick one.
-            auto *institutionPicker =
-                institutions->findChild<QComboBox *>(QStringLiteral("picker"));
-            QCOMPARE(institutionPicker->count(), 1);
-            QCOMPARE(institutionPicker->currentIndex(), -1);
-            QVERIFY(
-                !institutions->findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
-            // An existing source, by part of its title or address.
-            auto *sourceLinks = dialog->findChild<QWidget *>(QStringLiteral("sourceLinks"));
-            auto *sourcePicker = sourceLinks->findChild<QComboBox *>(QStringLiteral("picker"));
-            QCOMPARE(sourcePicker->currentIndex(), -1);
-            sourcePicker->setCurrentIndex(0);
-            const QString firstSource = sourcePicker->currentText();
-            sourceLinks->findChild<QPushButton *>(QStringLiteral("addButton"))->click();
-            QCOMPARE(
-                sourceLinks->findChild<QListWidget *>(QStringLiteral("chosen"))->item(0)->text(),
-                firstSource);
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-        });
-    const int exchange = sql(QStringLiteral("SELECT id FROM exchanges WHERE title = 'Governors'' "
-                                            "trade mission'"));
-    QVERIFY(exchange > 0);
-    QCOMPARE(
-        TestSupport::scalar(*m_db, QStringLiteral("SELECT group_concat(pairing_id) FROM "
-                                                  "(SELECT pairing_id FROM exchange_pairings "
-                                                  "WHERE exchange_id = %1 ORDER BY pairing_id)")
-                                       .arg(exchange))
-            .toString(),
-        QStringLiteral("%1,%2").arg(std::min(nanjing, hubei)).arg(std::max(nanjing, hubei)));
-    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT i.name_en || '|' || i.kind || '|' "
-                                                       "|| p.name_en FROM exchange_institutions ei "
-                                                       "JOIN institutions i ON i.id = "
-                                                       "ei.institution_id JOIN places p ON p.id = "
-                                                       "i.place_id WHERE ei.exchange_id = %1")
-                                            .arg(exchange))
-                 .toString(),
-             QStringLiteral("Ohio Chamber of Commerce|association|Ohio"));
-    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchange_sources WHERE exchange_id = %1")
-                     .arg(exchange)),
-             1);
-    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM sources")), sources);
-
-    // Edited: the second pairing taken off (Delete in the list), the rest kept.
-    w.window->findChild<QTabWidget *>(QStringLiteral("lists"))->setCurrentIndex(1);
-    QTableView *exchanges = w.view("exchangesView");
-    const QModelIndexList found =
-        w.exchanges.match(w.exchanges.index(0, ExchangeListModel::Title), Qt::DisplayRole,
-                          QStringLiteral("Governors' trade mission"), 1, Qt::MatchExactly);
-    QCOMPARE(found.size(), 1);
-    exchanges->setCurrentIndex(found.first());
-    QApplication::setActiveWindow(w.window.get());
-    exchanges->setFocus();
-    bool edited = false;
-    QTimer::singleShot(0, [&] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
-        {
-            auto *chosen = dialog->findChild<QWidget *>(QStringLiteral("pairingLinks"))
-                               ->findChild<QListWidget *>(QStringLiteral("chosen"));
-            QCOMPARE(chosen->count(), 2);
-            const auto ohio = chosen->findItems(QStringLiteral("Hubei – Ohio"), Qt::MatchExactly);
-            QCOMPARE(ohio.size(), 1);
-            chosen->setCurrentItem(ohio.first());
-            QApplication::setActiveWindow(dialog); // as a window manager does for a dialog
-            chosen->setFocus();
-            QTest::keyClick(chosen, Qt::Key_Delete);
-            QCOMPARE(chosen->count(), 1);
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-        }
-        edited = true;
-    });
-    QTest::keyClick(exchanges, Qt::Key_F2);
-    QVERIFY(edited);
-    const QString ofExchange =
-        QStringLiteral("SELECT count(*) FROM exchange_pairings WHERE exchange_id = %1")
-            .arg(exchange);
-    QCOMPARE(sql(ofExchange), 1);
-    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchange_institutions WHERE exchange_id = %1")
-                     .arg(exchange)),
-             1);
-    auto *undo = w.window->findChild<QAction *>(QStringLiteral("undoAction"));
-    QCOMPARE(undo->text(), QStringLiteral("&Undo Edit exchange “Governors' trade mission”"));
-    undo->trigger();
-    QCOMPARE(sql(ofExchange), 2);
-    undo->trigger(); // the exchange
-    undo->trigger(); // the institution
-    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM institutions")), 0);
 }
 
 void TestEditing::sourceCitedForAPairing()

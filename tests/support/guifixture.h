@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/storage/database.h"
+#include "tests/support/testdatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+// For the tests that drive the real window: a database with the shipped data, new for each
+// test, window settings cleared, and the ways a user answers the dialogs a step opens.
+class GuiFixture
+{
+protected:
+    static void useTestLocations() { QStandardPaths::setTestModeEnabled(true); }
+
+    void freshDatabase()
+    {
+        QSettings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges"))
+            .clear();
+        m_db.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = TestSupport::createWithShippedData(*m_dir);
+    }
+
+    int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
+
+    // Runs fill on the next modal dialog that opens while action runs.
+    static void withDialog(QAction *action, const std::function<void(QWidget *)> &fill)
+    {
+        bool ran = false;
+        QTimer::singleShot(0, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            fill(dialog);
+            ran = true;
+        });
+        action->trigger();
+        QVERIFY(ran);
+    }
+
+    // Types a few letters and takes what the form offers for them, as a user would.
+    static void choose(QComboBox *box, const QString &name)
+    {
+        box->setFocus();
+        box->lineEdit()->clear();
+        QTest::keyClicks(box->lineEdit(), name);
+        const int row = box->findText(name, Qt::MatchStartsWith);
+        QVERIFY2(row >= 0, qPrintable(name));
+        box->setCurrentIndex(row);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
