@@ -72,12 +72,6 @@ int RecordListModel::rowOf(qint64 id) const
     return -1;
 }
 
-QString RecordListModel::nameOf(qint64 id) const
-{
-    const int row = rowOf(id);
-    return row < 0 ? QString() : text(m_rows[row], 0);
-}
-
 QString RecordListModel::choiceTextOf(qint64 id) const
 {
     const int row = rowOf(id);

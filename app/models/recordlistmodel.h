@@ -25,8 +25,6 @@ public:
     // Why the records could not be read, or empty.
     QString lastError() const { return m_lastError; }
     int rowOf(qint64 id) const;
-    // The name of the record with this id; empty if there is none.
-    QString nameOf(qint64 id) const;
     // Its name with what tells it apart from others of that name (Roles::ChoiceTextRole):
     // "Beijing · Province / state", "Beijing · Beijing", "Press release · example.org".
     QString choiceTextOf(qint64 id) const;
