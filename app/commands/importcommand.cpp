@@ -15,10 +15,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Commands", text);
 }
 
-// Writes the file's rows (inside the caller's transaction); the outcome and what was added.
-ImportCommand::Preview write(const Database &database, ImportKind kind, const QByteArray &bytes,
-                             const QString &fileName, const QHash<QString, QString> &columns,
-                             const PairingRows::Progress &progress)
+// Reads the file's rows and plans their records; writes them (inside the caller's transaction)
+// if write. The outcome and what was, or would be, added.
+ImportCommand::Preview plan(const Database &database, ImportKind kind, const QByteArray &bytes,
+                            const QString &fileName, const QHash<QString, QString> &columns,
+                            const PairingRows::Progress &progress, bool write)
 {
     ImportCommand::Preview result;
     try {
@@ -45,6 +46,8 @@ ImportCommand::Preview write(const Database &database, ImportKind kind, const QB
         result.outcome =
             ImportFormats::load(kind, csv, writer, PairingRows::OnProblem::Collect, progress);
         result.added = writer.counts();
+        if (write && result.outcome.problems.isEmpty())
+            writer.write();
     } catch (const DataError &e) {
         result.error = e.message();
     } catch (const PairingRows::Cancelled &) {
@@ -71,8 +74,9 @@ ImportCommand::Preview ImportCommand::preview(const Database &database, ImportKi
                                               const QHash<QString, QString> &columns,
                                               const PairingRows::Progress &progress)
 {
-    Transaction transaction(database); // never committed: rolled back when it goes
-    return write(database, kind, bytes, fileName, columns, progress);
+    // One state of the database throughout; nothing is written.
+    Transaction reading(database, Transaction::Mode::Read);
+    return plan(database, kind, bytes, fileName, columns, progress, false);
 }
 
 void ImportCommand::forward()
@@ -82,7 +86,8 @@ void ImportCommand::forward()
         return;
     }
     const AddedRows::Marks marks = AddedRows::mark(m_database);
-    const Preview result = write(m_database, m_kind, m_bytes, m_fileName, m_columns, m_progress);
+    const Preview result =
+        plan(m_database, m_kind, m_bytes, m_fileName, m_columns, m_progress, true);
     m_progress = {}; // only the first run is watched
     if (!result.error.isEmpty())
         throw StorageError(result.error);

@@ -23,7 +23,7 @@ public:
                   const QHash<QString, QString> &columns = {},
                   const PairingRows::Progress &progress = {});
 
-    // What the file holds, written in a transaction that is then rolled back: the preview.
+    // What the file holds and what would be added, nothing written: the preview.
     struct Preview
     {
         QString error; // the file as a whole cannot be read (not CSV, wrong columns)

@@ -59,11 +59,12 @@ BundledDataset::Counts BundledDataset::load(Database &database, const QString &r
     const CsvReader pairings = readCsv(pairingsPath, PairingRows::requiredColumns());
     const CsvReader events = readCsv(eventsPath, EventRows::requiredColumns());
 
-    DatasetWriter writer(database);
     Transaction transaction(database);
+    DatasetWriter writer(database);
     loadRegions(regions, writer);
     PairingRows::load(pairings, writer, PairingRows::OnProblem::Stop);
     EventRows::load(events, writer, PairingRows::OnProblem::Stop);
+    writer.write();
     transaction.commit();
     return writer.counts();
 }

@@ -4,8 +4,11 @@
 #include "app/domain/searchtext.h"
 #include "app/domain/vocabulary.h"
 #include "app/io/rowreader.h"
+#include "app/storage/recordtables.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 QString tr(const char *text)
@@ -25,7 +28,11 @@ const QString twinListMarker = QStringLiteral("Hekman/twincities");
 } // namespace
 
 DatasetWriter::DatasetWriter(const Database &database)
-    : m_places(database), m_pairings(database), m_exchanges(database), m_sources(database)
+    : m_places(database), m_pairings(database), m_exchanges(database), m_sources(database),
+      m_lastPlace(RecordTables::highestIdGiven(database, QStringLiteral("places"))),
+      m_lastPairing(RecordTables::highestIdGiven(database, QStringLiteral("pairings"))),
+      m_lastSource(RecordTables::highestIdGiven(database, QStringLiteral("sources"))),
+      m_lastExchange(RecordTables::highestIdGiven(database, QStringLiteral("exchanges")))
 {}
 
 void DatasetWriter::knowDatabase()
@@ -35,6 +42,7 @@ void DatasetWriter::knowDatabase()
             m_placesBefore.insert(place.id);
             m_placesByName.insert(join(place.countryCode, place.nameEn), place.id);
             m_kindOf.insert(place.id, place.kind);
+            m_nameOf.insert(place.id, place.nameEn);
             if (!place.regionCode.isEmpty()) {
                 m_regionIds.insert(place.id);
                 m_regions.insert(join(place.countryCode, place.nameEn), place.id);
@@ -48,15 +56,11 @@ void DatasetWriter::knowDatabase()
             }
         }
     }
-    QHash<qint64, QString> names;
-    for (auto it = m_placesByName.begin(); it != m_placesByName.end(); ++it)
-        names.insert(it.value(), it.key().mid(3)); // "CN|Nanjing" -> Nanjing
     for (const auto &[id, chinese, us] : m_pairings.placePairs()) {
         m_pairingsBefore.insert(join(QString::number(chinese), QString::number(us)), id);
-        m_pairingsByNames.insert(join(names.value(chinese), names.value(us)), id);
+        m_pairingsByNames.insert(join(m_nameOf.value(chinese), m_nameOf.value(us)), id);
         m_placesOfPairing.insert(id, {chinese, us});
     }
-    m_exchangesBefore = m_exchanges.highestId();
     m_knowsDatabase = true;
     for (const Source &source : m_sources.all())
         m_sourceIds.insert(source.url.isEmpty() ? source.title : source.url, source.id);
@@ -81,9 +85,11 @@ qint64 DatasetWriter::region(const QString &countryCode, const QString &name) co
     return m_regions.value(join(countryCode, name));
 }
 
-qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString &regionName,
-                               const RowReader &row, const QString &nameColumn,
-                               const QString &regionColumn)
+DatasetWriter::PlaceChoice DatasetWriter::choosePlace(Place place, const QString &level,
+                                                      const QString &regionName,
+                                                      const RowReader &row,
+                                                      const QString &nameColumn,
+                                                      const QString &regionColumn) const
 {
     const bool chinese = place.countryCode == china;
     if (level == Vocabulary::key(Vocabulary::Level::ProvinceState)) {
@@ -95,11 +101,7 @@ qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString 
             row.fail(nameColumn, chinese ? tr("“%1” is not a Chinese province.").arg(place.nameEn)
                                          : tr("“%1” is not a US state.").arg(place.nameEn));
         }
-        // A place the database held before keeps its coordinates: a file's word does not
-        // change a record already there (an edit does, with undo).
-        if (place.hasCoordinates() && !m_placesBefore.contains(id))
-            m_places.setCoordinatesIfUnknown(id, *place.latitude, *place.longitude);
-        return id;
+        return {id, place, {}};
     }
     if (!regionName.isEmpty()) {
         place.parentId = region(place.countryCode, regionName);
@@ -121,7 +123,7 @@ qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString 
                 candidates << id;
         }
         if (candidates.size() == 1)
-            return candidates.first();
+            return {candidates.first(), place, {}};
         if (candidates.size() > 1) {
             row.fail(regionColumn, chinese ? tr("several places are called “%1”: give its "
                                                 "province.")
@@ -131,14 +133,28 @@ qint64 DatasetWriter::placeFor(Place place, const QString &level, const QString 
                                                  .arg(place.nameEn));
         }
     }
-    if (const qint64 known = m_placesByKey.value(key)) {
-        if (place.hasCoordinates() && !m_placesBefore.contains(known))
-            m_places.setCoordinatesIfUnknown(known, *place.latitude, *place.longitude);
-        return known;
+    return {m_placesByKey.value(key), place, key};
+}
+
+qint64 DatasetWriter::placeFor(const PlaceChoice &choice)
+{
+    if (!choice.id) {
+        const qint64 id = insertPlace(choice.place);
+        m_placesByKey.insert(choice.key, id);
+        return id;
     }
-    const qint64 id = insertPlace(place);
-    m_placesByKey.insert(key, id);
-    return id;
+    // A place the database held before keeps its coordinates: a file's word does not change a
+    // record already there (an edit does, with undo). One made by this import takes the first
+    // coordinates a row gives it.
+    const qsizetype planned = m_planned.placeIndex.value(choice.id, -1);
+    if (planned >= 0 && choice.place.hasCoordinates()) {
+        Place &place = m_planned.places[planned];
+        if (!place.hasCoordinates()) {
+            place.latitude = choice.place.latitude;
+            place.longitude = choice.place.longitude;
+        }
+    }
+    return choice.id;
 }
 
 qint64 DatasetWriter::insertPlace(Place place)
@@ -146,11 +162,13 @@ qint64 DatasetWriter::insertPlace(Place place)
     // The English names of Chinese places in the data are their pinyin.
     if (place.countryCode == china && place.pinyin.isEmpty())
         place.pinyin = SearchText::fold(place.nameEn);
-    const qint64 id = m_places.insert(place);
-    m_placesByName.insert(join(place.countryCode, place.nameEn), id);
-    m_kindOf.insert(id, place.kind);
-    ++m_counts.places;
-    return id;
+    place.id = ++m_lastPlace;
+    m_placesByName.insert(join(place.countryCode, place.nameEn), place.id);
+    m_kindOf.insert(place.id, place.kind);
+    m_nameOf.insert(place.id, place.nameEn);
+    m_planned.placeIndex.insert(place.id, m_planned.places.size());
+    m_planned.places.append(place);
+    return place.id;
 }
 
 int DatasetWriter::lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const
@@ -158,48 +176,48 @@ int DatasetWriter::lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const
     return m_pairingLines.value(join(QString::number(chinesePlaceId), QString::number(usPlaceId)));
 }
 
-qint64 DatasetWriter::addPairing(const Pairing &pairing, int line)
+qint64 DatasetWriter::addPairing(Pairing pairing, int line)
 {
-    const qint64 id = m_pairings.insert(pairing);
+    pairing.id = ++m_lastPairing;
     m_pairingLines.insert(
         join(QString::number(pairing.chinesePlaceId), QString::number(pairing.usPlaceId)), line);
-    const auto chinese = m_places.byId(pairing.chinesePlaceId);
-    const auto us = m_places.byId(pairing.usPlaceId);
-    m_pairingsByNames.insert(join(chinese->nameEn, us->nameEn), id);
-    m_placesOfPairing.insert(id, {pairing.chinesePlaceId, pairing.usPlaceId});
-    ++m_counts.pairings;
-    return id;
+    m_pairingsByNames.insert(
+        join(m_nameOf.value(pairing.chinesePlaceId), m_nameOf.value(pairing.usPlaceId)),
+        pairing.id);
+    m_placesOfPairing.insert(pairing.id, {pairing.chinesePlaceId, pairing.usPlaceId});
+    m_planned.pairings.append(pairing);
+    return pairing.id;
 }
 
-qint64 DatasetWriter::sourceFor(const Source &source)
+qint64 DatasetWriter::sourceFor(Source source)
 {
     const QString key = source.url.isEmpty() ? source.title : source.url;
     if (const qint64 known = m_sourceIds.value(key))
         return known;
-    const qint64 id = m_sources.insert(source);
-    m_sourceIds.insert(key, id);
-    ++m_counts.sources;
-    return id;
+    source.id = ++m_lastSource;
+    m_sourceIds.insert(key, source.id);
+    m_planned.sources.append(source);
+    return source.id;
 }
 
 void DatasetWriter::citeForPairing(qint64 pairingId, const QString &urls, const QString &notes)
 {
     // A cell may hold several addresses, separated by spaces (as Bridges exports them).
     for (const QString &url : urls.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        m_sources.citeForPairing(pairingId, sourceFor({0, {}, {}, url}));
+        m_planned.citations.append({pairingId, sourceFor({0, {}, {}, url})});
     if (notes.contains(twinListMarker)) {
         Source list;
         // Stored data, in the language of the dataset, not translated with the interface.
         list.title = QStringLiteral("Twin-town list “twin.csv”, compiled from Wikipedia's lists "
                                     "of twin towns (names and coordinates)");
         list.publisher = QStringLiteral("Hekman/twincities, MIT licence");
-        m_sources.citeForPairing(pairingId, sourceFor(list));
+        m_planned.citations.append({pairingId, sourceFor(list)});
     }
 }
 
 bool DatasetWriter::exchangeKnownBefore(const Exchange &exchange) const
 {
-    return m_knowsDatabase && m_exchanges.sameTitleAndDate(exchange, m_exchangesBefore) != 0;
+    return m_knowsDatabase && m_exchanges.sameTitleAndDate(exchange) != 0;
 }
 
 int DatasetWriter::lineOfExchange(const Exchange &exchange, int line)
@@ -211,7 +229,7 @@ int DatasetWriter::lineOfExchange(const Exchange &exchange, int line)
     return earlier;
 }
 
-QStringList DatasetWriter::addExchange(const Exchange &exchange, const QStringList &chineseNames,
+QStringList DatasetWriter::addExchange(Exchange exchange, const QStringList &chineseNames,
                                        const QStringList &usNames, const QString &url)
 {
     if (m_knowsDatabase) {
@@ -227,13 +245,13 @@ QStringList DatasetWriter::addExchange(const Exchange &exchange, const QStringLi
         if (!unknown.isEmpty())
             return unknown;
     }
-    const qint64 id = m_exchanges.insert(exchange);
-    ++m_counts.exchanges;
+    exchange.id = ++m_lastExchange;
     QSet<qint64> pairedPlaces;
     for (const QString &chinese : chineseNames) {
         for (const QString &us : usNames) {
             for (const qint64 pairing : m_pairingsByNames.values(join(chinese, us))) {
-                m_exchanges.linkPairing(id, pairing);
+                if (!exchange.pairingIds.contains(pairing))
+                    exchange.pairingIds << pairing;
                 pairedPlaces << m_placesOfPairing.value(pairing).first
                              << m_placesOfPairing.value(pairing).second;
             }
@@ -245,9 +263,11 @@ QStringList DatasetWriter::addExchange(const Exchange &exchange, const QStringLi
     for (const QString &name : usNames)
         linked << placeNamedInExchange(QStringLiteral("US"), name, pairedPlaces);
     for (const qint64 place : std::as_const(linked))
-        m_exchanges.linkPlace(id, place);
+        m_planned.exchangePlaces.append({exchange.id, place});
+    std::sort(exchange.pairingIds.begin(), exchange.pairingIds.end());
     if (!url.isEmpty())
-        m_sources.citeForExchange(id, sourceFor({0, {}, {}, url}));
+        exchange.sourceIds << sourceFor({0, {}, {}, url});
+    m_planned.exchanges.append(exchange);
     return {};
 }
 
@@ -272,4 +292,20 @@ qint64 DatasetWriter::placeNamedInExchange(const QString &countryCode, const QSt
     place.countryCode = countryCode;
     place.nameEn = name;
     return insertPlace(place);
+}
+
+void DatasetWriter::write()
+{
+    m_places.insert(m_planned.places);
+    m_pairings.insert(m_planned.pairings);
+    m_sources.insert(m_planned.sources);
+    m_sources.citeForPairings(m_planned.citations);
+    m_exchanges.insert(m_planned.exchanges);
+    m_exchanges.linkPlaces(m_planned.exchangePlaces);
+}
+
+BundledDataset::Counts DatasetWriter::counts() const
+{
+    return {int(m_planned.places.size()), int(m_planned.pairings.size()),
+            int(m_planned.exchanges.size()), int(m_planned.sources.size())};
 }

@@ -15,9 +15,11 @@
 
 class RowReader;
 
-// Writes the rows of a dataset through the stores, turning names into records: one place per
-// country, kind, name and province/state, one source per URL. It remembers what it wrote, so
-// that later rows find the places and pairings of earlier ones without asking the database.
+// Turns the rows of a dataset into records, names into ids: one place per country, kind, name
+// and province/state, one source per URL. It plans every record in memory first, each with
+// the id it will have, so that later rows find the places and pairings of earlier ones without
+// asking the database; write() then puts them all into the database at once. A preview plans
+// and does not write.
 class DatasetWriter
 {
 public:
@@ -31,33 +33,45 @@ public:
     qint64 pairingKnownBefore(qint64 chinesePlaceId, qint64 usPlaceId) const;
 
     void addRegion(const Place &region, const QString &postalCode);
-    // The id of the place a pairing row names, creating it if needed. level is the pairing's
-    // level; regionName the province (by English name) or state (by postal code) it lies in.
-    // Names that match no province or state are reported through the row reader.
-    qint64 placeFor(Place place, const QString &level, const QString &regionName,
-                    const RowReader &row, const QString &nameColumn, const QString &regionColumn);
+
+    // The place a pairing row names: one already known (by id), or one to make.
+    struct PlaceChoice
+    {
+        qint64 id = 0;
+        Place place; // to make when id is 0, or the coordinates the row gives
+        QString key;
+    };
+    // Finds the place a row names, making nothing: level is the pairing's level; regionName
+    // the province (by English name) or state (by postal code) it lies in. Names that match no
+    // province or state are reported through the row reader.
+    PlaceChoice choosePlace(Place place, const QString &level, const QString &regionName,
+                            const RowReader &row, const QString &nameColumn,
+                            const QString &regionColumn) const;
+    // The id of the place chosen, making it if it is new.
+    qint64 placeFor(const PlaceChoice &choice);
     // The line of an earlier pairing of the same two places, or 0.
     int lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const;
-    qint64 addPairing(const Pairing &pairing, int line);
+    qint64 addPairing(Pairing pairing, int line);
     void citeForPairing(qint64 pairingId, const QString &urls, const QString &notes);
     // Adds an exchange, linked to every known pairing between the Chinese and US places it
     // names, to the places themselves, and to its source. A name no place has makes a place
     // known only by its name and country, unless the database was learnt (knowDatabase): then
     // nothing is added and the unknown names are returned.
-    QStringList addExchange(const Exchange &exchange, const QStringList &chineseNames,
+    QStringList addExchange(Exchange exchange, const QStringList &chineseNames,
                             const QStringList &usNames, const QString &url);
-    // Whether the database held an exchange of this title (whatever its case) and date before
-    // the import (exchanges the import itself wrote are not counted).
+    // Whether the database held an exchange of this title (whatever its case) and date before.
     bool exchangeKnownBefore(const Exchange &exchange) const;
     // The line of an earlier row of the same title and date in this file, or 0; remembers this
     // one's line otherwise.
     int lineOfExchange(const Exchange &exchange, int line);
 
-    BundledDataset::Counts counts() const { return m_counts; }
+    // Writes every record planned; call inside a transaction that writes. Throws StorageError.
+    void write();
+    BundledDataset::Counts counts() const;
 
 private:
     qint64 region(const QString &countryCode, const QString &name) const;
-    qint64 sourceFor(const Source &source);
+    qint64 sourceFor(Source source);
     qint64 placeNamedInExchange(const QString &countryCode, const QString &name,
                                 const QSet<qint64> &pairedPlaces);
     qint64 insertPlace(Place place);
@@ -70,6 +84,7 @@ private:
     QHash<QString, qint64> m_placesByKey;       // "country|kind|name|parent"
     QMultiHash<QString, qint64> m_placesByName; // "country|name"
     QHash<qint64, QString> m_kindOf;
+    QHash<qint64, QString> m_nameOf;
     QHash<QString, int> m_pairingLines;            // "chinese|us" -> line
     QMultiHash<QString, qint64> m_pairingsByNames; // "Chinese name|US name"
     QHash<qint64, QPair<qint64, qint64>> m_placesOfPairing;
@@ -78,7 +93,22 @@ private:
     QSet<qint64> m_placesBefore;             // their coordinates are left alone
     QSet<qint64> m_regionIds;                // the provinces and states among them
     bool m_knowsDatabase = false;
-    qint64 m_exchangesBefore = 0;        // the highest exchange id before the import
     QHash<QString, int> m_exchangeLines; // "title|date" -> line, in this file
-    BundledDataset::Counts m_counts;
+
+    // What write() will write, each record with its id.
+    struct Planned
+    {
+        QList<Place> places;
+        QHash<qint64, qsizetype> placeIndex; // id -> index in places
+        QList<Pairing> pairings;
+        QList<Source> sources;
+        QList<QPair<qint64, qint64>> citations; // pairing, source
+        QList<Exchange> exchanges;
+        QList<QPair<qint64, qint64>> exchangePlaces; // exchange, place
+    } m_planned;
+    // The highest id of each table, planned or given before.
+    qint64 m_lastPlace = 0;
+    qint64 m_lastPairing = 0;
+    qint64 m_lastSource = 0;
+    qint64 m_lastExchange = 0;
 };

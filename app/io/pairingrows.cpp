@@ -39,13 +39,17 @@ bool loadRow(const CsvReader &csv, int row, DatasetWriter &writer)
 
     const QString province = in.text(QStringLiteral("cn_province_en"));
     const QString state = in.text(QStringLiteral("us_state"));
-    pairing.chinesePlaceId =
-        writer.placeFor(chinese, pairing.level, province, in, QStringLiteral("cn_name_en"),
-                        QStringLiteral("cn_province_en"));
-    pairing.usPlaceId = writer.placeFor(us, pairing.level, state, in, QStringLiteral("us_name"),
-                                        QStringLiteral("us_state"));
-    if (writer.pairingKnownBefore(pairing.chinesePlaceId, pairing.usPlaceId))
+    // Both places are found before either is made, so that a row with one wrong name makes
+    // nothing.
+    const DatasetWriter::PlaceChoice chineseChoice =
+        writer.choosePlace(chinese, pairing.level, province, in, QStringLiteral("cn_name_en"),
+                           QStringLiteral("cn_province_en"));
+    const DatasetWriter::PlaceChoice usChoice = writer.choosePlace(
+        us, pairing.level, state, in, QStringLiteral("us_name"), QStringLiteral("us_state"));
+    if (writer.pairingKnownBefore(chineseChoice.id, usChoice.id))
         return false;
+    pairing.chinesePlaceId = writer.placeFor(chineseChoice);
+    pairing.usPlaceId = writer.placeFor(usChoice);
     const int firstLine = writer.lineOfPairing(pairing.chinesePlaceId, pairing.usPlaceId);
     if (firstLine) {
         in.fail(QStringLiteral("us_name"),

@@ -5,6 +5,7 @@
 #include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
 #include "app/storage/filtersql.h"
+#include "app/storage/rowbatch.h"
 #include "app/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,25 @@ const LinkTable linkTables[] = {
     {QStringLiteral("exchange_sources"), QStringLiteral("source_id"), &Exchange::sourceIds},
 };
 
+// What an insert writes; the row version starts at the table's default.
+const QStringList insertedColumns = {
+    QStringLiteral("id"),       QStringLiteral("date"),        QStringLiteral("end_date"),
+    QStringLiteral("title"),    QStringLiteral("field"),       QStringLiteral("mode"),
+    QStringLiteral("location"), QStringLiteral("description"), QStringLiteral("participants")};
+
+QVariantList insertedValues(const Exchange &exchange)
+{
+    return {Sql::nullIfZero(exchange.id),
+            Sql::nullIfEmpty(exchange.date.toIso()),
+            Sql::nullIfEmpty(exchange.endDate.toIso()),
+            exchange.title,
+            exchange.field,
+            exchange.mode,
+            Sql::nullIfEmpty(exchange.location),
+            Sql::nullIfEmpty(exchange.description),
+            Sql::nullIfEmpty(exchange.participants)};
+}
+
 QList<qint64> ids(QSqlQuery &query)
 {
     QList<qint64> result;
@@ -80,18 +100,34 @@ ExchangeStore::ExchangeStore(const Database &database)
 
 qint64 ExchangeStore::insert(const Exchange &exchange)
 {
-    const QSqlQuery &query = m_statements.run(
-        QStringLiteral("INSERT INTO exchanges (id, date, end_date, title, field, mode, "
-                       "location, description, participants) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {Sql::nullIfZero(exchange.id), Sql::nullIfEmpty(exchange.date.toIso()),
-         Sql::nullIfEmpty(exchange.endDate.toIso()), exchange.title, exchange.field, exchange.mode,
-         Sql::nullIfEmpty(exchange.location), Sql::nullIfEmpty(exchange.description),
-         Sql::nullIfEmpty(exchange.participants)});
     Exchange added = exchange;
-    added.id = query.lastInsertId().toLongLong();
+    added.id = Sql::run(m_db, RowBatch::insertSql(QStringLiteral("exchanges"), insertedColumns),
+                        insertedValues(exchange))
+                   .lastInsertId()
+                   .toLongLong();
     relink(Exchange{}, added);
     return added.id;
+}
+
+void ExchangeStore::insert(const QList<Exchange> &exchanges)
+{
+    RowBatch::of(QStringLiteral("exchanges"), insertedColumns, exchanges, insertedValues)
+        .insert(m_db);
+    for (const LinkTable &link : linkTables) {
+        RowBatch links(link.table, {QStringLiteral("exchange_id"), link.column});
+        for (const Exchange &exchange : exchanges) {
+            for (const qint64 id : exchange.*link.ids)
+                links.append({exchange.id, id});
+        }
+        links.insert(m_db);
+    }
+}
+
+void ExchangeStore::linkPlaces(const QList<QPair<qint64, qint64>> &links)
+{
+    RowBatch::ofLinks(QStringLiteral("exchange_places"),
+                      {QStringLiteral("exchange_id"), QStringLiteral("place_id")}, links)
+        .insert(m_db);
 }
 
 ExchangeStore::LinkChanges ExchangeStore::relink(const Exchange &from, const Exchange &to)
@@ -169,20 +205,6 @@ QString ExchangeStore::changedMeanwhile()
         "ExchangeStore", "This exchange was changed or removed elsewhere since it was read "
                          "(another window or another user). Refresh (F5) to see it as it is now, "
                          "then make the change again.");
-}
-
-void ExchangeStore::linkPairing(qint64 exchangeId, qint64 pairingId)
-{
-    m_statements.run(
-        QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) VALUES (?, ?)"),
-        {exchangeId, pairingId});
-}
-
-void ExchangeStore::linkPlace(qint64 exchangeId, qint64 placeId)
-{
-    m_statements.run(
-        QStringLiteral("INSERT INTO exchange_places (exchange_id, place_id) VALUES (?, ?)"),
-        {exchangeId, placeId});
 }
 
 QList<ExchangeSummary> ExchangeStore::forPairing(qint64 pairingId) const
@@ -322,21 +344,13 @@ QStringList ExchangeStore::placelessWords(const QStringList &words) const
     return placeless;
 }
 
-qint64 ExchangeStore::highestId() const
-{
-    QSqlQuery query =
-        Sql::run(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM exchanges"), {});
-    return query.next() ? query.value(0).toLongLong() : 0;
-}
-
-qint64 ExchangeStore::sameTitleAndDate(const Exchange &exchange, qint64 upTo) const
+qint64 ExchangeStore::sameTitleAndDate(const Exchange &exchange) const
 {
     // lower(title) is indexed (exchanges_title).
     QSqlQuery &query =
         m_statements.run(QStringLiteral("SELECT id FROM exchanges WHERE lower(title) "
-                                        "= lower(?) AND coalesce(date, '') = ? "
-                                        "AND id <= ? LIMIT 1"),
-                         {exchange.title, exchange.date.toIso(), upTo});
+                                        "= lower(?) AND coalesce(date, '') = ? LIMIT 1"),
+                         {exchange.title, exchange.date.toIso()});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

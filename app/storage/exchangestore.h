@@ -51,6 +51,11 @@ public:
     // Writes a new exchange with its links (with exchange.id when it is not 0, to put one back)
     // and returns its id; throws StorageError.
     qint64 insert(const Exchange &exchange);
+    // Writes many exchanges at once with their links, each with its id given (an import);
+    // throws StorageError.
+    void insert(const QList<Exchange> &exchanges);
+    // Links exchanges to the places they name: (exchange, place) ids.
+    void linkPlaces(const QList<QPair<qint64, qint64>> &links);
     // Writes the fields if the record still has versionNow, giving it versionAfter; throws
     // ConflictError if someone changed or removed it meanwhile.
     void update(const Exchange &exchange, int versionNow, int versionAfter);
@@ -69,8 +74,6 @@ public:
     // Removes the exchange read at version, with its links; throws ConflictError.
     void remove(qint64 id, int version);
     static QString changedMeanwhile();
-    void linkPairing(qint64 exchangeId, qint64 pairingId);
-    void linkPlace(qint64 exchangeId, qint64 placeId);
     // A pairing's exchanges, oldest first; those of unknown date last.
     QList<ExchangeSummary> forPairing(qint64 pairingId) const;
     qint64 count(const Filter &filter = {}) const;
@@ -79,9 +82,8 @@ public:
                                 Cursor *cursor, int limit) const;
     std::optional<Exchange> byId(qint64 id) const;
     // An exchange with this title (whatever its case) and date (both unknown counts as the
-    // same), of an id up to upTo, or 0.
-    qint64 sameTitleAndDate(const Exchange &exchange, qint64 upTo) const;
-    qint64 highestId() const;
+    // same), or 0.
+    qint64 sameTitleAndDate(const Exchange &exchange) const;
     QList<PairingReference> pairingsOf(qint64 exchangeId) const;
     QStringList placeNamesOf(qint64 exchangeId) const;
     QStringList institutionNamesOf(qint64 exchangeId) const;

@@ -4,6 +4,7 @@
 #include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
 #include "app/storage/filtersql.h"
+#include "app/storage/rowbatch.h"
 #include "app/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -40,25 +41,40 @@ QString sortExpression(PairingStore::SortKey key)
     }
     return QStringLiteral("p.id");
 }
+// What an insert writes; the row version starts at the table's default.
+const QStringList insertedColumns = {
+    QStringLiteral("id"),          QStringLiteral("chinese_place_id"),
+    QStringLiteral("us_place_id"), QStringLiteral("relation"),
+    QStringLiteral("level"),       QStringLiteral("established"),
+    QStringLiteral("status"),      QStringLiteral("notes")};
+
+QVariantList insertedValues(const Pairing &pairing)
+{
+    return {Sql::nullIfZero(pairing.id),
+            pairing.chinesePlaceId,
+            pairing.usPlaceId,
+            pairing.relation,
+            pairing.level,
+            Sql::nullIfEmpty(pairing.established.toIso()),
+            Sql::nullIfEmpty(pairing.status),
+            Sql::nullIfEmpty(pairing.notes)};
+}
 } // namespace
 
 PairingStore::PairingStore(const Database &database) : m_db(database.connection()) {}
 
 qint64 PairingStore::insert(const Pairing &pairing)
 {
-    QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO pairings (id, chinese_place_id, us_place_id, relation, "
-                             "level, established, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(Sql::nullIfZero(pairing.id));
-    query.addBindValue(pairing.chinesePlaceId);
-    query.addBindValue(pairing.usPlaceId);
-    query.addBindValue(pairing.relation);
-    query.addBindValue(pairing.level);
-    query.addBindValue(Sql::nullIfEmpty(pairing.established.toIso()));
-    query.addBindValue(Sql::nullIfEmpty(pairing.status));
-    query.addBindValue(Sql::nullIfEmpty(pairing.notes));
-    Sql::exec(query);
-    return query.lastInsertId().toLongLong();
+    return Sql::run(m_db, RowBatch::insertSql(QStringLiteral("pairings"), insertedColumns),
+                    insertedValues(pairing))
+        .lastInsertId()
+        .toLongLong();
+}
+
+void PairingStore::insert(const QList<Pairing> &pairings)
+{
+    RowBatch::of(QStringLiteral("pairings"), insertedColumns, pairings, insertedValues)
+        .insert(m_db);
 }
 
 void PairingStore::update(const Pairing &pairing, int versionNow, int versionAfter)

@@ -38,6 +38,8 @@ public:
     // Writes a new pairing (with pairing.id when it is not 0, to put one back) and returns its
     // id; throws StorageError.
     qint64 insert(const Pairing &pairing);
+    // Writes many pairings at once, each with its id given (an import); throws StorageError.
+    void insert(const QList<Pairing> &pairings);
     // Writes the pairing's fields if the record still has versionNow, and gives it
     // versionAfter (an edit counts up; its undo puts the old version back). Throws
     // ConflictError if someone changed or removed it meanwhile.

@@ -3,6 +3,7 @@
 
 #include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
+#include "app/storage/rowbatch.h"
 #include "app/storage/rowversions.h"
 #include "app/storage/sqlquery.h"
 
@@ -30,6 +31,22 @@ Place placeFrom(const QSqlQuery &query)
     return place;
 }
 
+// What an insert writes; the row version starts at the table's default.
+const QStringList insertedColumns = {QStringLiteral("id"),          QStringLiteral("name_en"),
+                                     QStringLiteral("name_zh"),     QStringLiteral("pinyin"),
+                                     QStringLiteral("kind"),        QStringLiteral("country_code"),
+                                     QStringLiteral("region_code"), QStringLiteral("parent_id"),
+                                     QStringLiteral("latitude"),    QStringLiteral("longitude")};
+
+QVariantList insertedValues(const Place &place)
+{
+    return {Sql::nullIfZero(place.id),          place.nameEn,
+            Sql::nullIfEmpty(place.nameZh),     Sql::nullIfEmpty(place.pinyin),
+            Sql::nullIfEmpty(place.kind),       place.countryCode,
+            Sql::nullIfEmpty(place.regionCode), Sql::nullIfZero(place.parentId),
+            Sql::nullIfUnset(place.latitude),   Sql::nullIfUnset(place.longitude)};
+}
+
 std::optional<Place> firstPlace(QSqlQuery &query)
 {
     Sql::exec(query);
@@ -43,22 +60,15 @@ PlaceStore::PlaceStore(const Database &database) : m_db(database.connection()) {
 
 qint64 PlaceStore::insert(const Place &place)
 {
-    QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO places (id, name_en, name_zh, pinyin, kind, "
-                             "country_code, region_code, parent_id, latitude, longitude) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(Sql::nullIfZero(place.id));
-    query.addBindValue(place.nameEn);
-    query.addBindValue(Sql::nullIfEmpty(place.nameZh));
-    query.addBindValue(Sql::nullIfEmpty(place.pinyin));
-    query.addBindValue(Sql::nullIfEmpty(place.kind));
-    query.addBindValue(place.countryCode);
-    query.addBindValue(Sql::nullIfEmpty(place.regionCode));
-    query.addBindValue(Sql::nullIfZero(place.parentId));
-    query.addBindValue(Sql::nullIfUnset(place.latitude));
-    query.addBindValue(Sql::nullIfUnset(place.longitude));
-    Sql::exec(query);
-    return query.lastInsertId().toLongLong();
+    return Sql::run(m_db, RowBatch::insertSql(QStringLiteral("places"), insertedColumns),
+                    insertedValues(place))
+        .lastInsertId()
+        .toLongLong();
+}
+
+void PlaceStore::insert(const QList<Place> &places)
+{
+    RowBatch::of(QStringLiteral("places"), insertedColumns, places, insertedValues).insert(m_db);
 }
 
 void PlaceStore::update(const Place &place, int versionNow, int versionAfter)
@@ -76,18 +86,6 @@ void PlaceStore::update(const Place &place, int versionNow, int versionAfter)
                                     "This place was changed or removed elsewhere since it was "
                                     "read. Refresh (F5) to see it as it is now, then make the "
                                     "change again."));
-}
-
-void PlaceStore::setCoordinatesIfUnknown(qint64 id, double latitude, double longitude)
-{
-    QSqlQuery query = Sql::prepare(
-        m_db, QStringLiteral("UPDATE places SET latitude = ?, longitude = ?, row_version = ? "
-                             "WHERE id = ? AND latitude IS NULL AND longitude IS NULL"));
-    query.addBindValue(latitude);
-    query.addBindValue(longitude);
-    query.addBindValue(RowVersions::next(m_db));
-    query.addBindValue(id);
-    Sql::exec(query);
 }
 
 std::optional<Place> PlaceStore::byId(qint64 id) const

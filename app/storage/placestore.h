@@ -19,12 +19,12 @@ public:
     // Writes a new place (with place.id when it is not 0, to put one back) and returns its id;
     // throws StorageError.
     qint64 insert(const Place &place);
+    // Writes many places at once, each with its id given (an import); throws StorageError.
+    void insert(const QList<Place> &places);
     // Writes the place's names, kind, parent and coordinates if it still has versionNow,
     // giving it versionAfter; throws ConflictError if someone changed it meanwhile. Its
     // country and ISO code stay.
     void update(const Place &place, int versionNow, int versionAfter);
-    // Fills in coordinates where the place has none; known coordinates are never replaced.
-    void setCoordinatesIfUnknown(qint64 id, double latitude, double longitude);
     std::optional<Place> byId(qint64 id) const;
     std::optional<Place> byRegionCode(const QString &regionCode) const;
     qint64 count() const;

@@ -2,6 +2,7 @@
 #include "app/storage/recordtables.h"
 
 #include "app/storage/database.h"
+#include "app/storage/rowbatch.h"
 #include "app/storage/sqlquery.h"
 #include "app/storage/storageerror.h"
 
@@ -46,6 +47,18 @@ void eachRow(const Database &database, const QString &table,
     }
 }
 
+qint64 highestIdGiven(const Database &database, const QString &table)
+{
+    checkTable(table);
+    QSqlQuery query = Sql::run(
+        database.connection(),
+        QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
+                       "coalesce((SELECT max(id) FROM %1), 0))")
+            .arg(table),
+        {table});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 bool allEmpty(const Database &database)
 {
     for (const QString &table : names()) {
@@ -70,26 +83,10 @@ void insert(const Database &database, const QString &table, const QStringList &c
                     .arg(table, column));
         }
     }
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery query =
-        Sql::prepare(database.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                .arg(table, columns.join(QStringLiteral(", ")),
-                                                     marks.join(QStringLiteral(", "))));
-    for (qsizetype index = 0; index < rows.size(); ++index) {
-        for (const QVariant &value : rows.at(index))
-            query.addBindValue(value);
-        // Which row the database refused, counted from 1 in the table's rows.
-        try {
-            Sql::exec(query);
-        } catch (const StorageError &e) {
-            throw StorageError(QCoreApplication::translate("RecordTables", "%1, row %2: %3")
-                                   .arg(table)
-                                   .arg(index + 1)
-                                   .arg(e.message()));
-        }
-    }
+    RowBatch batch(table, columns);
+    for (const QVariantList &row : rows)
+        batch.append(row);
+    batch.insert(database.connection());
 }
 
 void deferReferences(const Database &database)

@@ -33,6 +33,9 @@ QStringList columnsOf(const Database &database, const QString &table);
 // Calls row for every row of the table, in the order of its key. Throws StorageError.
 void eachRow(const Database &database, const QString &table,
              const std::function<void(const QVariantList &)> &row);
+// The highest id the table (places, pairings, sources, institutions or exchanges) has given,
+// counting rows deleted since: ids are never given twice.
+qint64 highestIdGiven(const Database &database, const QString &table);
 // Whether no table holds a row.
 bool allEmpty(const Database &database);
 // Inserts rows of the given columns (each a column of the table) into the table. Throws

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/storage/rowbatch.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,7 +23,5 @@ public:
     qsizetype size() const { return m_rows.size(); }
 
 private:
-    QString m_table;
-    QStringList m_columns;
-    QList<QVariantList> m_rows;
+    RowBatch m_rows{{}, {}};
 };

@@ -2,6 +2,7 @@
 #include "app/storage/sourcestore.h"
 
 #include "app/storage/database.h"
+#include "app/storage/rowbatch.h"
 #include "app/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -14,22 +15,31 @@ Source sourceAt(const QSqlQuery &query)
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toInt()};
 }
+
+// What an insert writes; the row version starts at the table's default.
+const QStringList insertedColumns = {QStringLiteral("id"), QStringLiteral("title"),
+                                     QStringLiteral("publisher"), QStringLiteral("url")};
+
+QVariantList insertedValues(const Source &source)
+{
+    return {Sql::nullIfZero(source.id), Sql::nullIfEmpty(source.title),
+            Sql::nullIfEmpty(source.publisher), Sql::nullIfEmpty(source.url)};
+}
 } // namespace
 
-SourceStore::SourceStore(const Database &database) : m_db(database.connection()), m_statements(m_db)
-{}
+SourceStore::SourceStore(const Database &database) : m_db(database.connection()) {}
 
 qint64 SourceStore::insert(const Source &source)
 {
-    QSqlQuery query = Sql::prepare(
-        m_db,
-        QStringLiteral("INSERT INTO sources (id, title, publisher, url) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(Sql::nullIfZero(source.id));
-    query.addBindValue(Sql::nullIfEmpty(source.title));
-    query.addBindValue(Sql::nullIfEmpty(source.publisher));
-    query.addBindValue(Sql::nullIfEmpty(source.url));
-    Sql::exec(query);
-    return query.lastInsertId().toLongLong();
+    return Sql::run(m_db, RowBatch::insertSql(QStringLiteral("sources"), insertedColumns),
+                    insertedValues(source))
+        .lastInsertId()
+        .toLongLong();
+}
+
+void SourceStore::insert(const QList<Source> &sources)
+{
+    RowBatch::of(QStringLiteral("sources"), insertedColumns, sources, insertedValues).insert(m_db);
 }
 
 void SourceStore::update(const Source &source, int versionNow, int versionAfter)
@@ -114,11 +124,18 @@ void SourceStore::citeForPairing(qint64 pairingId, qint64 sourceId)
              {pairingId, sourceId});
 }
 
+void SourceStore::citeForPairings(const QList<QPair<qint64, qint64>> &citations)
+{
+    RowBatch::ofLinks(QStringLiteral("pairing_sources"),
+                      {QStringLiteral("pairing_id"), QStringLiteral("source_id")}, citations)
+        .insert(m_db);
+}
+
 void SourceStore::citeForExchange(qint64 exchangeId, qint64 sourceId)
 {
-    m_statements.run(
-        QStringLiteral("INSERT INTO exchange_sources (exchange_id, source_id) VALUES (?, ?)"),
-        {exchangeId, sourceId});
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO exchange_sources (exchange_id, source_id) VALUES (?, ?)"),
+             {exchangeId, sourceId});
 }
 
 QList<Source> SourceStore::forPairing(qint64 pairingId) const

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "app/domain/source.h"
-#include "app/storage/statementcache.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -20,6 +19,8 @@ public:
     // Writes a new source (with source.id when it is not 0, to put one back); throws
     // StorageError.
     qint64 insert(const Source &source);
+    // Writes many sources at once, each with its id given (an import); throws StorageError.
+    void insert(const QList<Source> &sources);
     // Writes the title, publisher and address if the record still has versionNow, giving it
     // versionAfter; throws ConflictError if someone changed or removed it meanwhile.
     void update(const Source &source, int versionNow, int versionAfter);
@@ -40,6 +41,8 @@ public:
     static QString pairingLinks() { return QStringLiteral("pairing_sources"); }
     static QString exchangeLinks() { return QStringLiteral("exchange_sources"); }
     void citeForPairing(qint64 pairingId, qint64 sourceId);
+    // Many citations at once: (pairing, source) ids.
+    void citeForPairings(const QList<QPair<qint64, qint64>> &citations);
     void citeForExchange(qint64 exchangeId, qint64 sourceId);
     QList<Source> forPairing(qint64 pairingId) const;
     QList<Source> forExchange(qint64 exchangeId) const;
@@ -49,5 +52,4 @@ private:
     // linkTable and ownerColumn are fixed names from this class, never user text.
     QList<Source> cited(const QString &linkTable, const QString &ownerColumn, qint64 ownerId) const;
     QSqlDatabase m_db;
-    StatementCache m_statements; // the citations an import makes for every row
 };

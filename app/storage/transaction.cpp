@@ -8,15 +8,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Transaction::Transaction(const Database &database) : Transaction(database.connection()) {}
+Transaction::Transaction(const Database &database, Mode mode)
+    : Transaction(database.connection(), mode)
+{}
 
-Transaction::Transaction(QSqlDatabase connection) : m_db(std::move(connection))
+Transaction::Transaction(QSqlDatabase connection, Mode mode) : m_db(std::move(connection))
 {
     // SQLite begins a plain transaction as a reader and makes it a writer at its first write,
     // which fails at once if another program wrote meanwhile. Every transaction here writes,
     // so it takes the write lock at the start, waiting for it as long as busy_timeout says.
     QSqlError error;
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+    if (mode == Mode::Write && m_db.driverName() == QLatin1String("QSQLITE")) {
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             error = begin.lastError();

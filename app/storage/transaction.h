@@ -7,12 +7,14 @@ class Database;
 
 // One database transaction that writes (in SQLite, BEGIN IMMEDIATE): begun on construction,
 // rolled back on destruction unless commit() succeeded, so an exception or an early return
-// leaves nothing half-written.
+// leaves nothing half-written. A reading transaction sees one state of the database throughout
+// and keeps no one else from writing.
 class Transaction
 {
 public:
-    explicit Transaction(const Database &database);
-    explicit Transaction(QSqlDatabase connection);
+    enum class Mode { Write, Read };
+    explicit Transaction(const Database &database, Mode mode = Mode::Write);
+    explicit Transaction(QSqlDatabase connection, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
