@@ -68,9 +68,12 @@ void write(const Database &database, QIODevice &device)
 qint64 read(Database &database, const QByteArray &bytes, const QString &fileName)
 {
     const Contents contents = parse(bytes, fileName);
-    if (contents.schema != database.schemaVersion()) {
+    // A file of an earlier schema names its columns, each checked against this one; a later
+    // schema may hold what this version of Bridges does not know.
+    if (contents.schema < 1 || contents.schema > database.schemaVersion()) {
         throw DataError(fileName, 1, QStringLiteral("schema"),
-                        tr("the file is of schema version %1, this database of version %2")
+                        tr("the file is of schema version %1, which this version of Bridges "
+                           "does not know (its databases are of version %2)")
                             .arg(contents.schema)
                             .arg(database.schemaVersion()));
     }

@@ -44,7 +44,7 @@ struct Contents
 Contents parse(const QByteArray &bytes, const QString &fileName);
 // Loads a file into a database that holds no records yet, in one transaction: it lands whole
 // or not at all. Returns the number of rows. Throws DataError naming the file and where in it
-// (line, table, column) for a file that is not one, of another schema, or with a bad row, and
+// (line, table, column) for a file that is not one, of a later schema, or with a bad row, and
 // StorageError when the database refuses a row; nothing is written either way.
 qint64 read(Database &database, const QByteArray &bytes, const QString &fileName);
 

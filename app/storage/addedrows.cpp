@@ -4,13 +4,9 @@
 #include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
 #include "app/storage/sqlquery.h"
-#include "app/storage/statementcache.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
-#include <functional>
-#include <limits>
+#include <QHash>
 
 namespace {
 qint64 highest(const Database &database, const QString &table)
@@ -62,10 +58,16 @@ AddedRows AddedRows::capture(const Database &database, const Marks &marks)
         Table table;
         table.name = name;
         table.rows = RowSnapshot::capture(db, name, QStringLiteral("id > ?"), {mark});
-        QSqlQuery versions = Sql::run(
-            db, QStringLiteral("SELECT id, row_version FROM %1 WHERE id > ?").arg(name), {mark});
-        while (versions.next())
-            table.versions.insert(versions.value(0).toLongLong(), versions.value(1).toInt());
+        QSqlQuery range = Sql::run(db,
+                                   QStringLiteral("SELECT min(id), max(id), sum(row_version) FROM "
+                                                  "%1 WHERE id > ?")
+                                       .arg(name),
+                                   {mark});
+        if (range.next() && !range.value(0).isNull()) {
+            table.first = range.value(0).toLongLong();
+            table.last = range.value(1).toLongLong();
+            table.versions = range.value(2).toLongLong();
+        }
         added.m_tables << table;
     }
     added.m_links << RowSnapshot::capture(db, QStringLiteral("pairing_sources"),
@@ -86,23 +88,18 @@ void AddedRows::remove(const Database &database) const
                          "(here or elsewhere). Nothing was taken away: undo those changes "
                          "first, or delete the records one by one."));
     };
-    StatementCache statements(db);
-    // Each table's added ids, lowest to highest; and none changed since.
+    // Each table's added rows all there, none changed since.
     QHash<QString, std::pair<qint64, qint64>> range;
     for (const Table &table : m_tables) {
-        std::pair<qint64, qint64> ids{1, 0};
-        for (auto it = table.versions.begin(); it != table.versions.end(); ++it) {
-            ids.first = ids.second == 0 ? it.key() : std::min(ids.first, it.key());
-            ids.second = std::max(ids.second, it.key());
-        }
-        range.insert(table.name, ids);
-        const QString version =
-            QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table.name);
-        for (auto it = table.versions.begin(); it != table.versions.end(); ++it) {
-            QSqlQuery &now = statements.run(version, {it.key()});
-            if (!now.next() || now.value(0).toInt() != it.value())
-                refuse();
-        }
+        range.insert(table.name, {table.first, table.last});
+        QSqlQuery now = Sql::run(db,
+                                 QStringLiteral("SELECT count(*), coalesce(sum(row_version), 0) "
+                                                "FROM %1 WHERE id BETWEEN ? AND ?")
+                                     .arg(table.name),
+                                 {table.first, table.last});
+        if (!now.next() || now.value(0).toLongLong() != table.rows.size() ||
+            now.value(1).toLongLong() != table.versions)
+            refuse();
     }
     QVariantList values;
     const auto bind = [&values, &range](std::initializer_list<const char *> tables) {
@@ -122,14 +119,12 @@ void AddedRows::remove(const Database &database) const
     QSqlQuery references = Sql::run(db, QString::fromLatin1(referencesSql), values);
     if (references.next() && references.value(0).toLongLong() > 0)
         refuse();
-    // Exchanges and pairings first (their links go with them), then what they named; the
-    // newest of each first, so that a place goes before a place it lies in.
+    // Exchanges and pairings first (their links go with them), then what they named. The
+    // references among the rows of one table (a place in a province added with it) are
+    // checked at the end of the statement, when both have gone.
     for (auto table = m_tables.crbegin(); table != m_tables.crend(); ++table) {
-        QList<qint64> ids = table->versions.keys();
-        std::sort(ids.begin(), ids.end(), std::greater<>());
-        const QString remove = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->name);
-        for (const qint64 id : std::as_const(ids))
-            statements.run(remove, {id});
+        Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table->name),
+                 {table->first, table->last});
     }
 }
 

@@ -3,7 +3,6 @@
 
 #include "app/storage/rowsnapshot.h"
 
-#include <QHash>
 #include <QList>
 
 class Database;
@@ -37,7 +36,13 @@ private:
     {
         QString name;
         RowSnapshot rows;
-        QHash<qint64, int> versions; // id -> row version, as added
+        // The ids added run from first to last (none: 1 to 0): a step holds the write lock.
+        qint64 first = 1;
+        qint64 last = 0;
+        // The sum of their row versions as added. An edit gives a row a version higher than
+        // any before, and undoing it puts back the version with the content, so the sum is the
+        // same only while every row is as it was added.
+        qint64 versions = 0;
     };
     QList<Table> m_tables;      // places, sources, pairings, exchanges: the order they go back in
     QList<RowSnapshot> m_links; // of the added pairings and exchanges

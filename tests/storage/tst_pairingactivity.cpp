@@ -90,6 +90,10 @@ void TestPairingActivity::matchesTheLinksAfterEveryChange_data()
         << QStringList{QStringLiteral("DELETE FROM exchanges WHERE id = %1").arg(masks)};
     QTest::newRow("exchange of two pairings deleted") << QStringList{
         QStringLiteral("DELETE FROM exchanges WHERE title LIKE 'Xi Jinping reunites%'")};
+    QTest::newRow("many exchanges deleted in one statement")
+        << QStringList{QStringLiteral("DELETE FROM exchanges WHERE id % 3 = 0")};
+    QTest::newRow("many links removed in one statement")
+        << QStringList{QStringLiteral("DELETE FROM exchange_pairings WHERE exchange_id % 2 = 0")};
     QTest::newRow("pairing deleted") << QStringList{
         QStringLiteral("DELETE FROM pairing_sources WHERE pairing_id = %1").arg(stLouis),
         QStringLiteral("DELETE FROM pairings WHERE id = %1").arg(stLouis)};
