@@ -322,6 +322,15 @@ std::optional<Source> Commands::source(qint64 sourceId, QString *error) const
     return read<SourceStore, Source>(sourceId, error);
 }
 
+struct Commands::PreviewedImport
+{
+    ImportKind kind;
+    QByteArray bytes;
+    QString fileName;
+    QHash<QString, QString> columns;
+    ImportCommand::Preview preview;
+};
+
 Commands::ImportPreview Commands::previewImport(ImportKind kind, const QByteArray &bytes,
                                                 const QString &fileName,
                                                 const QHash<QString, QString> &columns,
@@ -329,8 +338,11 @@ Commands::ImportPreview Commands::previewImport(ImportKind kind, const QByteArra
 {
     ImportPreview preview;
     try {
+        m_previewed.reset(); // the plan of another file would be kept while this one is read
         const ImportCommand::Preview result =
             ImportCommand::preview(m_database, kind, bytes, fileName, columns, progress);
+        if (result.plan)
+            m_previewed.reset(new PreviewedImport{kind, bytes, fileName, columns, result});
         preview.error = result.error;
         preview.cancelled = result.cancelled;
         preview.records = result.outcome.written;
@@ -350,7 +362,13 @@ bool Commands::importFile(ImportKind kind, const QByteArray &bytes, const QStrin
                           QString *error, const QHash<QString, QString> &columns,
                           const Progress &progress)
 {
-    return push(new ImportCommand(m_database, m_notifier, kind, bytes, fileName, columns, progress),
+    std::optional<ImportCommand::Preview> previewed;
+    if (m_previewed && m_previewed->kind == kind && m_previewed->fileName == fileName &&
+        m_previewed->columns == columns && m_previewed->bytes == bytes)
+        previewed = m_previewed->preview;
+    m_previewed.reset();
+    return push(new ImportCommand(m_database, m_notifier, kind, bytes, fileName, columns, progress,
+                                  std::move(previewed)),
                 error);
 }
 

@@ -15,6 +15,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Database;
@@ -165,4 +166,8 @@ private:
     const Database &m_database;
     ChangeNotifier &m_notifier;
     QUndoStack m_stack;
+    // The last preview that found nothing wrong, with what it read: importing the same file
+    // with the same columns writes what it planned, if the database is still as it was.
+    struct PreviewedImport;
+    mutable std::shared_ptr<PreviewedImport> m_previewed;
 };

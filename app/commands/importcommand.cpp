@@ -4,10 +4,13 @@
 #include "app/io/columnmapping.h"
 #include "app/io/csvreader.h"
 #include "app/io/datasetwriter.h"
+#include "app/storage/database.h"
 #include "app/storage/storageerror.h"
 #include "app/storage/transaction.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace {
 QString tr(const char *text)
@@ -15,11 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Commands", text);
 }
 
-// Reads the file's rows and plans their records; writes them (inside the caller's transaction)
-// if write. The outcome and what was, or would be, added.
+// Reads the file's rows and plans their records: the outcome, what would be added, and the
+// plan to write when there are no problems.
 ImportCommand::Preview plan(const Database &database, ImportKind kind, const QByteArray &bytes,
                             const QString &fileName, const QHash<QString, QString> &columns,
-                            const PairingRows::Progress &progress, bool write)
+                            const PairingRows::Progress &progress)
 {
     ImportCommand::Preview result;
     try {
@@ -41,13 +44,13 @@ ImportCommand::Preview plan(const Database &database, ImportKind kind, const QBy
             result.error = tr("%1 has a header but no rows.").arg(fileName);
             return result;
         }
-        DatasetWriter writer(database);
-        writer.knowDatabase();
+        auto writer = std::make_shared<DatasetWriter>(database);
+        writer->knowDatabase();
         result.outcome =
-            ImportFormats::load(kind, csv, writer, PairingRows::OnProblem::Collect, progress);
-        result.added = writer.counts();
-        if (write && result.outcome.problems.isEmpty())
-            writer.write();
+            ImportFormats::load(kind, csv, *writer, PairingRows::OnProblem::Collect, progress);
+        result.added = writer->counts();
+        if (result.outcome.problems.isEmpty())
+            result.plan = writer;
     } catch (const DataError &e) {
         result.error = e.message();
     } catch (const PairingRows::Cancelled &) {
@@ -61,9 +64,11 @@ ImportCommand::Preview plan(const Database &database, ImportKind kind, const QBy
 ImportCommand::ImportCommand(const Database &database, ChangeNotifier &notifier, ImportKind kind,
                              const QByteArray &bytes, const QString &fileName,
                              const QHash<QString, QString> &columns,
-                             const PairingRows::Progress &progress)
+                             const PairingRows::Progress &progress,
+                             std::optional<Preview> previewed)
     : DatabaseCommand(database, notifier), m_kind(kind), m_bytes(bytes), m_fileName(fileName),
-      m_columns(columns), m_progress(progress)
+      m_columns(columns), m_progress(progress),
+      m_previewed(previewed ? std::move(*previewed) : Preview())
 {
     setText(kind == ImportKind::Pairings ? tr("Import pairings from %1").arg(fileName)
                                          : tr("Import exchanges from %1").arg(fileName));
@@ -74,9 +79,14 @@ ImportCommand::Preview ImportCommand::preview(const Database &database, ImportKi
                                               const QHash<QString, QString> &columns,
                                               const PairingRows::Progress &progress)
 {
+    // Taken before anything is read: if it is the same when the import begins, nothing has
+    // changed since and the plan holds.
+    const QString stamp = database.changeStamp();
     // One state of the database throughout; nothing is written.
     Transaction reading(database, Transaction::Mode::Read);
-    return plan(database, kind, bytes, fileName, columns, progress, false);
+    Preview result = plan(database, kind, bytes, fileName, columns, progress);
+    result.stamp = stamp;
+    return result;
 }
 
 void ImportCommand::forward()
@@ -86,9 +96,11 @@ void ImportCommand::forward()
         return;
     }
     const AddedRows::Marks marks = AddedRows::mark(m_database);
-    const Preview result =
-        plan(m_database, m_kind, m_bytes, m_fileName, m_columns, m_progress, true);
-    m_progress = {}; // only the first run is watched
+    // The preview's plan, unless the database has changed since; else the file is read again.
+    Preview result = std::move(m_previewed);
+    m_previewed = {};
+    if (!result.plan || result.stamp != m_database.changeStamp())
+        result = plan(m_database, m_kind, m_bytes, m_fileName, m_columns, m_progress);
     if (!result.error.isEmpty())
         throw StorageError(result.error);
     if (!result.outcome.problems.isEmpty()) {
@@ -100,6 +112,12 @@ void ImportCommand::forward()
                       .arg(result.outcome.problems.first().message())
                       .arg(more));
     }
+    try {
+        result.plan->write(m_progress);
+    } catch (const PairingRows::Cancelled &) {
+        throw StorageError(tr("Cancelled; nothing was written."));
+    }
+    m_progress = {}; // only the first run is watched
     m_added = AddedRows::capture(m_database, marks);
     m_done = true;
     m_bytes.clear(); // redo puts back the rows kept; the file need not stay on the undo stack

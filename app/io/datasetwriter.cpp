@@ -294,14 +294,25 @@ qint64 DatasetWriter::placeNamedInExchange(const QString &countryCode, const QSt
     return insertPlace(place);
 }
 
-void DatasetWriter::write()
+void DatasetWriter::write(const PairingRows::Progress &progress)
 {
-    m_places.insert(m_planned.places);
-    m_pairings.insert(m_planned.pairings);
-    m_sources.insert(m_planned.sources);
-    m_sources.citeForPairings(m_planned.citations);
-    m_exchanges.insert(m_planned.exchanges);
-    m_exchanges.linkPlaces(m_planned.exchangePlaces);
+    qsizetype total = m_planned.places.size() + m_planned.pairings.size() +
+                      m_planned.sources.size() + m_planned.citations.size() +
+                      m_planned.exchanges.size() + m_planned.exchangePlaces.size();
+    for (const Exchange &exchange : m_planned.exchanges)
+        total += exchange.pairingIds.size() + exchange.sourceIds.size();
+    qsizetype done = 0;
+    const RowBatch::Watch watch = [&](qsizetype rows) {
+        done += rows;
+        if (progress && !progress(int(done), int(total)))
+            throw PairingRows::Cancelled();
+    };
+    m_places.insert(m_planned.places, watch);
+    m_pairings.insert(m_planned.pairings, watch);
+    m_sources.insert(m_planned.sources, watch);
+    m_sources.citeForPairings(m_planned.citations, watch);
+    m_exchanges.insert(m_planned.exchanges, watch);
+    m_exchanges.linkPlaces(m_planned.exchangePlaces, watch);
 }
 
 BundledDataset::Counts DatasetWriter::counts() const

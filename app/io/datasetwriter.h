@@ -5,6 +5,7 @@
 #include "app/domain/pairing.h"
 #include "app/domain/place.h"
 #include "app/io/bundleddataset.h"
+#include "app/io/pairingrows.h"
 #include "app/storage/exchangestore.h"
 #include "app/storage/pairingstore.h"
 #include "app/storage/placestore.h"
@@ -65,8 +66,9 @@ public:
     // one's line otherwise.
     int lineOfExchange(const Exchange &exchange, int line);
 
-    // Writes every record planned; call inside a transaction that writes. Throws StorageError.
-    void write();
+    // Writes every record planned; call inside a transaction that writes. Throws StorageError;
+    // PairingRows::Cancelled when progress returns false.
+    void write(const PairingRows::Progress &progress = {});
     BundledDataset::Counts counts() const;
 
 private:

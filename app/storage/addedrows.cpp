@@ -57,29 +57,23 @@ AddedRows AddedRows::capture(const Database &database, const Marks &marks)
     for (const auto &[name, mark] : tables) {
         Table table;
         table.name = name;
-        table.rows = RowSnapshot::capture(db, name, QStringLiteral("id > ?"), {mark});
         QSqlQuery range = Sql::run(db,
-                                   QStringLiteral("SELECT min(id), max(id), sum(row_version) FROM "
-                                                  "%1 WHERE id > ?")
+                                   QStringLiteral("SELECT min(id), max(id), count(*), "
+                                                  "sum(row_version) FROM %1 WHERE id > ?")
                                        .arg(name),
                                    {mark});
         if (range.next() && !range.value(0).isNull()) {
             table.first = range.value(0).toLongLong();
             table.last = range.value(1).toLongLong();
-            table.versions = range.value(2).toLongLong();
+            table.count = range.value(2).toLongLong();
+            table.versions = range.value(3).toLongLong();
         }
         added.m_tables << table;
-    }
-    added.m_links << RowSnapshot::capture(db, QStringLiteral("pairing_sources"),
-                                          QStringLiteral("pairing_id > ?"), {marks.pairings});
-    for (const char *link : {"exchange_pairings", "exchange_places", "exchange_sources"}) {
-        added.m_links << RowSnapshot::capture(db, QLatin1String(link),
-                                              QStringLiteral("exchange_id > ?"), {marks.exchanges});
     }
     return added;
 }
 
-void AddedRows::remove(const Database &database) const
+void AddedRows::remove(const Database &database)
 {
     const QSqlDatabase db = database.connection();
     const auto refuse = [] {
@@ -97,7 +91,7 @@ void AddedRows::remove(const Database &database) const
                                                 "FROM %1 WHERE id BETWEEN ? AND ?")
                                      .arg(table.name),
                                  {table.first, table.last});
-        if (!now.next() || now.value(0).toLongLong() != table.rows.size() ||
+        if (!now.next() || now.value(0).toLongLong() != table.count ||
             now.value(1).toLongLong() != table.versions)
             refuse();
     }
@@ -119,6 +113,22 @@ void AddedRows::remove(const Database &database) const
     QSqlQuery references = Sql::run(db, QString::fromLatin1(referencesSql), values);
     if (references.next() && references.value(0).toLongLong() > 0)
         refuse();
+    // Kept as they are, with the links of the pairings and exchanges, to be put back.
+    for (Table &table : m_tables) {
+        table.rows = RowSnapshot::capture(db, table.name, QStringLiteral("id BETWEEN ? AND ?"),
+                                          {table.first, table.last});
+    }
+    const auto [pairingsFrom, pairingsTo] = range.value(QStringLiteral("pairings"));
+    const auto [exchangesFrom, exchangesTo] = range.value(QStringLiteral("exchanges"));
+    m_links.clear();
+    m_links << RowSnapshot::capture(db, QStringLiteral("pairing_sources"),
+                                    QStringLiteral("pairing_id BETWEEN ? AND ?"),
+                                    {pairingsFrom, pairingsTo});
+    for (const char *link : {"exchange_pairings", "exchange_places", "exchange_sources"}) {
+        m_links << RowSnapshot::capture(db, QLatin1String(link),
+                                        QStringLiteral("exchange_id BETWEEN ? AND ?"),
+                                        {exchangesFrom, exchangesTo});
+    }
     // Exchanges and pairings first (their links go with them), then what they named. The
     // references among the rows of one table (a place in a province added with it) are
     // checked at the end of the statement, when both have gone.

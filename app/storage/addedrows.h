@@ -22,12 +22,14 @@ public:
         qint64 exchanges = 0;
     };
     static Marks mark(const Database &database);
-    // What was added since the marks, inside the same transaction as the step.
+    // What was added since the marks (which ids, and their versions), inside the same
+    // transaction as the step.
     static AddedRows capture(const Database &database, const Marks &marks);
 
-    // Takes the rows away; throws ConflictError, with nothing changed, if someone has changed
-    // one of them since or made other records refer to them.
-    void remove(const Database &database) const;
+    // Takes the rows away, keeping them as they were to be put back; throws ConflictError,
+    // with nothing changed, if someone has changed one of them since or made other records
+    // refer to them.
+    void remove(const Database &database);
     // Puts them back as they were (redo).
     void restore(const Database &database) const;
 
@@ -35,14 +37,15 @@ private:
     struct Table
     {
         QString name;
-        RowSnapshot rows;
         // The ids added run from first to last (none: 1 to 0): a step holds the write lock.
         qint64 first = 1;
         qint64 last = 0;
+        qint64 count = 0;
         // The sum of their row versions as added. An edit gives a row a version higher than
         // any before, and undoing it puts back the version with the content, so the sum is the
         // same only while every row is as it was added.
         qint64 versions = 0;
+        RowSnapshot rows; // taken when they are removed
     };
     QList<Table> m_tables;      // places, sources, pairings, exchanges: the order they go back in
     QList<RowSnapshot> m_links; // of the added pairings and exchanges

@@ -201,3 +201,15 @@ void Database::backUpTo(const QString &backupPath)
     Sql::exec(query);
     m_backupPath = backupPath;
 }
+
+QString Database::changeStamp() const
+{
+    // data_version moves when another connection commits; total_changes() counts every row
+    // this connection has changed, even in a transaction rolled back.
+    const QSqlDatabase db = connection();
+    QSqlQuery others = Sql::run(db, QStringLiteral("PRAGMA data_version"), {});
+    QSqlQuery own = Sql::run(db, QStringLiteral("SELECT total_changes()"), {});
+    return QStringLiteral("%1/%2")
+        .arg(others.next() ? others.value(0).toLongLong() : -1)
+        .arg(own.next() ? own.value(0).toLongLong() : -1);
+}

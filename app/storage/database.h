@@ -47,6 +47,10 @@ public:
     QSqlDatabase connection() const;
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Changes whenever a change to the database is committed, through this connection or any
+    // other (and may change without one): whether what was read earlier may be out of date.
+    // Throws StorageError.
+    QString changeStamp() const;
     // True when this open created the schema: the database holds no records yet.
     bool isNew() const { return m_isNew; }
     // The backup taken before this open migrated the file; empty when none was needed.

@@ -109,25 +109,26 @@ qint64 ExchangeStore::insert(const Exchange &exchange)
     return added.id;
 }
 
-void ExchangeStore::insert(const QList<Exchange> &exchanges)
+void ExchangeStore::insert(const QList<Exchange> &exchanges, const RowBatch::Watch &watch)
 {
     RowBatch::of(QStringLiteral("exchanges"), insertedColumns, exchanges, insertedValues)
-        .insert(m_db);
+        .insert(m_db, watch);
     for (const LinkTable &link : linkTables) {
         RowBatch links(link.table, {QStringLiteral("exchange_id"), link.column});
         for (const Exchange &exchange : exchanges) {
             for (const qint64 id : exchange.*link.ids)
                 links.append({exchange.id, id});
         }
-        links.insert(m_db);
+        links.insert(m_db, watch);
     }
 }
 
-void ExchangeStore::linkPlaces(const QList<QPair<qint64, qint64>> &links)
+void ExchangeStore::linkPlaces(const QList<QPair<qint64, qint64>> &links,
+                               const RowBatch::Watch &watch)
 {
     RowBatch::ofLinks(QStringLiteral("exchange_places"),
                       {QStringLiteral("exchange_id"), QStringLiteral("place_id")}, links)
-        .insert(m_db);
+        .insert(m_db, watch);
 }
 
 ExchangeStore::LinkChanges ExchangeStore::relink(const Exchange &from, const Exchange &to)

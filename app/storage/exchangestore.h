@@ -5,6 +5,7 @@
 #include "app/domain/filter.h"
 #include "app/domain/pairing.h"
 #include "app/storage/filtersql.h"
+#include "app/storage/rowbatch.h"
 #include "app/storage/statementcache.h"
 
 #include <QList>
@@ -53,9 +54,9 @@ public:
     qint64 insert(const Exchange &exchange);
     // Writes many exchanges at once with their links, each with its id given (an import);
     // throws StorageError.
-    void insert(const QList<Exchange> &exchanges);
+    void insert(const QList<Exchange> &exchanges, const RowBatch::Watch &watch = {});
     // Links exchanges to the places they name: (exchange, place) ids.
-    void linkPlaces(const QList<QPair<qint64, qint64>> &links);
+    void linkPlaces(const QList<QPair<qint64, qint64>> &links, const RowBatch::Watch &watch = {});
     // Writes the fields if the record still has versionNow, giving it versionAfter; throws
     // ConflictError if someone changed or removed it meanwhile.
     void update(const Exchange &exchange, int versionNow, int versionAfter);

@@ -71,10 +71,10 @@ qint64 PairingStore::insert(const Pairing &pairing)
         .toLongLong();
 }
 
-void PairingStore::insert(const QList<Pairing> &pairings)
+void PairingStore::insert(const QList<Pairing> &pairings, const RowBatch::Watch &watch)
 {
     RowBatch::of(QStringLiteral("pairings"), insertedColumns, pairings, insertedValues)
-        .insert(m_db);
+        .insert(m_db, watch);
 }
 
 void PairingStore::update(const Pairing &pairing, int versionNow, int versionAfter)

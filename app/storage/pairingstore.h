@@ -3,6 +3,7 @@
 
 #include "app/domain/filter.h"
 #include "app/domain/pairing.h"
+#include "app/storage/rowbatch.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -39,7 +40,7 @@ public:
     // id; throws StorageError.
     qint64 insert(const Pairing &pairing);
     // Writes many pairings at once, each with its id given (an import); throws StorageError.
-    void insert(const QList<Pairing> &pairings);
+    void insert(const QList<Pairing> &pairings, const RowBatch::Watch &watch = {});
     // Writes the pairing's fields if the record still has versionNow, and gives it
     // versionAfter (an edit counts up; its undo puts the old version back). Throws
     // ConflictError if someone changed or removed it meanwhile.

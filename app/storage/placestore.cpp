@@ -66,9 +66,10 @@ qint64 PlaceStore::insert(const Place &place)
         .toLongLong();
 }
 
-void PlaceStore::insert(const QList<Place> &places)
+void PlaceStore::insert(const QList<Place> &places, const RowBatch::Watch &watch)
 {
-    RowBatch::of(QStringLiteral("places"), insertedColumns, places, insertedValues).insert(m_db);
+    RowBatch::of(QStringLiteral("places"), insertedColumns, places, insertedValues)
+        .insert(m_db, watch);
 }
 
 void PlaceStore::update(const Place &place, int versionNow, int versionAfter)

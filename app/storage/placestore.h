@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/domain/place.h"
+#include "app/storage/rowbatch.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -20,7 +21,7 @@ public:
     // throws StorageError.
     qint64 insert(const Place &place);
     // Writes many places at once, each with its id given (an import); throws StorageError.
-    void insert(const QList<Place> &places);
+    void insert(const QList<Place> &places, const RowBatch::Watch &watch = {});
     // Writes the place's names, kind, parent and coordinates if it still has versionNow,
     // giving it versionAfter; throws ConflictError if someone changed it meanwhile. Its
     // country and ISO code stay.

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/rowbatch.h"
 
+#include "app/storage/sqliterows.h"
 #include "app/storage/sqlquery.h"
 #include "app/storage/storageerror.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -15,16 +18,54 @@ namespace {
 constexpr qsizetype valuesPerStatement = 8000;
 constexpr qsizetype rowsPerStatement = 500;
 
-// Binds the rows first to first + count - 1 to query, in order, and runs it.
-bool run(QSqlQuery &query, const QList<QVariantList> &rows, qsizetype first, qsizetype count)
+// The same, through Qt: for a database other than SQLite.
+class QtStatement
 {
-    query.finish();
-    int index = 0;
-    for (qsizetype row = first; row < first + count; ++row) {
-        for (const QVariant &value : rows.at(row))
-            query.bindValue(index++, value);
+public:
+    QtStatement(const QSqlDatabase &db, const QString &sql) : m_query(Sql::prepare(db, sql)) {}
+    QString run(const QList<QVariantList> &rows, qsizetype first, qsizetype count)
+    {
+        m_query.finish();
+        int index = 0;
+        for (qsizetype row = first; row < first + count; ++row) {
+            for (const QVariant &value : rows.at(row))
+                m_query.bindValue(index++, value);
+        }
+        return m_query.exec() ? QString()
+                              : Sql::refusal(m_query.lastQuery(), m_query.lastError().text());
     }
-    return query.exec();
+
+private:
+    QSqlQuery m_query;
+};
+
+// Inserts the rows perStatement to a statement, each statement made by make(rows). A statement
+// that fails is undone whole: the row at fault is then found by writing them one at a time.
+template <typename Statement, typename Make>
+void insertInStatements(const QList<QVariantList> &rows, qsizetype perStatement, Make make,
+                        const RowBatch::Watch &watch,
+                        const std::function<StorageError(qsizetype, const QString &)> &refused)
+{
+    std::optional<Statement> full;
+    for (qsizetype first = 0; first < rows.size(); first += perStatement) {
+        const qsizetype count = std::min(perStatement, rows.size() - first);
+        std::optional<Statement> last;
+        if (count == perStatement && !full)
+            full.emplace(make(count));
+        if (count < perStatement)
+            last.emplace(make(count));
+        if ((count == perStatement ? *full : *last).run(rows, first, count).isEmpty()) {
+            if (watch)
+                watch(count);
+            continue;
+        }
+        Statement one = make(1);
+        for (qsizetype row = first; row < first + count; ++row) {
+            const QString reason = one.run(rows, row, 1);
+            if (!reason.isEmpty())
+                throw refused(row, reason);
+        }
+    }
 }
 } // namespace
 
@@ -42,33 +83,27 @@ RowBatch::RowBatch(QString table, QStringList columns)
     : m_table(std::move(table)), m_columns(std::move(columns))
 {}
 
-void RowBatch::insert(const QSqlDatabase &db) const
+void RowBatch::insert(const QSqlDatabase &db, const Watch &watch) const
 {
-    if (m_rows.isEmpty())
-        return;
+    const auto refused = [this](qsizetype row, const QString &reason) {
+        return StorageError(QCoreApplication::translate("RowBatch", "%1, row %2: %3")
+                                .arg(m_table)
+                                .arg(row + 1)
+                                .arg(reason));
+    };
     const qsizetype perStatement = std::clamp<qsizetype>(
         valuesPerStatement / std::max<qsizetype>(1, m_columns.size()), 1, rowsPerStatement);
-    std::optional<QSqlQuery> full;
-    for (qsizetype first = 0; first < m_rows.size(); first += perStatement) {
-        const qsizetype count = std::min(perStatement, m_rows.size() - first);
-        if (count == perStatement && !full)
-            full = Sql::prepare(db, insertSql(m_table, m_columns, count));
-        QSqlQuery last;
-        if (count < perStatement)
-            last = Sql::prepare(db, insertSql(m_table, m_columns, count));
-        if (run(count == perStatement ? *full : last, m_rows, first, count))
-            continue;
-        // A statement that fails is undone whole: find the row at fault, one at a time.
-        const QString one = insertSql(m_table, m_columns, 1);
-        for (qsizetype row = first; row < first + count; ++row) {
-            try {
-                Sql::run(db, one, m_rows.at(row));
-            } catch (const StorageError &e) {
-                throw StorageError(QCoreApplication::translate("RowBatch", "%1, row %2: %3")
-                                       .arg(m_table)
-                                       .arg(row + 1)
-                                       .arg(e.message()));
-            }
-        }
+    if (sqlite3 *handle = SqliteStatement::handleOf(db)) {
+        insertInStatements<SqliteStatement>(
+            m_rows, perStatement,
+            [&](qsizetype rows) {
+                return SqliteStatement(handle, insertSql(m_table, m_columns, rows));
+            },
+            watch, refused);
+    } else {
+        insertInStatements<QtStatement>(
+            m_rows, perStatement,
+            [&](qsizetype rows) { return QtStatement(db, insertSql(m_table, m_columns, rows)); },
+            watch, refused);
     }
 }

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 // Rows of one table, put in many to a statement (INSERT … VALUES (…), (…), …): how imports,
 // redone imports, undone deletions and whole-database files write thousands of rows without
 // paying for a statement each. The table and column names are written by the storage layer;
@@ -44,9 +46,11 @@ public:
     const QStringList &columns() const { return m_columns; }
     const QList<QVariantList> &rows() const { return m_rows; }
 
+    // Told after each statement how many rows it wrote; it may throw to stop.
+    using Watch = std::function<void(qsizetype rows)>;
     // Inserts every row, in order; call inside a transaction. Throws StorageError naming the
     // table and the row (counted from 1) the database refused.
-    void insert(const QSqlDatabase &db) const;
+    void insert(const QSqlDatabase &db, const Watch &watch = {}) const;
     // The statement that inserts rows rows of these columns into table.
     static QString insertSql(const QString &table, const QStringList &columns, qsizetype rows = 1);
 

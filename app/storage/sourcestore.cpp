@@ -37,9 +37,10 @@ qint64 SourceStore::insert(const Source &source)
         .toLongLong();
 }
 
-void SourceStore::insert(const QList<Source> &sources)
+void SourceStore::insert(const QList<Source> &sources, const RowBatch::Watch &watch)
 {
-    RowBatch::of(QStringLiteral("sources"), insertedColumns, sources, insertedValues).insert(m_db);
+    RowBatch::of(QStringLiteral("sources"), insertedColumns, sources, insertedValues)
+        .insert(m_db, watch);
 }
 
 void SourceStore::update(const Source &source, int versionNow, int versionAfter)
@@ -124,11 +125,12 @@ void SourceStore::citeForPairing(qint64 pairingId, qint64 sourceId)
              {pairingId, sourceId});
 }
 
-void SourceStore::citeForPairings(const QList<QPair<qint64, qint64>> &citations)
+void SourceStore::citeForPairings(const QList<QPair<qint64, qint64>> &citations,
+                                  const RowBatch::Watch &watch)
 {
     RowBatch::ofLinks(QStringLiteral("pairing_sources"),
                       {QStringLiteral("pairing_id"), QStringLiteral("source_id")}, citations)
-        .insert(m_db);
+        .insert(m_db, watch);
 }
 
 void SourceStore::citeForExchange(qint64 exchangeId, qint64 sourceId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/domain/source.h"
+#include "app/storage/rowbatch.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -20,7 +21,7 @@ public:
     // StorageError.
     qint64 insert(const Source &source);
     // Writes many sources at once, each with its id given (an import); throws StorageError.
-    void insert(const QList<Source> &sources);
+    void insert(const QList<Source> &sources, const RowBatch::Watch &watch = {});
     // Writes the title, publisher and address if the record still has versionNow, giving it
     // versionAfter; throws ConflictError if someone changed or removed it meanwhile.
     void update(const Source &source, int versionNow, int versionAfter);
@@ -42,7 +43,8 @@ public:
     static QString exchangeLinks() { return QStringLiteral("exchange_sources"); }
     void citeForPairing(qint64 pairingId, qint64 sourceId);
     // Many citations at once: (pairing, source) ids.
-    void citeForPairings(const QList<QPair<qint64, qint64>> &citations);
+    void citeForPairings(const QList<QPair<qint64, qint64>> &citations,
+                         const RowBatch::Watch &watch = {});
     void citeForExchange(qint64 exchangeId, qint64 sourceId);
     QList<Source> forPairing(qint64 pairingId) const;
     QList<Source> forExchange(qint64 exchangeId) const;

@@ -10,13 +10,18 @@ namespace Sql {
 namespace {
 [[noreturn]] void raise(const QSqlError &error, const QString &sql)
 {
+    throw StorageError(refusal(sql, error.text()));
+}
+} // namespace
+
+QString refusal(const QString &sql, const QString &reason)
+{
     QString statement = sql.simplified();
     if (statement.size() > 80)
         statement = statement.left(77) + QStringLiteral("...");
-    throw StorageError(QCoreApplication::translate("Sql", "The database refused “%1”: %2")
-                           .arg(statement, error.text()));
+    return QCoreApplication::translate("Sql", "The database refused “%1”: %2")
+        .arg(statement, reason);
 }
-} // namespace
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
 {

@@ -13,6 +13,8 @@
 namespace Sql {
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
+// The message when the database refuses a statement: "The database refused “INSERT …”: why".
+QString refusal(const QString &sql, const QString &reason);
 void exec(QSqlQuery &query);
 // Runs the query and returns the first column of its first row (null when no row).
 QVariant scalar(QSqlQuery &query);

@@ -174,12 +174,10 @@ void TestExchangeCommands::linksEditedKeepingAnotherCopysLinks()
     const Exchange read = *ExchangeStore(*m_db).byId(id);
     QCOMPARE(read.pairingIds, QList<qint64>{nanjing});
 
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
+    OtherCopy other(*m_db);
     Source theirs;
     theirs.url = QStringLiteral("https://example.org/their-citation");
-    QVERIFY(otherCommands.citeSourceForExchange(id, read.title, theirs, &error));
+    QVERIFY(other.commands.citeSourceForExchange(id, read.title, theirs, &error));
     const qint64 theirsId =
         TestSupport::scalar(
             *m_db, QStringLiteral("SELECT id FROM sources WHERE url = '%1'").arg(theirs.url))
@@ -232,14 +230,12 @@ void TestExchangeCommands::editOverAnotherCopysChangeIsRefused()
     const qint64 id = firstExchangeOf(
         TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis")));
     const Exchange mineRead = *ExchangeStore(*m_db).byId(id);
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
-    Exchange theirs = *ExchangeStore(*other).byId(id);
+    OtherCopy other(*m_db);
+    Exchange theirs = *ExchangeStore(*other.database).byId(id);
     const Exchange theirsRead = theirs;
     theirs.title = QStringLiteral("Theirs");
     QString error;
-    QVERIFY(otherCommands.editExchange(theirsRead, theirs, &error));
+    QVERIFY(other.commands.editExchange(theirsRead, theirs, &error));
     Exchange mine = mineRead;
     mine.title = QStringLiteral("Mine");
     const QString before = TestSupport::dump(*m_db);
@@ -333,13 +329,11 @@ void TestExchangeCommands::undoingACitationKeepsASourceCorrectedElsewhere()
                                                                 "url = '%1'")
                                                      .arg(source.url))
                           .toLongLong();
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
-    const Source read = *otherCommands.source(id, &error);
+    OtherCopy other(*m_db);
+    const Source read = *other.commands.source(id, &error);
     Source corrected = read;
     corrected.title = QStringLiteral("Sister Cities: Nanjing");
-    QVERIFY(otherCommands.editSource(read, corrected, &error));
+    QVERIFY(other.commands.editSource(read, corrected, &error));
 
     const QString cites = QStringLiteral("SELECT count(*) FROM pairing_sources WHERE pairing_id = "
                                          "%1 AND source_id = %2")

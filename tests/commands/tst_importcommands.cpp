@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commands/commands.h"
+#include "app/domain/partialdate.h"
 #include "app/storage/changenotifier.h"
 #include "app/storage/database.h"
 #include "app/storage/pairingstore.h"
@@ -29,6 +30,9 @@ private slots:
     void rowsWithoutProvinceFindThePlaceThere();
     void aColumnSetToNoneIsNotRead();
     void cancellingWritesNothing();
+    void aRowWithOneWrongPlaceAddsNoPlace();
+    void changesSinceThePreviewAreSeenByTheImport_data();
+    void changesSinceThePreviewAreSeenByTheImport();
 
 private:
     static QByteArray file(const QString &name);
@@ -151,15 +155,13 @@ void TestImportCommands::undoIsRefusedOnceAnImportedPairingIsUsed()
     const qint64 added =
         TestSupport::pairingId(*m_db, QStringLiteral("Lianyungang"), QStringLiteral("Peoria"));
     // Another copy adds an exchange of the imported pairing.
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
+    OtherCopy other(*m_db);
     Exchange exchange;
     exchange.title = QStringLiteral("First delegation");
     exchange.field = QStringLiteral("government");
     exchange.mode = QStringLiteral("in_person");
     exchange.pairingIds = {added};
-    QVERIFY(otherCommands.addExchange(exchange, &error));
+    QVERIFY(other.commands.addExchange(exchange, &error));
     const QString before = dump();
     QVERIFY(!m_commands->undo(&error));
     QVERIFY2(error.contains(QStringLiteral("changed or used since")), qPrintable(error));
@@ -216,6 +218,59 @@ void TestImportCommands::exchangesImportedLinkedUndoneAndRedone()
     QCOMPARE(dump(), before);
     QVERIFY(m_commands->redo(&error));
     QCOMPARE(dump(), after);
+}
+
+// The preview counts the places the good rows would add: a row whose Chinese place is new
+// but whose US state does not exist adds neither.
+void TestImportCommands::aRowWithOneWrongPlaceAddsNoPlace()
+{
+    const Commands::ImportPreview preview =
+        m_commands->previewImport(ImportKind::Pairings,
+                                  "level,relation,cn_name_en,cn_province_en,us_name,us_state\n"
+                                  "city,sister,Lianyungang,Jiangsu,Peoria,IL\n"
+                                  "city,sister,Xuzhou,Jiangsu,Tulsa,ZZ\n",
+                                  QStringLiteral("x.csv"));
+    QCOMPARE(preview.problems.size(), 1);
+    QCOMPARE(preview.problems.first().line, 3);
+    QCOMPARE(preview.problems.first().field, QStringLiteral("us_state"));
+    QCOMPARE(preview.records, 1);
+    QCOMPARE(preview.places, 2); // Lianyungang and Peoria; not Xuzhou
+}
+
+void TestImportCommands::changesSinceThePreviewAreSeenByTheImport_data()
+{
+    QTest::addColumn<bool>("elsewhere");
+    QTest::newRow("in another copy") << true;
+    QTest::newRow("in this one") << false;
+}
+
+// The import writes what the preview planned only if the database is as the preview read it:
+// an exchange added meanwhile (with the next id, and the title and date of a row of the file)
+// makes the import read the file again and leave that row out.
+void TestImportCommands::changesSinceThePreviewAreSeenByTheImport()
+{
+    QFETCH(bool, elsewhere);
+    const QByteArray bytes = file(QStringLiteral("import-exchanges.csv"));
+    QCOMPARE(
+        m_commands->previewImport(ImportKind::Exchanges, bytes, QStringLiteral("x.csv")).records,
+        2);
+    Exchange curators;
+    curators.title = QStringLiteral("Online exchange of museum curators");
+    curators.date = PartialDate::fromIso(QStringLiteral("2024-11"));
+    curators.field = QStringLiteral("art");
+    curators.mode = QStringLiteral("online");
+    QString error;
+    OtherCopy other(*m_db);
+    QVERIFY((elsewhere ? other.commands : *m_commands).addExchange(curators, &error));
+    QVERIFY2(m_commands->importFile(ImportKind::Exchanges, bytes, QStringLiteral("x.csv"), &error),
+             qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Import 1 exchange from x.csv"));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE title = '%1'")
+                     .arg(curators.title)),
+             1);
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE title LIKE 'Nanjing "
+                                "students%'")),
+             1);
 }
 
 void TestImportCommands::badExchangeRowsAreListed()

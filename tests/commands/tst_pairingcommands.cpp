@@ -148,16 +148,14 @@ void TestPairingCommands::deleteIsRefusedWhenItsExchangesChangedSinceTheQuestion
 {
     const qint64 id = nanjingStLouis();
     const Commands::Deletion deletion = m_commands->deletionOf(id);
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
+    OtherCopy other(*m_db);
     Exchange added;
     added.title = QStringLiteral("Delegation visit");
     added.field = QStringLiteral("government");
     added.mode = QStringLiteral("in_person");
     QString error;
     added.pairingIds = {id};
-    QVERIFY2(otherCommands.addExchange(added, &error), qPrintable(error));
+    QVERIFY2(other.commands.addExchange(added, &error), qPrintable(error));
     const QString before = dump();
     QVERIFY(!m_commands->deletePairing(deletion, &error));
     QVERIFY2(error.contains(QStringLiteral("exchanges of this pairing were changed")),
@@ -177,18 +175,16 @@ void TestPairingCommands::deleteIsRefusedWhenOneExchangeWasSwappedForAnother()
     const qint64 id = nanjingStLouis();
     const Commands::Deletion deletion = m_commands->deletionOf(id);
     QVERIFY(!deletion.ownExchangeIds.isEmpty());
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
+    OtherCopy other(*m_db);
     Exchange added;
     added.title = QStringLiteral("Delegation visit");
     added.field = QStringLiteral("government");
     added.mode = QStringLiteral("in_person");
     added.pairingIds = {id};
     QString error;
-    QVERIFY(otherCommands.addExchange(added, &error));
-    const Exchange gone = *ExchangeStore(*other).byId(deletion.ownExchangeIds.first());
-    QVERIFY(otherCommands.deleteExchange(gone, &error));
+    QVERIFY(other.commands.addExchange(added, &error));
+    const Exchange gone = *ExchangeStore(*other.database).byId(deletion.ownExchangeIds.first());
+    QVERIFY(other.commands.deleteExchange(gone, &error));
     QCOMPARE(m_commands->deletionOf(id).ownExchanges, deletion.ownExchanges);
 
     const QString before = dump();
@@ -215,15 +211,13 @@ void TestPairingCommands::checkRefusesASecondPairingOfTheSamePlaces()
 // Two copies of the program on one file: each its own connection and commands.
 void TestPairingCommands::editOverAnotherCopysChangeIsRefused()
 {
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
+    OtherCopy other(*m_db);
     const Pairing readHere = *PairingStore(*m_db).byId(nanjingStLouis());
-    const Pairing readThere = *PairingStore(*other).byId(nanjingStLouis());
+    const Pairing readThere = *PairingStore(*other.database).byId(nanjingStLouis());
     Pairing theirs = readThere;
     theirs.notes = QStringLiteral("Theirs");
     QString error;
-    QVERIFY(otherCommands.editPairing(readThere, theirs, &error));
+    QVERIFY(other.commands.editPairing(readThere, theirs, &error));
     Pairing mine = readHere;
     mine.notes = QStringLiteral("Mine");
     const QString before = dump();
@@ -242,13 +236,11 @@ void TestPairingCommands::undoOverAnotherCopysChangeIsRefused()
     QString error;
     QVERIFY(m_commands->editPairing(read, mine, &error));
     // The other copy reads after my edit and changes the record again.
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
-    const Pairing theirsRead = *PairingStore(*other).byId(read.id);
+    OtherCopy other(*m_db);
+    const Pairing theirsRead = *PairingStore(*other.database).byId(read.id);
     Pairing theirs = theirsRead;
     theirs.notes = QStringLiteral("Theirs");
-    QVERIFY(otherCommands.editPairing(theirsRead, theirs, &error));
+    QVERIFY(other.commands.editPairing(theirsRead, theirs, &error));
     const QString before = dump();
     QVERIFY(!m_commands->undo(&error));
     QCOMPARE(dump(), before);
@@ -264,8 +256,8 @@ void TestPairingCommands::aCopyReadBetweenUndoAndANewEditIsRefused()
     first.notes = QStringLiteral("First");
     QString error;
     QVERIFY(m_commands->editPairing(read, first, &error));
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    const Pairing readThere = *PairingStore(*other).byId(read.id);
+    OtherCopy other(*m_db);
+    const Pairing readThere = *PairingStore(*other.database).byId(read.id);
     QCOMPARE(readThere.notes, QStringLiteral("First"));
     QVERIFY(m_commands->undo(&error));
     const Pairing readAgain = *PairingStore(*m_db).byId(read.id);
@@ -274,11 +266,9 @@ void TestPairingCommands::aCopyReadBetweenUndoAndANewEditIsRefused()
     QVERIFY(m_commands->editPairing(readAgain, second, &error));
     QVERIFY(PairingStore(*m_db).byId(read.id)->rowVersion != readThere.rowVersion);
 
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
     Pairing theirs = readThere;
     theirs.status = QStringLiteral("dormant");
-    QVERIFY(!otherCommands.editPairing(readThere, theirs, &error));
+    QVERIFY(!other.commands.editPairing(readThere, theirs, &error));
     QVERIFY2(error.contains(QStringLiteral("changed or removed elsewhere")), qPrintable(error));
     QCOMPARE(PairingStore(*m_db).byId(read.id)->notes, QStringLiteral("Second"));
 }
@@ -295,8 +285,8 @@ void TestPairingCommands::aDeletedPairingsIdIsNotGivenToAnother()
     QString error;
     qint64 added = 0;
     QVERIFY2(m_commands->addPairing(pairing, &error, &added), qPrintable(error));
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    const Pairing readThere = *PairingStore(*other).byId(added);
+    OtherCopy other(*m_db);
+    const Pairing readThere = *PairingStore(*other.database).byId(added);
     QVERIFY(m_commands->undo(&error));
 
     pairing.usPlaceId = placeNamed(QStringLiteral("St. Louis"), QStringLiteral("US"));
@@ -305,11 +295,9 @@ void TestPairingCommands::aDeletedPairingsIdIsNotGivenToAnother()
     QVERIFY2(m_commands->addPairing(pairing, &error, &next), qPrintable(error));
     QVERIFY(next > added);
 
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
     Pairing theirs = readThere;
     theirs.notes = QStringLiteral("Theirs");
-    QVERIFY(!otherCommands.editPairing(readThere, theirs, &error));
+    QVERIFY(!other.commands.editPairing(readThere, theirs, &error));
     QVERIFY(PairingStore(*m_db).byId(next)->notes.isEmpty());
 }
 
@@ -333,15 +321,13 @@ void TestPairingCommands::placeAddedUndoneAndKeptWhileInUse()
     QVERIFY(m_commands->redo(&error));
     QCOMPARE(dump(), withPlace);
     // Another copy pairs it; undoing its addition now would leave the pairing without a place.
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
+    OtherCopy other(*m_db);
     Pairing pairing;
     pairing.chinesePlaceId = placeId;
     pairing.usPlaceId = placeNamed(QStringLiteral("Honolulu"), QStringLiteral("US"));
     pairing.relation = QStringLiteral("sister");
     pairing.level = QStringLiteral("city");
-    QVERIFY(otherCommands.addPairing(pairing, &error));
+    QVERIFY(other.commands.addPairing(pairing, &error));
     const QString paired = dump();
     QVERIFY(!m_commands->undo(&error));
     QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));

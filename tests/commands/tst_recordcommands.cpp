@@ -239,13 +239,11 @@ void TestRecordCommands::deletionOverAnotherCopysChangeIsRefused()
     QVERIFY(m_commands->addInstitution(institution, &error, &id));
     const Commands::Removal asked = m_commands->removalOf(RecordKind::Institution, id);
 
-    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
-    ChangeNotifier otherNotifier;
-    Commands otherCommands(*other, otherNotifier);
-    const Institution theirsRead = *otherCommands.institution(id, &error);
+    OtherCopy other(*m_db);
+    const Institution theirsRead = *other.commands.institution(id, &error);
     Institution theirs = theirsRead;
     theirs.kind = QStringLiteral("association");
-    QVERIFY(otherCommands.editInstitution(theirsRead, theirs, &error));
+    QVERIFY(other.commands.editInstitution(theirsRead, theirs, &error));
 
     const QString before = dump();
     QVERIFY(!m_commands->remove(asked, &error));

@@ -25,6 +25,18 @@ protected:
         m_commands = std::make_unique<Commands>(*m_db, *m_notifier);
     }
 
+    // Another copy of the program on the same database, as a colleague's would be: its own
+    // connection, notifier and commands.
+    struct OtherCopy
+    {
+        explicit OtherCopy(const Database &opened)
+            : database(Database::openAnotherConnection(opened)), commands(*database, notifier)
+        {}
+        std::unique_ptr<Database> database;
+        ChangeNotifier notifier;
+        Commands commands;
+    };
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
