@@ -4,10 +4,11 @@
 #include "app/cli/console.h"
 #include "app/cli/filteroptions.h"
 #include "app/commands/commands.h"
-#include "app/io/csvreader.h"
 #include "app/io/databasefile.h"
 #include "app/io/databaseopener.h"
 #include "app/io/dataerror.h"
+#include "app/io/importformats.h"
+#include "app/io/linespans.h"
 #include "app/io/listexport.h"
 #include "app/storage/changenotifier.h"
 #include "app/storage/database.h"
@@ -81,7 +82,7 @@ int importRecords(const QByteArray &bytes, const QString &fileName, const QStrin
     // The header tells pairings from exchanges (a title column).
     QStringList header;
     try {
-        header = CsvReader(bytes, fileName).header();
+        header = ImportFormats::read(bytes, fileName)->header();
     } catch (const DataError &e) {
         Console::err(QStringLiteral("%1: %2\n").arg(name, e.message()));
         return 1;
@@ -94,17 +95,21 @@ int importRecords(const QByteArray &bytes, const QString &fileName, const QStrin
     }
     for (const Commands::ImportProblem &problem : preview.problems)
         Console::err(QStringLiteral("%1: %2\n").arg(name, problem.message));
-    QStringList duplicates;
-    for (const int line : preview.duplicateLines)
-        duplicates << QString::number(line);
+    qsizetype more = 0;
+    const QString duplicates = LineSpans::text(preview.duplicateLines, QLocale(), 10, &more);
     QString summary =
         (kind == ImportKind::Pairings ? tr("%1: %2 new pairings, %3 new places, %4 new sources")
                                       : tr("%1: %2 new exchanges, %3 new places, %4 new sources"))
             .arg(fileName, number(preview.records), number(preview.places),
                  number(preview.sources));
-    if (!duplicates.isEmpty())
-        summary += tr("; left out, as the database holds them already: line %1")
-                       .arg(duplicates.join(QStringLiteral(", ")));
+    if (!duplicates.isEmpty()) {
+        summary +=
+            more > 0
+                ? tr("; left out, as the database holds them already: lines %1 and "
+                     "%2 more")
+                      .arg(duplicates, number(more))
+                : tr("; left out, as the database holds them already: line %1").arg(duplicates);
+    }
     if (!preview.problems.isEmpty()) {
         Console::err(tr("%1: nothing was imported: %2 rows have problems.\n")
                          .arg(name)

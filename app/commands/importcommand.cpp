@@ -2,8 +2,8 @@
 #include "app/commands/importcommand.h"
 
 #include "app/io/columnmapping.h"
-#include "app/io/csvreader.h"
 #include "app/io/datasetwriter.h"
+#include "app/io/texttable.h"
 #include "app/storage/database.h"
 #include "app/storage/storageerror.h"
 #include "app/storage/transaction.h"
@@ -36,18 +36,18 @@ ImportCommand::Preview plan(const Database &database, ImportKind kind, const QBy
         }
         QStringList fileColumns;
         if (!columns.isEmpty())
-            fileColumns = CsvReader(bytes, fileName).header();
-        const CsvReader csv(
+            fileColumns = ImportFormats::read(bytes, fileName)->header();
+        const std::unique_ptr<TextTable> table = ImportFormats::read(
             bytes, fileName, ImportFormats::essential(kind),
             ColumnMapping::names(ImportFormats::fields(kind), fileColumns, columns));
-        if (csv.rowCount() == 0) {
+        if (table->rowCount() == 0) {
             result.error = tr("%1 has a header but no rows.").arg(fileName);
             return result;
         }
         auto writer = std::make_shared<DatasetWriter>(database);
         writer->knowDatabase();
         result.outcome =
-            ImportFormats::load(kind, csv, *writer, PairingRows::OnProblem::Collect, progress);
+            ImportFormats::load(kind, *table, *writer, PairingRows::OnProblem::Collect, progress);
         result.added = writer->counts();
         if (result.outcome.problems.isEmpty())
             result.plan = writer;

@@ -14,7 +14,7 @@ QString tr(const char *text)
 
 CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
                      const QStringList &requiredColumns, const QHash<QString, QString> &renamed)
-    : m_fileName(fileName)
+    : TextTable(fileName)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     const QString text = decoder.decode(bytes);
@@ -42,17 +42,9 @@ CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
     }
     m_delimiter = delimiterOf(text);
     parse(text);
-    if (m_columns.isEmpty())
+    if (!hasHeader())
         throw DataError(fileName, 1, {}, tr("the file is empty; a header line was expected."));
-    if (!renamed.isEmpty()) {
-        m_columns.clear();
-        for (int i = 0; i < m_header.size(); ++i)
-            m_columns.insert(renamed.value(m_header.at(i), m_header.at(i)), i);
-    }
-    for (const QString &column : requiredColumns) {
-        if (!m_columns.contains(column))
-            throw DataError(fileName, 1, {}, tr("the header has no column “%1”.").arg(column));
-    }
+    nameColumns(requiredColumns, renamed);
 }
 
 QChar CsvReader::delimiterOf(const QString &text)
@@ -73,12 +65,6 @@ QChar CsvReader::delimiterOf(const QString &text)
             ++semicolons;
     }
     return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
-}
-
-QString CsvReader::value(int row, const QString &column) const
-{
-    const int index = m_columns.value(column, -1);
-    return index < 0 ? QString() : m_rows.at(row).at(index).trimmed();
 }
 
 void CsvReader::parse(const QString &text)
@@ -111,7 +97,7 @@ void CsvReader::parse(const QString &text)
                 append(c);
             }
             if (field.size() > maximumField) {
-                throw DataError(m_fileName, quoteLine, {},
+                throw DataError(fileName(), quoteLine, {},
                                 tr("a field longer than %1 characters: is this the right file?")
                                     .arg(maximumField));
             }
@@ -136,14 +122,14 @@ void CsvReader::parse(const QString &text)
         } else {
             append(c);
             if (field.size() > maximumField) {
-                throw DataError(m_fileName, rowLine, {},
+                throw DataError(fileName(), rowLine, {},
                                 tr("a field longer than %1 characters: is this the right file?")
                                     .arg(maximumField));
             }
         }
     }
     if (quoted)
-        throw DataError(m_fileName, quoteLine, {}, tr("a quoted field is never closed."));
+        throw DataError(fileName(), quoteLine, {}, tr("a quoted field is never closed."));
     if (!field.isEmpty() || !fields.isEmpty()) {
         fields << field;
         addRow(fields, rowLine);
@@ -154,21 +140,14 @@ void CsvReader::addRow(QStringList fields, int line)
 {
     if (fields.size() == 1 && fields.first().trimmed().isEmpty())
         return; // a blank line
-    if (m_columns.isEmpty()) {
-        for (int i = 0; i < fields.size(); ++i) {
-            const QString name = fields.at(i).trimmed();
-            if (m_columns.contains(name))
-                throw DataError(m_fileName, line, name, tr("the header names this column twice."));
-            m_columns.insert(name, i);
-            m_header << name;
-        }
+    if (!hasHeader()) {
+        setHeader(fields, line);
         return;
     }
-    if (fields.size() != m_columns.size()) {
+    if (fields.size() != columnCount()) {
         throw DataError(
-            m_fileName, line, {},
-            tr("%1 fields where the header has %2.").arg(fields.size()).arg(m_columns.size()));
+            fileName(), line, {},
+            tr("%1 fields where the header has %2.").arg(fields.size()).arg(columnCount()));
     }
-    m_rows.append(std::move(fields));
-    m_lines.append(line);
+    appendRow(std::move(fields), line);
 }

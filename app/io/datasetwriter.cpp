@@ -230,7 +230,7 @@ int DatasetWriter::lineOfExchange(const Exchange &exchange, int line)
 }
 
 QStringList DatasetWriter::addExchange(Exchange exchange, const QStringList &chineseNames,
-                                       const QStringList &usNames, const QString &url)
+                                       const QStringList &usNames, const QString &urls)
 {
     if (m_knowsDatabase) {
         QStringList unknown;
@@ -265,8 +265,13 @@ QStringList DatasetWriter::addExchange(Exchange exchange, const QStringList &chi
     for (const qint64 place : std::as_const(linked))
         m_planned.exchangePlaces.append({exchange.id, place});
     std::sort(exchange.pairingIds.begin(), exchange.pairingIds.end());
-    if (!url.isEmpty())
-        exchange.sourceIds << sourceFor({0, {}, {}, url});
+    // A cell may hold several addresses, separated by spaces (as Bridges exports them).
+    for (const QString &url : urls.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qint64 source = sourceFor({0, {}, {}, url});
+        if (!exchange.sourceIds.contains(source))
+            exchange.sourceIds << source;
+    }
+    std::sort(exchange.sourceIds.begin(), exchange.sourceIds.end());
     m_planned.exchanges.append(exchange);
     return {};
 }

@@ -55,11 +55,12 @@ public:
     qint64 addPairing(Pairing pairing, int line);
     void citeForPairing(qint64 pairingId, const QString &urls, const QString &notes);
     // Adds an exchange, linked to every known pairing between the Chinese and US places it
-    // names, to the places themselves, and to its source. A name no place has makes a place
+    // names, to the places themselves, and to its sources (urls: separated by spaces). A name
+    // no place has makes a place
     // known only by its name and country, unless the database was learnt (knowDatabase): then
     // nothing is added and the unknown names are returned.
     QStringList addExchange(Exchange exchange, const QStringList &chineseNames,
-                            const QStringList &usNames, const QString &url);
+                            const QStringList &usNames, const QString &urls);
     // Whether the database held an exchange of this title (whatever its case) and date before.
     bool exchangeKnownBefore(const Exchange &exchange) const;
     // The line of an earlier row of the same title and date in this file, or 0; remembers this

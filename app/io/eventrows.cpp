@@ -2,9 +2,9 @@
 #include "app/io/eventrows.h"
 
 #include "app/domain/vocabulary.h"
-#include "app/io/csvreader.h"
 #include "app/io/datasetwriter.h"
 #include "app/io/rowreader.h"
+#include "app/io/texttable.h"
 
 #include <QCoreApplication>
 
@@ -26,9 +26,9 @@ QStringList names(const RowReader &in, const QString &column)
 }
 
 // Writes one row; false when the database held the exchange already (left out).
-bool loadRow(const CsvReader &csv, int row, DatasetWriter &writer)
+bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
-    const RowReader in(csv, row);
+    const RowReader in(table, row);
     Exchange exchange;
     exchange.date = in.date(QStringLiteral("date"));
     exchange.endDate = in.date(QStringLiteral("end_date"));
@@ -45,7 +45,7 @@ bool loadRow(const CsvReader &csv, int row, DatasetWriter &writer)
     exchange.participants = in.text(QStringLiteral("participants"));
     if (writer.exchangeKnownBefore(exchange))
         return false;
-    if (const int earlier = writer.lineOfExchange(exchange, csv.lineOf(row))) {
+    if (const int earlier = writer.lineOfExchange(exchange, table.lineOf(row))) {
         in.fail(QStringLiteral("title"),
                 tr("the same exchange (title and date) already stands on line %1.").arg(earlier));
     }
@@ -75,11 +75,11 @@ QStringList essentialColumns()
     return {QStringLiteral("title"), QStringLiteral("field"), QStringLiteral("mode")};
 }
 
-PairingRows::Outcome load(const CsvReader &csv, DatasetWriter &writer,
+PairingRows::Outcome load(const TextTable &table, DatasetWriter &writer,
                           PairingRows::OnProblem onProblem, const PairingRows::Progress &progress)
 {
     return PairingRows::eachRow(
-        csv, onProblem, [&](int row) { return loadRow(csv, row, writer); }, progress);
+        table, onProblem, [&](int row) { return loadRow(table, row, writer); }, progress);
 }
 
 } // namespace EventRows

@@ -3,7 +3,7 @@
 
 #include "app/io/pairingrows.h"
 
-class CsvReader;
+class TextTable;
 class DatasetWriter;
 
 // The rows of an exchanges file, in the columns of the shipped events.csv (date, title, field,
@@ -18,7 +18,7 @@ QStringList requiredColumns();
 QStringList essentialColumns();
 // Counts in Outcome::pairings the exchanges written; duplicates are exchanges of the same title
 // and date the database held already. Names of places the database does not know are problems.
-PairingRows::Outcome load(const CsvReader &csv, DatasetWriter &writer,
+PairingRows::Outcome load(const TextTable &table, DatasetWriter &writer,
                           PairingRows::OnProblem onProblem,
                           const PairingRows::Progress &progress = {});
 

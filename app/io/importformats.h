@@ -2,10 +2,12 @@
 #pragma once
 
 #include "app/io/pairingrows.h"
+#include "app/io/texttable.h"
 
+#include <QHash>
 #include <QStringList>
 
-class CsvReader;
+#include <memory>
 class DatasetWriter;
 
 // What an import reads: pairings in the columns of the shipped pairings.csv, or exchanges in
@@ -20,7 +22,14 @@ QStringList fields(ImportKind kind);
 QStringList essential(ImportKind kind);
 // The kind a file's header speaks of: a title column means exchanges.
 ImportKind guess(const QStringList &header);
-PairingRows::Outcome load(ImportKind kind, const CsvReader &csv, DatasetWriter &writer,
+// Whether the file is JSON (its text begins with "[" or "{") rather than CSV.
+bool isJson(const QByteArray &bytes);
+// The file's records as rows of text: a JSON list (JsonListReader) or a CSV file (CsvReader).
+// Throws DataError.
+std::unique_ptr<TextTable> read(const QByteArray &bytes, const QString &fileName,
+                                const QStringList &requiredColumns = {},
+                                const QHash<QString, QString> &renamed = {});
+PairingRows::Outcome load(ImportKind kind, const TextTable &table, DatasetWriter &writer,
                           PairingRows::OnProblem onProblem,
                           const PairingRows::Progress &progress = {});
 

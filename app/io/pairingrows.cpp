@@ -2,9 +2,9 @@
 #include "app/io/pairingrows.h"
 
 #include "app/domain/vocabulary.h"
-#include "app/io/csvreader.h"
 #include "app/io/datasetwriter.h"
 #include "app/io/rowreader.h"
+#include "app/io/texttable.h"
 
 #include <QCoreApplication>
 
@@ -16,9 +16,9 @@ QString tr(const char *text)
 }
 
 // Writes one row; false when the database held the pairing already (left out).
-bool loadRow(const CsvReader &csv, int row, DatasetWriter &writer)
+bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
-    const RowReader in(csv, row);
+    const RowReader in(table, row);
     Pairing pairing;
     pairing.level = in.key(QStringLiteral("level"), Vocabulary::levelFromKey);
     pairing.relation = in.key(QStringLiteral("relation"), Vocabulary::relationFromKey);
@@ -55,7 +55,7 @@ bool loadRow(const CsvReader &csv, int row, DatasetWriter &writer)
         in.fail(QStringLiteral("us_name"),
                 tr("the same pairing already stands on line %1.").arg(firstLine));
     }
-    const qint64 id = writer.addPairing(pairing, csv.lineOf(row));
+    const qint64 id = writer.addPairing(pairing, table.lineOf(row));
     writer.citeForPairing(id, in.text(QStringLiteral("source_url")), pairing.notes);
     return true;
 }
@@ -78,25 +78,25 @@ QStringList essentialColumns()
             QStringLiteral("us_name")};
 }
 
-Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem,
+Outcome load(const TextTable &table, DatasetWriter &writer, OnProblem onProblem,
              const Progress &progress)
 {
     return eachRow(
-        csv, onProblem, [&](int row) { return loadRow(csv, row, writer); }, progress);
+        table, onProblem, [&](int row) { return loadRow(table, row, writer); }, progress);
 }
 
-Outcome eachRow(const CsvReader &csv, OnProblem onProblem, const std::function<bool(int)> &write,
+Outcome eachRow(const TextTable &table, OnProblem onProblem, const std::function<bool(int)> &write,
                 const Progress &progress)
 {
     Outcome outcome;
-    for (int row = 0; row < csv.rowCount(); ++row) {
-        if (progress && row % 500 == 0 && !progress(row, csv.rowCount()))
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (progress && row % 500 == 0 && !progress(row, table.rowCount()))
             throw Cancelled();
         try {
             if (write(row))
                 ++outcome.written;
             else
-                outcome.duplicateLines << csv.lineOf(row);
+                outcome.duplicateLines << table.lineOf(row);
         } catch (const DataError &e) {
             if (onProblem == OnProblem::Stop)
                 throw;

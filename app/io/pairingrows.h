@@ -8,7 +8,7 @@
 
 #include <functional>
 
-class CsvReader;
+class TextTable;
 class DatasetWriter;
 
 // The rows of a pairings file, in the columns of the shipped pairings.csv (level, relation,
@@ -42,11 +42,11 @@ struct Cancelled
 {
 };
 
-Outcome load(const CsvReader &csv, DatasetWriter &writer, OnProblem onProblem,
+Outcome load(const TextTable &table, DatasetWriter &writer, OnProblem onProblem,
              const Progress &progress = {});
 // Writes each row of a file with write (false: the database held it already, left out), and
 // counts or collects as onProblem says: the loop every kind of file shares.
-Outcome eachRow(const CsvReader &csv, OnProblem onProblem, const std::function<bool(int)> &write,
+Outcome eachRow(const TextTable &table, OnProblem onProblem, const std::function<bool(int)> &write,
                 const Progress &progress = {});
 
 } // namespace PairingRows

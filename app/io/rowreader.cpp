@@ -52,7 +52,7 @@ void RowReader::coordinates(const QString &latColumn, const QString &lonColumn, 
 
 void RowReader::fail(const QString &column, const QString &reason) const
 {
-    throw DataError(m_csv.fileName(), m_csv.lineOf(m_row), column, reason);
+    throw DataError(m_table.fileName(), m_table.lineOf(m_row), column, reason);
 }
 
 void RowReader::failNotAllowed(const QString &column, const QString &value) const

@@ -3,20 +3,20 @@
 
 #include "app/domain/partialdate.h"
 #include "app/domain/place.h"
-#include "app/io/csvreader.h"
+#include "app/io/texttable.h"
 
 #include <QString>
 
 #include <optional>
 
-// Reads one row of a CsvReader, each value checked; a bad value throws DataError naming the
+// Reads one row of a TextTable, each value checked; a bad value throws DataError naming the
 // file, the line and the column.
 class RowReader
 {
 public:
-    RowReader(const CsvReader &csv, int row) : m_csv(csv), m_row(row) {}
+    RowReader(const TextTable &table, int row) : m_table(table), m_row(row) {}
 
-    QString text(const QString &column) const { return m_csv.value(m_row, column); }
+    QString text(const QString &column) const { return m_table.value(m_row, column); }
     QString required(const QString &column) const;
     // A vocabulary key, checked with parse (e.g. Vocabulary::levelFromKey).
     template <typename Parse> QString key(const QString &column, Parse parse) const
@@ -34,6 +34,6 @@ public:
 private:
     [[noreturn]] void failNotAllowed(const QString &column, const QString &value) const;
 
-    const CsvReader &m_csv;
+    const TextTable &m_table;
     int m_row;
 };

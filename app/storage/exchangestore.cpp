@@ -348,10 +348,11 @@ QStringList ExchangeStore::placelessWords(const QStringList &words) const
 qint64 ExchangeStore::sameTitleAndDate(const Exchange &exchange) const
 {
     // lower(title) is indexed (exchanges_title).
-    QSqlQuery &query =
-        m_statements.run(QStringLiteral("SELECT id FROM exchanges WHERE lower(title) "
-                                        "= lower(?) AND coalesce(date, '') = ? LIMIT 1"),
-                         {exchange.title, exchange.date.toIso()});
+    QSqlQuery &query = m_statements.run(
+        QStringLiteral("SELECT id FROM exchanges WHERE lower(title) "
+                       "= lower(?) AND coalesce(date, '') = ? LIMIT 1"),
+        // An unknown date is compared as the empty text, not bound as NULL.
+        {exchange.title, exchange.date.isNull() ? QStringLiteral("") : exchange.date.toIso()});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

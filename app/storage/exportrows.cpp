@@ -46,9 +46,10 @@ QStringList exchangeColumns()
             QStringLiteral("end_date"),     QStringLiteral("title"),
             QStringLiteral("field"),        QStringLiteral("mode"),
             QStringLiteral("location"),     QStringLiteral("description"),
-            QStringLiteral("participants"), QStringLiteral("pairing_ids"),
+            QStringLiteral("participants"), QStringLiteral("cn_name_en"),
+            QStringLiteral("us_name"),      QStringLiteral("pairing_ids"),
             QStringLiteral("pairings"),     QStringLiteral("institutions"),
-            QStringLiteral("source_urls")};
+            QStringLiteral("source_url")};
 }
 
 void pairings(const Database &database, const Filter &filter,
@@ -78,6 +79,12 @@ void exchanges(const Database &database, const Filter &filter,
     const QString sql = QStringLiteral(
         "SELECT e.id, e.date, e.end_date, e.title, e.field, e.mode, e.location, e.description, "
         "e.participants, "
+        "(SELECT group_concat(name_en, '; ') FROM (SELECT pl.name_en FROM exchange_places xp "
+        "JOIN places pl ON pl.id = xp.place_id WHERE xp.exchange_id = e.id "
+        "AND pl.country_code = 'CN' ORDER BY pl.id)), "
+        "(SELECT group_concat(name_en, '; ') FROM (SELECT pl.name_en FROM exchange_places xp "
+        "JOIN places pl ON pl.id = xp.place_id WHERE xp.exchange_id = e.id "
+        "AND pl.country_code = 'US' ORDER BY pl.id)), "
         "(SELECT group_concat(pairing_id, ' ') FROM (SELECT pairing_id FROM exchange_pairings "
         "WHERE exchange_id = e.id ORDER BY pairing_id)), "
         "(SELECT group_concat(name, '; ') FROM (SELECT c.name_en || ' – ' || u.name_en AS name "

@@ -12,7 +12,9 @@ class Database;
 // The rows of a list as they are written out (File > Export…, bridges export): the pairings or
 // the exchanges the filter keeps, every field as text, unknown values empty. The pairings'
 // columns are those of the shipped pairings.csv, after an id and before the status, so that a
-// file exported here reads like the data Bridges starts from.
+// file exported here reads like the data Bridges starts from. The exchanges' columns hold
+// those of the shipped events.csv too (the Chinese and US places they name, their source
+// addresses), so that an exported list of either imports again.
 namespace ExportRows {
 
 QStringList pairingColumns();

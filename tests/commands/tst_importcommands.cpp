@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commands/commands.h"
 #include "app/domain/partialdate.h"
+#include "app/io/listexport.h"
 #include "app/storage/changenotifier.h"
 #include "app/storage/database.h"
 #include "app/storage/pairingstore.h"
@@ -8,6 +9,7 @@
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Importing a pairings file into the database in use, through the commands: the preview says
@@ -31,6 +33,9 @@ private slots:
     void aColumnSetToNoneIsNotRead();
     void cancellingWritesNothing();
     void aRowWithOneWrongPlaceAddsNoPlace();
+    void badJsonRowsAreListedByLine();
+    void exportedListsImportAgain_data();
+    void exportedListsImportAgain();
     void changesSinceThePreviewAreSeenByTheImport_data();
     void changesSinceThePreviewAreSeenByTheImport();
 
@@ -235,6 +240,77 @@ void TestImportCommands::aRowWithOneWrongPlaceAddsNoPlace()
     QCOMPARE(preview.problems.first().field, QStringLiteral("us_state"));
     QCOMPARE(preview.records, 1);
     QCOMPARE(preview.places, 2); // Lianyungang and Peoria; not Xuzhou
+}
+
+// A JSON list is read as a CSV file is, each problem named by the line its record starts on.
+void TestImportCommands::badJsonRowsAreListedByLine()
+{
+    const QString before = dump();
+    const QByteArray bytes = file(QStringLiteral("bad/pairings-problems.json"));
+    const Commands::ImportPreview preview =
+        m_commands->previewImport(ImportKind::Pairings, bytes, QStringLiteral("p.json"));
+    QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+    QList<int> lines;
+    QStringList fields;
+    for (const Commands::ImportProblem &problem : preview.problems) {
+        lines << problem.line;
+        fields << problem.field;
+    }
+    QCOMPARE(lines, (QList<int>{2, 4, 6, 10}));
+    QCOMPARE(fields, (QStringList{QStringLiteral("established"), QStringLiteral("cn_lat"),
+                                  QStringLiteral("level"), QStringLiteral("us_name")}));
+    QVERIFY(preview.problems.last().reason.contains(QStringLiteral("line 8")));
+    QString error;
+    QVERIFY(!m_commands->importFile(ImportKind::Pairings, bytes, QStringLiteral("p.json"), &error));
+    QCOMPARE(dump(), before);
+}
+
+void TestImportCommands::exportedListsImportAgain_data()
+{
+    QTest::addColumn<bool>("pairings");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("pairings, CSV") << true << false;
+    QTest::newRow("pairings, JSON") << true << true;
+    QTest::newRow("exchanges, CSV") << false << false;
+    QTest::newRow("exchanges, JSON") << false << true;
+}
+
+// A list exported from one database imports into another: the records it lacks are added,
+// those it holds are left out, and the second database's list then reads the same.
+void TestImportCommands::exportedListsImportAgain()
+{
+    QFETCH(bool, pairings);
+    QFETCH(bool, json);
+    const ImportKind kind = pairings ? ImportKind::Pairings : ImportKind::Exchanges;
+    const QString added =
+        pairings ? QStringLiteral("import-pairings.csv") : QStringLiteral("import-exchanges.csv");
+    QString error;
+    QVERIFY2(m_commands->importFile(kind, file(added), added, &error), qPrintable(error));
+    const auto exported = [&](const Database &database, const QString &path) {
+        QString error;
+        const qint64 rows = ListExport::write(
+            database, pairings ? ListExport::List::Pairings : ListExport::List::Exchanges,
+            json ? ListExport::Format::Json : ListExport::Format::Csv, Filter(), path, {}, &error);
+        QFile written(path);
+        return rows > 0 && written.open(QIODevice::ReadOnly) ? written.readAll() : QByteArray();
+    };
+    const QString name = json ? QStringLiteral("list.json") : QStringLiteral("list.csv");
+    const QByteArray list = exported(*m_db, m_dir->filePath(name));
+    QVERIFY(!list.isEmpty());
+
+    QTemporaryDir otherDir;
+    const std::unique_ptr<Database> other = TestSupport::createWithShippedData(otherDir);
+    ChangeNotifier notifier;
+    Commands commands(*other, notifier);
+    const Commands::ImportPreview preview = commands.previewImport(kind, list, name);
+    QVERIFY2(preview.canImport(), qPrintable(preview.error));
+    QCOMPARE(preview.records, 2);
+    QCOMPARE(preview.duplicateLines.size(),
+             sql(pairings ? QStringLiteral("SELECT count(*) FROM pairings")
+                          : QStringLiteral("SELECT count(*) FROM exchanges")) -
+                 2);
+    QVERIFY2(commands.importFile(kind, list, name, &error), qPrintable(error));
+    QCOMPARE(exported(*other, otherDir.filePath(name)), list);
 }
 
 void TestImportCommands::changesSinceThePreviewAreSeenByTheImport_data()

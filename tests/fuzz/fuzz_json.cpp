@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Any bytes given as a whole-database JSON file: the reader either reads its tables, every row
-// as long as its columns, or refuses it with a DataError; never a crash or a hang.
+// Any bytes given as a whole-database JSON file and as a JSON list of records: each reader
+// either reads them (every row as long as its columns, each row on a line of the file) or
+// refuses them with a DataError; never a crash or a hang.
 #include "app/io/databasefile.h"
 #include "app/io/dataerror.h"
+#include "app/io/jsonlistreader.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -18,6 +20,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (row.size() != table.columns.size())
                     std::abort();
             }
+        }
+    } catch (const DataError &e) {
+        if (e.line() < 1 || e.message().isEmpty())
+            std::abort();
+    }
+    try {
+        const JsonListReader list(bytes, QStringLiteral("fuzz.json"));
+        const int lines = int(bytes.count('\n')) + 1;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            if (list.lineOf(row) < 1 || list.lineOf(row) > lines)
+                std::abort();
+            for (const QString &column : list.header())
+                (void)list.value(row, column);
         }
     } catch (const DataError &e) {
         if (e.line() < 1 || e.message().isEmpty())

@@ -3,8 +3,9 @@
 
 #include "app/commands/commands.h"
 #include "app/io/columnmapping.h"
-#include "app/io/csvreader.h"
 #include "app/io/dataerror.h"
+#include "app/io/importformats.h"
+#include "app/io/linespans.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     setWindowTitle(tr("Import from %1").arg(fileName));
     resize(820, 680);
     try {
-        m_fileColumns = CsvReader(bytes, fileName).header();
+        m_fileColumns = ImportFormats::read(bytes, fileName)->header();
     } catch (const DataError &e) {
         m_unreadable = e.message();
     }
@@ -166,17 +167,16 @@ void ImportDialog::refresh()
                        .arg(count(int(preview.problems.size()), tr("1 row"), tr("%1 rows")), adds);
         }
         if (!preview.duplicateLines.isEmpty()) {
-            // The first lines, and how many more: a file imported twice names every line.
-            QStringList lines;
-            for (const int line : preview.duplicateLines.mid(0, 10))
-                lines << locale.toString(line);
-            const qsizetype more = preview.duplicateLines.size() - lines.size();
+            // The first spans of lines, and how many more: a file imported twice names every
+            // line.
+            qsizetype more = 0;
+            const QString lines = LineSpans::text(preview.duplicateLines, locale, 10, &more);
             text += QLatin1Char(' ') +
-                    (more > 0 ? tr("Left out, as the database holds them already: lines %1 and "
-                                   "%2 more.")
-                                    .arg(lines.join(QStringLiteral(", ")), locale.toString(more))
-                              : tr("Left out, as the database holds them already: line %1.")
-                                    .arg(lines.join(QStringLiteral(", "))));
+                    (more > 0
+                         ? tr("Left out, as the database holds them already: lines %1 and "
+                              "%2 more.")
+                               .arg(lines, locale.toString(more))
+                         : tr("Left out, as the database holds them already: line %1.").arg(lines));
         }
     }
     m_summary->setText(text);
