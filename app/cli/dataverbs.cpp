@@ -97,11 +97,17 @@ int importRecords(const QByteArray &bytes, const QString &fileName, const QStrin
         Console::err(QStringLiteral("%1: %2\n").arg(name, problem.message));
     qsizetype more = 0;
     const QString duplicates = LineSpans::text(preview.duplicateLines, QLocale(), 10, &more);
-    QString summary =
-        (kind == ImportKind::Pairings ? tr("%1: %2 new pairings, %3 new places, %4 new sources")
-                                      : tr("%1: %2 new exchanges, %3 new places, %4 new sources"))
-            .arg(fileName, number(preview.records), number(preview.places),
-                 number(preview.sources));
+    QString summary;
+    if (kind == ImportKind::Pairings)
+        summary = tr("%1: %2 new pairings, %3 new places, %4 new sources")
+                      .arg(fileName, number(preview.records), number(preview.places),
+                           number(preview.sources));
+    else if (kind == ImportKind::Exchanges)
+        summary = tr("%1: %2 new exchanges, %3 new places, %4 new sources")
+                      .arg(fileName, number(preview.records), number(preview.places),
+                           number(preview.sources));
+    else
+        summary = tr("%1: %2 new places").arg(fileName, number(preview.records));
     if (!duplicates.isEmpty()) {
         summary +=
             more > 0

@@ -70,8 +70,9 @@ ImportCommand::ImportCommand(const Database &database, ChangeNotifier &notifier,
       m_columns(columns), m_progress(progress),
       m_previewed(previewed ? std::move(*previewed) : Preview())
 {
-    setText(kind == ImportKind::Pairings ? tr("Import pairings from %1").arg(fileName)
-                                         : tr("Import exchanges from %1").arg(fileName));
+    setText(kind == ImportKind::Pairings    ? tr("Import pairings from %1").arg(fileName)
+            : kind == ImportKind::Exchanges ? tr("Import exchanges from %1").arg(fileName)
+                                            : tr("Import places from %1").arg(fileName));
 }
 
 ImportCommand::Preview ImportCommand::preview(const Database &database, ImportKind kind,
@@ -125,9 +126,12 @@ void ImportCommand::forward()
     if (m_kind == ImportKind::Pairings)
         setText(n == 1 ? tr("Import 1 pairing from %1").arg(m_fileName)
                        : tr("Import %1 pairings from %2").arg(n).arg(m_fileName));
-    else
+    else if (m_kind == ImportKind::Exchanges)
         setText(n == 1 ? tr("Import 1 exchange from %1").arg(m_fileName)
                        : tr("Import %1 exchanges from %2").arg(n).arg(m_fileName));
+    else
+        setText(n == 1 ? tr("Import 1 place from %1").arg(m_fileName)
+                       : tr("Import %1 places from %2").arg(n).arg(m_fileName));
 }
 
 void ImportCommand::backward()

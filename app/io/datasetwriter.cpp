@@ -43,6 +43,7 @@ void DatasetWriter::knowDatabase()
             m_placesByName.insert(join(place.countryCode, place.nameEn), place.id);
             m_kindOf.insert(place.id, place.kind);
             m_nameOf.insert(place.id, place.nameEn);
+            m_parentOf.insert(place.id, place.parentId);
             if (!place.regionCode.isEmpty()) {
                 m_regionIds.insert(place.id);
                 m_regions.insert(join(place.countryCode, place.nameEn), place.id);
@@ -85,14 +86,14 @@ qint64 DatasetWriter::region(const QString &countryCode, const QString &name) co
     return m_regions.value(join(countryCode, name));
 }
 
-DatasetWriter::PlaceChoice DatasetWriter::choosePlace(Place place, const QString &level,
+DatasetWriter::PlaceChoice DatasetWriter::choosePlace(Place place, const QString &kind,
                                                       const QString &regionName,
                                                       const RowReader &row,
                                                       const QString &nameColumn,
                                                       const QString &regionColumn) const
 {
     const bool chinese = place.countryCode == china;
-    if (level == Vocabulary::key(Vocabulary::Level::ProvinceState)) {
+    if (kind == Vocabulary::key(Vocabulary::Level::ProvinceState)) {
         // The place is a province or state itself: the region table already holds it.
         qint64 id = region(place.countryCode, place.nameEn);
         if (!id && !chinese)
@@ -110,16 +111,18 @@ DatasetWriter::PlaceChoice DatasetWriter::choosePlace(Place place, const QString
                                            : tr("“%1” is not a US state code.").arg(regionName));
         }
     }
-    // The level of a district pairing describes its Chinese side; its US partner is a city.
-    place.kind = chinese ? level : Vocabulary::key(Vocabulary::Level::City);
+    place.kind = kind;
     const QString key = join(join(place.countryCode, place.kind),
                              join(place.nameEn, QString::number(place.parentId)));
-    // A row that names no province or state, in an import: the place of that name the database
-    // holds, if it holds one; if several, the row must say which.
-    if (regionName.isEmpty() && m_knowsDatabase && !m_placesByKey.contains(key)) {
+    // In an import, a place of another kind than the row says, but of the same name in the
+    // same province or state, is the same place (the data calls a county a city at times). A
+    // row that names no province or state means the place of that name the database holds, if
+    // it holds one; if several, the row must say which.
+    if (m_knowsDatabase && !m_placesByKey.contains(key)) {
         QList<qint64> candidates;
         for (const qint64 id : m_placesByName.values(join(place.countryCode, place.nameEn))) {
-            if (m_placesBefore.contains(id) && !m_regionIds.contains(id))
+            if (m_placesBefore.contains(id) && !m_regionIds.contains(id) &&
+                (regionName.isEmpty() || m_parentOf.value(id) == place.parentId))
                 candidates << id;
         }
         if (candidates.size() == 1)
@@ -155,6 +158,13 @@ qint64 DatasetWriter::placeFor(const PlaceChoice &choice)
         }
     }
     return choice.id;
+}
+
+qint64 DatasetWriter::addPlace(const PlaceChoice &choice, int line)
+{
+    const qint64 id = placeFor(choice);
+    m_placeLines.insert(id, line);
+    return id;
 }
 
 qint64 DatasetWriter::insertPlace(Place place)

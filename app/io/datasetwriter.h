@@ -42,14 +42,20 @@ public:
         Place place; // to make when id is 0, or the coordinates the row gives
         QString key;
     };
-    // Finds the place a row names, making nothing: level is the pairing's level; regionName
-    // the province (by English name) or state (by postal code) it lies in. Names that match no
-    // province or state are reported through the row reader.
-    PlaceChoice choosePlace(Place place, const QString &level, const QString &regionName,
+    // Finds the place a row names, making nothing: kind is province_state for a province or
+    // state itself (which must be there), else the kind a new place is given; regionName the
+    // province (by English name) or state (by postal code or name) it lies in. Names that
+    // match no province or state are reported through the row reader.
+    PlaceChoice choosePlace(Place place, const QString &kind, const QString &regionName,
                             const RowReader &row, const QString &nameColumn,
                             const QString &regionColumn) const;
     // The id of the place chosen, making it if it is new.
     qint64 placeFor(const PlaceChoice &choice);
+    // For a places file: whether the database held the place before; the line of the row that
+    // made it in this file, or 0; the place of a row, made (placeFor) and its line kept.
+    bool placeKnownBefore(qint64 id) const { return m_placesBefore.contains(id); }
+    int lineOfPlace(qint64 id) const { return m_placeLines.value(id); }
+    qint64 addPlace(const PlaceChoice &choice, int line);
     // The line of an earlier pairing of the same two places, or 0.
     int lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const;
     qint64 addPairing(Pairing pairing, int line);
@@ -88,6 +94,8 @@ private:
     QMultiHash<QString, qint64> m_placesByName; // "country|name"
     QHash<qint64, QString> m_kindOf;
     QHash<qint64, QString> m_nameOf;
+    QHash<qint64, qint64> m_parentOf;              // of the places the database held before
+    QHash<qint64, int> m_placeLines;               // place -> line, in a places file
     QHash<QString, int> m_pairingLines;            // "chinese|us" -> line
     QMultiHash<QString, qint64> m_pairingsByNames; // "Chinese name|US name"
     QHash<qint64, QPair<qint64, qint64>> m_placesOfPairing;

@@ -4,29 +4,50 @@
 #include "app/io/csvreader.h"
 #include "app/io/eventrows.h"
 #include "app/io/jsonlistreader.h"
+#include "app/io/placerows.h"
 
 namespace ImportFormats {
 
 QStringList fields(ImportKind kind)
 {
-    if (kind == ImportKind::Pairings)
+    switch (kind) {
+    case ImportKind::Pairings:
         return PairingRows::requiredColumns() << QStringLiteral("status");
-    return EventRows::requiredColumns()
-           << QStringLiteral("end_date") << QStringLiteral("participants");
+    case ImportKind::Exchanges:
+        return EventRows::requiredColumns()
+               << QStringLiteral("end_date") << QStringLiteral("participants");
+    case ImportKind::Places:
+        return PlaceRows::requiredColumns();
+    }
+    return {};
 }
 
 QStringList essential(ImportKind kind)
 {
-    return kind == ImportKind::Pairings ? PairingRows::essentialColumns()
-                                        : EventRows::essentialColumns();
+    switch (kind) {
+    case ImportKind::Pairings:
+        return PairingRows::essentialColumns();
+    case ImportKind::Exchanges:
+        return EventRows::essentialColumns();
+    case ImportKind::Places:
+        return PlaceRows::essentialColumns();
+    }
+    return {};
 }
 
 ImportKind guess(const QStringList &header)
 {
-    for (const QString &column : header) {
-        if (column.trimmed().compare(QLatin1String("title"), Qt::CaseInsensitive) == 0)
-            return ImportKind::Exchanges;
-    }
+    const auto has = [&header](const char *name) {
+        for (const QString &column : header) {
+            if (column.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    if (has("title"))
+        return ImportKind::Exchanges;
+    if (!has("level") && has("country") && has("name_en"))
+        return ImportKind::Places;
     return ImportKind::Pairings;
 }
 
@@ -53,8 +74,15 @@ std::unique_ptr<TextTable> read(const QByteArray &bytes, const QString &fileName
 PairingRows::Outcome load(ImportKind kind, const TextTable &table, DatasetWriter &writer,
                           PairingRows::OnProblem onProblem, const PairingRows::Progress &progress)
 {
-    return kind == ImportKind::Pairings ? PairingRows::load(table, writer, onProblem, progress)
-                                        : EventRows::load(table, writer, onProblem, progress);
+    switch (kind) {
+    case ImportKind::Pairings:
+        return PairingRows::load(table, writer, onProblem, progress);
+    case ImportKind::Exchanges:
+        return EventRows::load(table, writer, onProblem, progress);
+    case ImportKind::Places:
+        return PlaceRows::load(table, writer, onProblem, progress);
+    }
+    return {};
 }
 
 } // namespace ImportFormats

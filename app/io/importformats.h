@@ -10,9 +10,9 @@
 #include <memory>
 class DatasetWriter;
 
-// What an import reads: pairings in the columns of the shipped pairings.csv, or exchanges in
-// those of events.csv.
-enum class ImportKind { Pairings, Exchanges };
+// What an import reads: pairings in the columns of the shipped pairings.csv, exchanges in
+// those of events.csv, or places (PlaceRows).
+enum class ImportKind { Pairings, Exchanges, Places };
 
 namespace ImportFormats {
 
@@ -20,7 +20,8 @@ namespace ImportFormats {
 QStringList fields(ImportKind kind);
 // The columns without which a row says nothing.
 QStringList essential(ImportKind kind);
-// The kind a file's header speaks of: a title column means exchanges.
+// The kind a file's header speaks of: a title column means exchanges; a level column,
+// pairings; a country and a name_en column, places.
 ImportKind guess(const QStringList &header);
 // Whether the file is JSON (its text begins with "[" or "{") rather than CSV.
 bool isJson(const QByteArray &bytes);

@@ -41,11 +41,14 @@ bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
     const QString state = in.text(QStringLiteral("us_state"));
     // Both places are found before either is made, so that a row with one wrong name makes
     // nothing.
+    // The level of a district pairing describes its Chinese side; its US partner is a city.
+    const QString region = Vocabulary::key(Vocabulary::Level::ProvinceState);
     const DatasetWriter::PlaceChoice chineseChoice =
         writer.choosePlace(chinese, pairing.level, province, in, QStringLiteral("cn_name_en"),
                            QStringLiteral("cn_province_en"));
     const DatasetWriter::PlaceChoice usChoice = writer.choosePlace(
-        us, pairing.level, state, in, QStringLiteral("us_name"), QStringLiteral("us_state"));
+        us, pairing.level == region ? region : Vocabulary::key(Vocabulary::Level::City), state, in,
+        QStringLiteral("us_name"), QStringLiteral("us_state"));
     if (writer.pairingKnownBefore(chineseChoice.id, usChoice.id))
         return false;
     pairing.chinesePlaceId = writer.placeFor(chineseChoice);

@@ -34,6 +34,8 @@ private slots:
     void cancellingWritesNothing();
     void aRowWithOneWrongPlaceAddsNoPlace();
     void badJsonRowsAreListedByLine();
+    void placesImportedThenNamedByExchanges();
+    void badPlaceRowsAreListed();
     void exportedListsImportAgain_data();
     void exportedListsImportAgain();
     void changesSinceThePreviewAreSeenByTheImport_data();
@@ -41,6 +43,16 @@ private slots:
 
 private:
     static QByteArray file(const QString &name);
+    // The lines and fields of the problems, in order.
+    static std::pair<QList<int>, QStringList> where(const QList<Commands::ImportProblem> &problems)
+    {
+        std::pair<QList<int>, QStringList> result;
+        for (const Commands::ImportProblem &problem : problems) {
+            result.first << problem.line;
+            result.second << problem.field;
+        }
+        return result;
+    }
     QString dump() const { return TestSupport::dump(*m_db); }
     int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
 };
@@ -124,11 +136,8 @@ void TestImportCommands::everyBadRowIsListedAndNothingWritten()
     const Commands::ImportPreview preview = m_commands->previewImport(
         ImportKind::Pairings, bytes, QStringLiteral("pairings-problems.csv"));
     QVERIFY(!preview.canImport());
-    QList<int> lines;
-    QStringList fields;
+    const auto [lines, fields] = where(preview.problems);
     for (const Commands::ImportProblem &problem : preview.problems) {
-        lines << problem.line;
-        fields << problem.field;
         QVERIFY2(problem.message.startsWith(
                      QStringLiteral("pairings-problems.csv, line %1, field ").arg(problem.line)),
                  qPrintable(problem.message));
@@ -250,12 +259,7 @@ void TestImportCommands::badJsonRowsAreListedByLine()
     const Commands::ImportPreview preview =
         m_commands->previewImport(ImportKind::Pairings, bytes, QStringLiteral("p.json"));
     QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
-    QList<int> lines;
-    QStringList fields;
-    for (const Commands::ImportProblem &problem : preview.problems) {
-        lines << problem.line;
-        fields << problem.field;
-    }
+    const auto [lines, fields] = where(preview.problems);
     QCOMPARE(lines, (QList<int>{2, 4, 6, 10}));
     QCOMPARE(fields, (QStringList{QStringLiteral("established"), QStringLiteral("cn_lat"),
                                   QStringLiteral("level"), QStringLiteral("us_name")}));
@@ -263,6 +267,72 @@ void TestImportCommands::badJsonRowsAreListedByLine()
     QString error;
     QVERIFY(!m_commands->importFile(ImportKind::Pairings, bytes, QStringLiteral("p.json"), &error));
     QCOMPARE(dump(), before);
+}
+
+// A places file adds the places the database lacks, with their coordinates, leaving those it
+// holds alone; an exchanges file may then name them.
+void TestImportCommands::placesImportedThenNamedByExchanges()
+{
+    const QByteArray places = file(QStringLiteral("import-places.csv"));
+    const QString before = dump();
+    const Commands::ImportPreview preview =
+        m_commands->previewImport(ImportKind::Places, places, QStringLiteral("places.csv"));
+    QVERIFY2(preview.canImport(), qPrintable(preview.error));
+    QCOMPARE(preview.records, 3);
+    // Nanjing; Door County, which the database calls a city; and Jiangsu itself.
+    QCOMPARE(preview.duplicateLines, (QList<int>{4, 5, 6}));
+    QString error;
+    QVERIFY2(
+        m_commands->importFile(ImportKind::Places, places, QStringLiteral("places.csv"), &error),
+        qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Import 3 places from places.csv"));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM places WHERE name_en = 'Door County'")), 1);
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT p.latitude || ' ' || p.longitude "
+                                                       "|| ' ' || s.region_code FROM places p "
+                                                       "JOIN places s ON s.id = p.parent_id "
+                                                       "WHERE p.name_en = 'Peoria'"))
+                 .toString(),
+             QStringLiteral("40.694 -89.589 US-IL"));
+    QCOMPARE(
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT kind || ' ' || (latitude IS NULL) "
+                                                  "FROM places WHERE name_en = 'Marin County'"))
+            .toString(),
+        QStringLiteral("county 1"));
+    const QString withPlaces = dump();
+    const QByteArray exchange = "title,field,mode,cn_name_en,us_name\n"
+                                "Porcelain makers visit Marin County,art,in_person,Lianyungang,"
+                                "Marin County\n";
+    QVERIFY2(
+        m_commands->importFile(ImportKind::Exchanges, exchange, QStringLiteral("x.csv"), &error),
+        qPrintable(error));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchange_places xp JOIN places p ON p.id = "
+                                "xp.place_id WHERE p.name_en IN ('Lianyungang', 'Marin County')")),
+             2);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(dump(), withPlaces);
+    QVERIFY(m_commands->undo(&error));
+    QCOMPARE(dump(), before);
+}
+
+void TestImportCommands::badPlaceRowsAreListed()
+{
+    const Commands::ImportPreview preview =
+        m_commands->previewImport(ImportKind::Places,
+                                  "country,kind,name_en,province_state,lat,lon\n"
+                                  "JP,city,Osaka,,,\n"
+                                  "CN,village,Zhouzhuang,Jiangsu,,\n"
+                                  "CN,city,Yancheng,Atlantis,,\n"
+                                  "US,city,Peoria,IL,95,1\n"
+                                  "CN,city,Suqian,Jiangsu,,\n"
+                                  "CN,city,Suqian,Jiangsu,33.96,118.28\n",
+                                  QStringLiteral("places.csv"));
+    const auto [lines, fields] = where(preview.problems);
+    QCOMPARE(lines, (QList<int>{2, 3, 4, 5, 7}));
+    QCOMPARE(fields, (QStringList{QStringLiteral("country"), QStringLiteral("kind"),
+                                  QStringLiteral("province_state"), QStringLiteral("lat"),
+                                  QStringLiteral("name_en")}));
+    QVERIFY(preview.problems.last().reason.contains(QStringLiteral("line 6")));
+    QCOMPARE(preview.places, 1); // Suqian, once
 }
 
 void TestImportCommands::exportedListsImportAgain_data()

@@ -41,6 +41,7 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     m_kindBox->setObjectName(QStringLiteral("kindBox"));
     m_kindBox->addItem(tr("Pairings"), int(ImportKind::Pairings));
     m_kindBox->addItem(tr("Exchanges"), int(ImportKind::Exchanges));
+    m_kindBox->addItem(tr("Places"), int(ImportKind::Places));
     m_kindBox->setCurrentIndex(m_kindBox->findData(int(m_kind)));
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] {
         m_kind = ImportKind(m_kindBox->currentData().toInt());
@@ -152,13 +153,19 @@ void ImportDialog::refresh()
         const auto count = [&locale](int n, const QString &one, const QString &many) {
             return n == 1 ? one : many.arg(locale.toString(n));
         };
-        const QString records = m_kind == ImportKind::Pairings
-                                    ? count(preview.records, tr("1 pairing"), tr("%1 pairings"))
-                                    : count(preview.records, tr("1 exchange"), tr("%1 exchanges"));
-        const QString adds =
-            tr("%1, %2 and %3")
-                .arg(records, count(preview.places, tr("1 place"), tr("%1 places")),
-                     count(preview.sources, tr("1 source"), tr("%1 sources")));
+        const QString places = count(preview.places, tr("1 place"), tr("%1 places"));
+        const QString sources = count(preview.sources, tr("1 source"), tr("%1 sources"));
+        QString adds;
+        if (m_kind == ImportKind::Pairings)
+            adds = tr("%1, %2 and %3")
+                       .arg(count(preview.records, tr("1 pairing"), tr("%1 pairings")), places,
+                            sources);
+        else if (m_kind == ImportKind::Exchanges)
+            adds = tr("%1, %2 and %3")
+                       .arg(count(preview.records, tr("1 exchange"), tr("%1 exchanges")), places,
+                            sources);
+        else
+            adds = places;
         if (preview.problems.isEmpty()) {
             text = tr("Importing adds %1.").arg(adds);
         } else {
