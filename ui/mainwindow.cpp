@@ -386,11 +386,12 @@ void MainWindow::importFile()
     QString folder = settings.exportFolder();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
-    QFileDialog dialog(this, tr("Import Pairings or Exchanges"), folder);
+    QFileDialog dialog(this, tr("Import Pairings, Exchanges or Places"), folder);
     dialog.setObjectName(QStringLiteral("importFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
-    dialog.setNameFilters({tr("CSV (*.csv *.txt)"), tr("All files (*)")});
+    dialog.setNameFilters({tr("CSV or JSON (*.csv *.txt *.json)"), tr("CSV (*.csv *.txt)"),
+                           tr("JSON list (*.json)"), tr("All files (*)")});
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().first();

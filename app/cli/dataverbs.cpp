@@ -64,11 +64,11 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
-// A pairings file (the columns of the shipped pairings.csv) into a database in use: first
-// what it would add and every problem, then, unless a dry run or a problem stops it, the
-// import as one step.
+// A file of pairings, exchanges or places into a database in use: first what it would add,
+// every problem and every difference from the database, then, unless a dry run or a problem
+// stops it, the import as one step.
 int importRecords(const QByteArray &bytes, const QString &fileName, const QString &dbPath,
-                  bool dryRun)
+                  bool dryRun, bool merge)
 {
     const QString name = QStringLiteral("bridges import");
     QString error;
@@ -88,13 +88,22 @@ int importRecords(const QByteArray &bytes, const QString &fileName, const QStrin
         return 1;
     }
     const ImportKind kind = ImportFormats::guess(header);
-    const Commands::ImportPreview preview = commands.previewImport(kind, bytes, fileName);
+    const ImportRequest request(kind, bytes, fileName, {},
+                                merge ? DatasetWriter::Duplicates::Merge
+                                      : DatasetWriter::Duplicates::Skip);
+    const Commands::ImportPreview preview = commands.previewImport(request);
     if (!preview.error.isEmpty()) {
         Console::err(QStringLiteral("%1: %2\n").arg(name, preview.error));
         return 1;
     }
     for (const Commands::ImportProblem &problem : preview.problems)
         Console::err(QStringLiteral("%1: %2\n").arg(name, problem.message));
+    for (const PairingRows::Difference &difference : preview.differences) {
+        Console::err(tr("%1: %2, line %3, field %4: the database has “%5”, the file “%6”; the "
+                        "database's is kept.\n")
+                         .arg(name, fileName, number(difference.line), difference.field,
+                              difference.inDatabase, difference.inFile));
+    }
     qsizetype more = 0;
     const QString duplicates = LineSpans::text(preview.duplicateLines, QLocale(), 10, &more);
     QString summary;
@@ -110,11 +119,14 @@ int importRecords(const QByteArray &bytes, const QString &fileName, const QStrin
         summary = tr("%1: %2 new places").arg(fileName, number(preview.records));
     if (!duplicates.isEmpty()) {
         summary +=
-            more > 0
-                ? tr("; left out, as the database holds them already: lines %1 and "
-                     "%2 more")
-                      .arg(duplicates, number(more))
-                : tr("; left out, as the database holds them already: line %1").arg(duplicates);
+            more > 0 ? tr("; held already: lines %1 and %2 more").arg(duplicates, number(more))
+            : preview.duplicateLines.size() == 1 ? tr("; held already: line %1").arg(duplicates)
+                                                 : tr("; held already: lines %1").arg(duplicates);
+        summary += !merge ? tr(", left out")
+                   : preview.fillableLines.isEmpty()
+                       ? tr(", with nothing to fill in")
+                       : tr(", %1 of them filling in what the database lacks")
+                             .arg(number(preview.fillableLines.size()));
     }
     if (!preview.problems.isEmpty()) {
         Console::err(tr("%1: nothing was imported: %2 rows have problems.\n")
@@ -126,11 +138,11 @@ int importRecords(const QByteArray &bytes, const QString &fileName, const QStrin
         Console::out(summary + tr(". Nothing was written (dry run).\n"));
         return 0;
     }
-    if (preview.records == 0) {
+    if (!preview.canImport()) {
         Console::out(summary + tr(". Nothing new to import.\n"));
         return 0;
     }
-    if (!commands.importFile(kind, bytes, fileName, &error)) {
+    if (!commands.importFile(request, &error)) {
         Console::err(QStringLiteral("%1: %2\n").arg(name, error));
         return 1;
     }
@@ -301,12 +313,16 @@ int import(const QStringList &arguments)
     const QString name = QStringLiteral("bridges import");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Loads a file into a database, whole or not at all: a pairings file in the columns "
-           "of the shipped pairings.csv (pairings already there are left out), or a whole "
-           "database written by `bridges export --what all`, into a new or empty one."));
+        tr("Loads a file into a database, whole or not at all: a file of pairings, exchanges or "
+           "places (CSV or a JSON list; records already there are left out, or merged with "
+           "--merge), or a whole database written by `bridges export --what all`, into a new or "
+           "empty one."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to load."));
     parser.addOption({QStringLiteral("dry-run"),
                       tr("Check the file and report what would be loaded; write nothing.")});
+    parser.addOption({QStringLiteral("merge"),
+                      tr("Rows of records the database holds fill in what it does not know of "
+                         "them (known values are kept), instead of being left out.")});
     if (const auto status = parse(parser, arguments, QStringLiteral("import")))
         return *status;
     const QStringList positional = parser.positionalArguments();
@@ -326,7 +342,8 @@ int import(const QStringList &arguments)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const QString fileName = QFileInfo(path).fileName();
     if (!bytes.trimmed().startsWith('{'))
-        return importRecords(bytes, fileName, dbPath, dryRun);
+        return importRecords(bytes, fileName, dbPath, dryRun,
+                             parser.isSet(QStringLiteral("merge")));
     // A dry run loads into a new empty database in a folder removed afterwards, so nothing is
     // written where the user looks.
     QTemporaryDir scratch;

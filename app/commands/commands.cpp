@@ -324,31 +324,28 @@ std::optional<Source> Commands::source(qint64 sourceId, QString *error) const
 
 struct Commands::PreviewedImport
 {
-    ImportKind kind;
-    QByteArray bytes;
-    QString fileName;
-    QHash<QString, QString> columns;
+    ImportRequest request;
     ImportCommand::Preview preview;
 };
 
-Commands::ImportPreview Commands::previewImport(ImportKind kind, const QByteArray &bytes,
-                                                const QString &fileName,
-                                                const QHash<QString, QString> &columns,
+Commands::ImportPreview Commands::previewImport(const ImportRequest &request,
                                                 const Progress &progress) const
 {
     ImportPreview preview;
+    preview.merging = request.duplicates == DatasetWriter::Duplicates::Merge;
     try {
         m_previewed.reset(); // the plan of another file would be kept while this one is read
-        const ImportCommand::Preview result =
-            ImportCommand::preview(m_database, kind, bytes, fileName, columns, progress);
+        const ImportCommand::Preview result = ImportCommand::preview(m_database, request, progress);
         if (result.plan)
-            m_previewed.reset(new PreviewedImport{kind, bytes, fileName, columns, result});
+            m_previewed.reset(new PreviewedImport{request, result});
         preview.error = result.error;
         preview.cancelled = result.cancelled;
         preview.records = result.outcome.written;
         preview.places = result.added.places;
         preview.sources = result.added.sources;
         preview.duplicateLines = result.outcome.duplicateLines;
+        preview.fillableLines = result.outcome.fillableLines;
+        preview.differences = result.outcome.differences;
         for (const DataError &problem : result.outcome.problems)
             preview.problems.append(
                 {problem.line(), problem.field(), problem.message(), problem.reason()});
@@ -358,17 +355,13 @@ Commands::ImportPreview Commands::previewImport(ImportKind kind, const QByteArra
     return preview;
 }
 
-bool Commands::importFile(ImportKind kind, const QByteArray &bytes, const QString &fileName,
-                          QString *error, const QHash<QString, QString> &columns,
-                          const Progress &progress)
+bool Commands::importFile(const ImportRequest &request, QString *error, const Progress &progress)
 {
     std::optional<ImportCommand::Preview> previewed;
-    if (m_previewed && m_previewed->kind == kind && m_previewed->fileName == fileName &&
-        m_previewed->columns == columns && m_previewed->bytes == bytes)
+    if (m_previewed && m_previewed->request == request)
         previewed = m_previewed->preview;
     m_previewed.reset();
-    return push(new ImportCommand(m_database, m_notifier, kind, bytes, fileName, columns, progress,
-                                  std::move(previewed)),
+    return push(new ImportCommand(m_database, m_notifier, request, progress, std::move(previewed)),
                 error);
 }
 

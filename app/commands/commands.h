@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/commands/importcommand.h"
 #include "app/domain/exchange.h"
 #include "app/domain/institution.h"
 #include "app/domain/pairing.h"
@@ -8,7 +9,6 @@
 #include "app/domain/place.h"
 #include "app/domain/recordkind.h"
 #include "app/domain/source.h"
-#include "app/io/importformats.h"
 #include "app/storage/changenotifier.h"
 
 #include <QObject>
@@ -112,10 +112,10 @@ public:
     bool citeSourceForExchange(qint64 exchangeId, const QString &title, const Source &source,
                                QString *error);
 
-    // Importing a file of pairings or exchanges (the columns of the shipped pairings.csv or
-    // events.csv): what it would add, and every problem with its line and field, without
-    // writing anything; then the import itself, one undoable step, refused whole if a row is
-    // wrong.
+    // Importing a file of pairings, exchanges or places (ImportRequest): what it would add,
+    // every problem with its line and field, and what it would fill in on records held
+    // already, without writing anything; then the import itself, one undoable step, refused
+    // whole if a row is wrong.
     struct ImportProblem
     {
         int line = 0;
@@ -126,25 +126,26 @@ public:
     struct ImportPreview
     {
         QString error;   // the file as a whole cannot be read
-        int records = 0; // pairings or exchanges
+        int records = 0; // pairings, exchanges or places
         int places = 0;
         int sources = 0;
-        QList<int> duplicateLines; // records the database holds already: left out
+        QList<int> duplicateLines;                  // records the database holds already: not added
+        QList<int> fillableLines;                   // those of them with something to fill in
+        QList<PairingRows::Difference> differences; // the database's values are kept
         QList<ImportProblem> problems;
+        bool merging = false; // the rows of records held are merged into them
         bool cancelled = false;
-        bool canImport() const { return error.isEmpty() && problems.isEmpty() && records > 0; }
+        bool canImport() const
+        {
+            return error.isEmpty() && problems.isEmpty() &&
+                   (records > 0 || (merging && !fillableLines.isEmpty()));
+        }
     };
-    // columns: the file's column for each field (ColumnMapping), or empty to read the file's
-    // own names.
     // progress: told how many rows are done of how many, now and then; false cancels, and
     // nothing is written.
     using Progress = std::function<bool(int done, int total)>;
-    ImportPreview previewImport(ImportKind kind, const QByteArray &bytes, const QString &fileName,
-                                const QHash<QString, QString> &columns = {},
-                                const Progress &progress = {}) const;
-    bool importFile(ImportKind kind, const QByteArray &bytes, const QString &fileName,
-                    QString *error, const QHash<QString, QString> &columns = {},
-                    const Progress &progress = {});
+    ImportPreview previewImport(const ImportRequest &request, const Progress &progress = {}) const;
+    bool importFile(const ImportRequest &request, QString *error, const Progress &progress = {});
 
     bool undo(QString *error);
     bool redo(QString *error);

@@ -20,10 +20,13 @@ QString tr(const char *text)
 
 // Reads the file's rows and plans their records: the outcome, what would be added, and the
 // plan to write when there are no problems.
-ImportCommand::Preview plan(const Database &database, ImportKind kind, const QByteArray &bytes,
-                            const QString &fileName, const QHash<QString, QString> &columns,
+ImportCommand::Preview plan(const Database &database, const ImportRequest &request,
                             const PairingRows::Progress &progress)
 {
+    const ImportKind kind = request.kind;
+    const QByteArray &bytes = request.bytes;
+    const QString &fileName = request.fileName;
+    const QHash<QString, QString> &columns = request.columns;
     ImportCommand::Preview result;
     try {
         // The names the file's columns are read by, before the needed ones are looked for.
@@ -46,9 +49,11 @@ ImportCommand::Preview plan(const Database &database, ImportKind kind, const QBy
         }
         auto writer = std::make_shared<DatasetWriter>(database);
         writer->knowDatabase();
+        writer->setDuplicates(request.duplicates);
         result.outcome =
             ImportFormats::load(kind, *table, *writer, PairingRows::OnProblem::Collect, progress);
         result.added = writer->counts();
+        result.outcome.differences = writer->differences();
         if (result.outcome.problems.isEmpty())
             result.plan = writer;
     } catch (const DataError &e) {
@@ -61,23 +66,20 @@ ImportCommand::Preview plan(const Database &database, ImportKind kind, const QBy
 }
 } // namespace
 
-ImportCommand::ImportCommand(const Database &database, ChangeNotifier &notifier, ImportKind kind,
-                             const QByteArray &bytes, const QString &fileName,
-                             const QHash<QString, QString> &columns,
-                             const PairingRows::Progress &progress,
+ImportCommand::ImportCommand(const Database &database, ChangeNotifier &notifier,
+                             ImportRequest request, const PairingRows::Progress &progress,
                              std::optional<Preview> previewed)
-    : DatabaseCommand(database, notifier), m_kind(kind), m_bytes(bytes), m_fileName(fileName),
-      m_columns(columns), m_progress(progress),
+    : DatabaseCommand(database, notifier), m_request(std::move(request)), m_progress(progress),
       m_previewed(previewed ? std::move(*previewed) : Preview())
 {
-    setText(kind == ImportKind::Pairings    ? tr("Import pairings from %1").arg(fileName)
-            : kind == ImportKind::Exchanges ? tr("Import exchanges from %1").arg(fileName)
-                                            : tr("Import places from %1").arg(fileName));
+    const QString &file = m_request.fileName;
+    setText(m_request.kind == ImportKind::Pairings    ? tr("Import pairings from %1").arg(file)
+            : m_request.kind == ImportKind::Exchanges ? tr("Import exchanges from %1").arg(file)
+                                                      : tr("Import places from %1").arg(file));
 }
 
-ImportCommand::Preview ImportCommand::preview(const Database &database, ImportKind kind,
-                                              const QByteArray &bytes, const QString &fileName,
-                                              const QHash<QString, QString> &columns,
+ImportCommand::Preview ImportCommand::preview(const Database &database,
+                                              const ImportRequest &request,
                                               const PairingRows::Progress &progress)
 {
     // Taken before anything is read: if it is the same when the import begins, nothing has
@@ -85,7 +87,7 @@ ImportCommand::Preview ImportCommand::preview(const Database &database, ImportKi
     const QString stamp = database.changeStamp();
     // One state of the database throughout; nothing is written.
     Transaction reading(database, Transaction::Mode::Read);
-    Preview result = plan(database, kind, bytes, fileName, columns, progress);
+    Preview result = plan(database, request, progress);
     result.stamp = stamp;
     return result;
 }
@@ -94,6 +96,7 @@ void ImportCommand::forward()
 {
     if (m_done) {
         m_added.restore(m_database);
+        m_filled.putBack(m_database);
         return;
     }
     const AddedRows::Marks marks = AddedRows::mark(m_database);
@@ -101,7 +104,7 @@ void ImportCommand::forward()
     Preview result = std::move(m_previewed);
     m_previewed = {};
     if (!result.plan || result.stamp != m_database.changeStamp())
-        result = plan(m_database, m_kind, m_bytes, m_fileName, m_columns, m_progress);
+        result = plan(m_database, m_request, m_progress);
     if (!result.error.isEmpty())
         throw StorageError(result.error);
     if (!result.outcome.problems.isEmpty()) {
@@ -114,27 +117,46 @@ void ImportCommand::forward()
                       .arg(more));
     }
     try {
-        result.plan->write(m_progress);
+        m_filled = result.plan->write(m_progress);
     } catch (const PairingRows::Cancelled &) {
         throw StorageError(tr("Cancelled; nothing was written."));
     }
     m_progress = {}; // only the first run is watched
     m_added = AddedRows::capture(m_database, marks);
     m_done = true;
-    m_bytes.clear(); // redo puts back the rows kept; the file need not stay on the undo stack
-    const int n = result.outcome.written;
-    if (m_kind == ImportKind::Pairings)
-        setText(n == 1 ? tr("Import 1 pairing from %1").arg(m_fileName)
-                       : tr("Import %1 pairings from %2").arg(n).arg(m_fileName));
-    else if (m_kind == ImportKind::Exchanges)
-        setText(n == 1 ? tr("Import 1 exchange from %1").arg(m_fileName)
-                       : tr("Import %1 exchanges from %2").arg(n).arg(m_fileName));
+    // Redo puts back the rows kept; the file need not stay on the undo stack.
+    m_request.bytes.clear();
+    const bool merged = m_request.duplicates == DatasetWriter::Duplicates::Merge;
+    name(result.outcome.written, merged ? int(result.outcome.fillableLines.size()) : 0);
+}
+
+void ImportCommand::name(int added, int filled)
+{
+    const QString &file = m_request.fileName;
+    if (added == 0 && filled > 0) {
+        setText(filled == 1 ? tr("Fill in 1 record held already from %1").arg(file)
+                            : tr("Fill in %1 records held already from %2").arg(filled).arg(file));
+        return;
+    }
+    QString text;
+    if (m_request.kind == ImportKind::Pairings)
+        text = added == 1 ? tr("Import 1 pairing from %1").arg(file)
+                          : tr("Import %1 pairings from %2").arg(added).arg(file);
+    else if (m_request.kind == ImportKind::Exchanges)
+        text = added == 1 ? tr("Import 1 exchange from %1").arg(file)
+                          : tr("Import %1 exchanges from %2").arg(added).arg(file);
     else
-        setText(n == 1 ? tr("Import 1 place from %1").arg(m_fileName)
-                       : tr("Import %1 places from %2").arg(n).arg(m_fileName));
+        text = added == 1 ? tr("Import 1 place from %1").arg(file)
+                          : tr("Import %1 places from %2").arg(added).arg(file);
+    if (filled > 0)
+        text = filled == 1 ? tr("%1, filling in 1 record held already").arg(text)
+                           : tr("%1, filling in %2 records held already").arg(text).arg(filled);
+    setText(text);
 }
 
 void ImportCommand::backward()
 {
+    // The citations filled in go first: they may name sources the import added.
+    m_filled.takeBack(m_database);
     m_added.remove(m_database);
 }

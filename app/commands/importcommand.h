@@ -3,22 +3,48 @@
 
 #include "app/commands/commandbase.h"
 #include "app/io/bundleddataset.h"
+#include "app/io/datasetwriter.h"
 #include "app/io/importformats.h"
 #include "app/storage/addedrows.h"
+#include "app/storage/filledvalues.h"
 
 #include <QByteArray>
 
 #include <memory>
 #include <optional>
 
-class DatasetWriter;
+// A file to import, and how.
+struct ImportRequest
+{
+    ImportRequest(ImportKind kind, QByteArray bytes, QString fileName,
+                  QHash<QString, QString> columns = {},
+                  DatasetWriter::Duplicates duplicates = DatasetWriter::Duplicates::Skip)
+        : kind(kind), bytes(std::move(bytes)), fileName(std::move(fileName)),
+          columns(std::move(columns)), duplicates(duplicates)
+    {}
 
-// Imports a file of pairings (the columns of the shipped pairings.csv) or of exchanges (those
-// of events.csv) into the database in use, in one transaction: its records, the places pairings
-// name that the database lacks, and their sources; an exchange is linked to the pairings of the
-// places it names. Records the database holds already are left out. Refused whole if any row
-// is wrong. Undone, every added row goes (refused if one has been changed or used since); done
-// again, they come back with the same ids.
+    ImportKind kind = ImportKind::Pairings;
+    QByteArray bytes;
+    QString fileName;
+    // The file's column for each field (ColumnMapping), or empty to read the file's own names.
+    QHash<QString, QString> columns;
+    // Rows of records the database holds: left out, or merged into them.
+    DatasetWriter::Duplicates duplicates = DatasetWriter::Duplicates::Skip;
+
+    friend bool operator==(const ImportRequest &a, const ImportRequest &b)
+    {
+        return a.kind == b.kind && a.fileName == b.fileName && a.columns == b.columns &&
+               a.duplicates == b.duplicates && a.bytes == b.bytes;
+    }
+};
+
+// Imports a file of pairings (the columns of the shipped pairings.csv), exchanges (those of
+// events.csv) or places into the database in use, in one transaction: its records, the places
+// pairings name that the database lacks, and their sources; an exchange is linked to the
+// pairings of the places it names. Rows of records the database holds already are left out,
+// or merged into them: what those records do not know is filled in. Refused whole if any row
+// is wrong. Undone, every added row goes and every filled-in value is taken back (refused if
+// one has been changed or used since); done again, they come back with the same ids.
 class ImportCommand : public DatabaseCommand
 {
 public:
@@ -35,16 +61,12 @@ public:
         QString stamp;
     };
 
-    // columns: the file's column for each field, or empty to read the file's own names.
-    // previewed: the preview of this file with these columns, if there was one.
-    ImportCommand(const Database &database, ChangeNotifier &notifier, ImportKind kind,
-                  const QByteArray &bytes, const QString &fileName,
-                  const QHash<QString, QString> &columns = {},
+    // previewed: the preview of this request, if there was one.
+    ImportCommand(const Database &database, ChangeNotifier &notifier, ImportRequest request,
                   const PairingRows::Progress &progress = {},
                   std::optional<Preview> previewed = std::nullopt);
 
-    static Preview preview(const Database &database, ImportKind kind, const QByteArray &bytes,
-                           const QString &fileName, const QHash<QString, QString> &columns = {},
+    static Preview preview(const Database &database, const ImportRequest &request,
                            const PairingRows::Progress &progress = {});
 
 protected:
@@ -54,12 +76,12 @@ protected:
     ChangeNotifier::Entity entity() const override { return ChangeNotifier::Everything; }
 
 private:
-    ImportKind m_kind;
-    QByteArray m_bytes;
-    QString m_fileName;
-    QHash<QString, QString> m_columns;
+    void name(int added, int filled);
+
+    ImportRequest m_request;
     PairingRows::Progress m_progress;
     Preview m_previewed;
     bool m_done = false;
     AddedRows m_added;
+    FilledValues m_filled;
 };

@@ -5,6 +5,7 @@
 #include "app/domain/vocabulary.h"
 #include "app/io/rowreader.h"
 #include "app/storage/recordtables.h"
+#include "app/storage/sqlquery.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,8 @@ const QString twinListMarker = QStringLiteral("Hekman/twincities");
 } // namespace
 
 DatasetWriter::DatasetWriter(const Database &database)
-    : m_places(database), m_pairings(database), m_exchanges(database), m_sources(database),
+    : m_database(database), m_places(database), m_pairings(database), m_exchanges(database),
+      m_sources(database),
       m_lastPlace(RecordTables::highestIdGiven(database, QStringLiteral("places"))),
       m_lastPairing(RecordTables::highestIdGiven(database, QStringLiteral("pairings"))),
       m_lastSource(RecordTables::highestIdGiven(database, QStringLiteral("sources"))),
@@ -40,6 +42,7 @@ void DatasetWriter::knowDatabase()
     for (const QString &country : {china, QStringLiteral("US")}) {
         for (const Place &place : m_places.inCountry(country)) {
             m_placesBefore.insert(place.id);
+            m_heldPlaces.insert(place.id, place);
             m_placesByName.insert(join(place.countryCode, place.nameEn), place.id);
             m_kindOf.insert(place.id, place.kind);
             m_nameOf.insert(place.id, place.nameEn);
@@ -225,9 +228,94 @@ void DatasetWriter::citeForPairing(qint64 pairingId, const QString &urls, const 
     }
 }
 
-bool DatasetWriter::exchangeKnownBefore(const Exchange &exchange) const
+qint64 DatasetWriter::exchangeKnownBefore(const Exchange &exchange) const
 {
-    return m_knowsDatabase && m_exchanges.sameTitleAndDate(exchange) != 0;
+    return m_knowsDatabase ? m_exchanges.sameTitleAndDate(exchange) : 0;
+}
+
+bool DatasetWriter::mergePlace(qint64 id, const Place &row, int line, const QString &nameZhField,
+                               const QString &latitudeField, const QString &longitudeField)
+{
+    const Place held = m_heldPlaces.value(id);
+    const QString table = QStringLiteral("places");
+    bool fills = m_merges.fill(table, id, held.rowVersion, QStringLiteral("name_zh"),
+                               Sql::nullIfEmpty(held.nameZh), Sql::nullIfEmpty(row.nameZh), line,
+                               nameZhField);
+    // Coordinates go together: both filled, or neither.
+    if (!held.hasCoordinates() && row.hasCoordinates()) {
+        fills |= m_merges.fill(table, id, held.rowVersion, QStringLiteral("latitude"), {},
+                               *row.latitude, line, latitudeField);
+        m_merges.fill(table, id, held.rowVersion, QStringLiteral("longitude"), {}, *row.longitude,
+                      line, longitudeField);
+    } else if (held.hasCoordinates() && row.hasCoordinates()) {
+        m_merges.fill(table, id, held.rowVersion, QStringLiteral("latitude"), *held.latitude,
+                      *row.latitude, line, latitudeField);
+        m_merges.fill(table, id, held.rowVersion, QStringLiteral("longitude"), *held.longitude,
+                      *row.longitude, line, longitudeField);
+    }
+    return fills;
+}
+
+bool DatasetWriter::mergePairing(qint64 id, const Pairing &row, const QString &urls, int line)
+{
+    const std::optional<Pairing> held = m_pairings.byId(id);
+    if (!held)
+        return false;
+    const QString table = QStringLiteral("pairings");
+    bool fills = m_merges.fill(table, id, held->rowVersion, QStringLiteral("established"),
+                               Sql::nullIfEmpty(held->established.toIso()),
+                               Sql::nullIfEmpty(row.established.toIso()), line,
+                               QStringLiteral("established"));
+    fills |= m_merges.fill(table, id, held->rowVersion, QStringLiteral("status"),
+                           Sql::nullIfEmpty(held->status), Sql::nullIfEmpty(row.status), line,
+                           QStringLiteral("status"));
+    // Notes are long and worded differently by each source: filled in, never compared.
+    if (held->notes.isEmpty())
+        fills |= m_merges.fill(table, id, held->rowVersion, QStringLiteral("notes"), {},
+                               Sql::nullIfEmpty(row.notes), line, QStringLiteral("note"));
+    fills |= citeIfMissing(QStringLiteral("pairing_sources"), id, m_sources.forPairing(id), urls);
+    return fills;
+}
+
+bool DatasetWriter::mergeExchange(qint64 id, const Exchange &row, const QString &urls, int line)
+{
+    const std::optional<Exchange> held = m_exchanges.byId(id);
+    if (!held)
+        return false;
+    const QString table = QStringLiteral("exchanges");
+    bool fills =
+        m_merges.fill(table, id, held->rowVersion, QStringLiteral("end_date"),
+                      Sql::nullIfEmpty(held->endDate.toIso()),
+                      Sql::nullIfEmpty(row.endDate.toIso()), line, QStringLiteral("end_date"));
+    fills |= m_merges.fill(table, id, held->rowVersion, QStringLiteral("participants"),
+                           Sql::nullIfEmpty(held->participants), Sql::nullIfEmpty(row.participants),
+                           line, QStringLiteral("participants"));
+    // Places and descriptions are worded differently by each source: filled in, not compared.
+    if (held->location.isEmpty())
+        fills |= m_merges.fill(table, id, held->rowVersion, QStringLiteral("location"), {},
+                               Sql::nullIfEmpty(row.location), line, QStringLiteral("location"));
+    if (held->description.isEmpty())
+        fills |=
+            m_merges.fill(table, id, held->rowVersion, QStringLiteral("description"), {},
+                          Sql::nullIfEmpty(row.description), line, QStringLiteral("description"));
+    fills |= citeIfMissing(QStringLiteral("exchange_sources"), id, m_sources.forExchange(id), urls);
+    return fills;
+}
+
+bool DatasetWriter::citeIfMissing(const QString &table, qint64 ownerId, const QList<Source> &cited,
+                                  const QString &urls)
+{
+    bool missing = false;
+    for (const QString &url : urls.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool citedAlready = std::any_of(cited.begin(), cited.end(),
+                                              [&url](const Source &s) { return s.url == url; });
+        if (citedAlready)
+            continue;
+        missing = true;
+        if (m_merge)
+            m_merges.cite(table, ownerId, sourceFor({0, {}, {}, url}));
+    }
+    return missing;
 }
 
 int DatasetWriter::lineOfExchange(const Exchange &exchange, int line)
@@ -309,7 +397,7 @@ qint64 DatasetWriter::placeNamedInExchange(const QString &countryCode, const QSt
     return insertPlace(place);
 }
 
-void DatasetWriter::write(const PairingRows::Progress &progress)
+FilledValues DatasetWriter::write(const PairingRows::Progress &progress)
 {
     qsizetype total = m_planned.places.size() + m_planned.pairings.size() +
                       m_planned.sources.size() + m_planned.citations.size() +
@@ -328,6 +416,9 @@ void DatasetWriter::write(const PairingRows::Progress &progress)
     m_sources.citeForPairings(m_planned.citations, watch);
     m_exchanges.insert(m_planned.exchanges, watch);
     m_exchanges.linkPlaces(m_planned.exchangePlaces, watch);
+    if (!m_merge)
+        return {};
+    return FilledValues::write(m_database, m_merges.fills(), m_merges.citations());
 }
 
 BundledDataset::Counts DatasetWriter::counts() const

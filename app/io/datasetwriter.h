@@ -5,6 +5,7 @@
 #include "app/domain/pairing.h"
 #include "app/domain/place.h"
 #include "app/io/bundleddataset.h"
+#include "app/io/mergeplan.h"
 #include "app/io/pairingrows.h"
 #include "app/storage/exchangestore.h"
 #include "app/storage/pairingstore.h"
@@ -32,6 +33,19 @@ public:
     void knowDatabase();
     // The pairing of these two places the database held before, or 0.
     qint64 pairingKnownBefore(qint64 chinesePlaceId, qint64 usPlaceId) const;
+
+    // Rows of records the database holds: left out (Skip), or merged into those records
+    // (Merge), filling in what they do not know and citing the rows' sources too. Known values
+    // are never replaced; where a row says otherwise, a difference is noted either way.
+    enum class Duplicates { Skip, Merge };
+    void setDuplicates(Duplicates duplicates) { m_merge = duplicates == Duplicates::Merge; }
+    // Each says whether the row has something to fill in (or cite) on the record it repeats;
+    // the fields name the row's columns, for the differences.
+    bool mergePlace(qint64 id, const Place &row, int line, const QString &nameZhField,
+                    const QString &latitudeField, const QString &longitudeField);
+    bool mergePairing(qint64 id, const Pairing &row, const QString &urls, int line);
+    bool mergeExchange(qint64 id, const Exchange &row, const QString &urls, int line);
+    QList<PairingRows::Difference> differences() const { return m_merges.differences(); }
 
     void addRegion(const Place &region, const QString &postalCode);
 
@@ -67,15 +81,16 @@ public:
     // nothing is added and the unknown names are returned.
     QStringList addExchange(Exchange exchange, const QStringList &chineseNames,
                             const QStringList &usNames, const QString &urls);
-    // Whether the database held an exchange of this title (whatever its case) and date before.
-    bool exchangeKnownBefore(const Exchange &exchange) const;
+    // The exchange of this title (whatever its case) and date the database held before, or 0.
+    qint64 exchangeKnownBefore(const Exchange &exchange) const;
     // The line of an earlier row of the same title and date in this file, or 0; remembers this
     // one's line otherwise.
     int lineOfExchange(const Exchange &exchange, int line);
 
-    // Writes every record planned; call inside a transaction that writes. Throws StorageError;
-    // PairingRows::Cancelled when progress returns false.
-    void write(const PairingRows::Progress &progress = {});
+    // Writes every record planned, and when merging what is filled in on the records held;
+    // call inside a transaction that writes. Throws StorageError; PairingRows::Cancelled when
+    // progress returns false. Returns the values filled in, to be taken back.
+    FilledValues write(const PairingRows::Progress &progress = {});
     BundledDataset::Counts counts() const;
 
 private:
@@ -85,6 +100,11 @@ private:
                                 const QSet<qint64> &pairedPlaces);
     qint64 insertPlace(Place place);
 
+    // Whether the record lacks a source of this address: then, when merging, it cites it.
+    bool citeIfMissing(const QString &table, qint64 ownerId, const QList<Source> &cited,
+                       const QString &urls);
+
+    const Database &m_database;
     PlaceStore m_places;
     PairingStore m_pairings;
     ExchangeStore m_exchanges;
@@ -102,8 +122,11 @@ private:
     QHash<QString, qint64> m_sourceIds;      // by URL or title
     QHash<QString, qint64> m_pairingsBefore; // "chinese|us" place ids, from knowDatabase()
     QSet<qint64> m_placesBefore;             // their coordinates are left alone
+    QHash<qint64, Place> m_heldPlaces;       // the places the database held, as read
     QSet<qint64> m_regionIds;                // the provinces and states among them
     bool m_knowsDatabase = false;
+    bool m_merge = false;
+    MergePlan m_merges;
     QHash<QString, int> m_exchangeLines; // "title|date" -> line, in this file
 
     // What write() will write, each record with its id.

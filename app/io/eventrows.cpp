@@ -25,8 +25,9 @@ QStringList names(const RowReader &in, const QString &column)
     return result;
 }
 
-// Writes one row; false when the database held the exchange already (left out).
-bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
+// Plans one row: an exchange to add, or one the database holds, perhaps with something to fill
+// in.
+PairingRows::Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
     const RowReader in(table, row);
     Exchange exchange;
@@ -43,8 +44,12 @@ bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
     exchange.location = in.text(QStringLiteral("location"));
     exchange.description = in.text(QStringLiteral("description"));
     exchange.participants = in.text(QStringLiteral("participants"));
-    if (writer.exchangeKnownBefore(exchange))
-        return false;
+    if (const qint64 held = writer.exchangeKnownBefore(exchange)) {
+        return writer.mergeExchange(held, exchange, in.text(QStringLiteral("source_url")),
+                                    table.lineOf(row))
+                   ? PairingRows::Row::HeldFillable
+                   : PairingRows::Row::Held;
+    }
     if (const int earlier = writer.lineOfExchange(exchange, table.lineOf(row))) {
         in.fail(QStringLiteral("title"),
                 tr("the same exchange (title and date) already stands on line %1.").arg(earlier));
@@ -58,7 +63,7 @@ bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
         in.fail(chinese.contains(first) ? QStringLiteral("cn_name_en") : QStringLiteral("us_name"),
                 tr("no place in the database is called “%1”; import or add it first.").arg(first));
     }
-    return true;
+    return PairingRows::Row::Added;
 }
 } // namespace
 

@@ -15,8 +15,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("PairingRows", text);
 }
 
-// Writes one row; false when the database held the pairing already (left out).
-bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
+// Plans one row: a pairing to add, or one the database holds, perhaps with something to fill in.
+Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
     const RowReader in(table, row);
     Pairing pairing;
@@ -40,8 +40,8 @@ bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
     const QString province = in.text(QStringLiteral("cn_province_en"));
     const QString state = in.text(QStringLiteral("us_state"));
     // Both places are found before either is made, so that a row with one wrong name makes
-    // nothing.
-    // The level of a district pairing describes its Chinese side; its US partner is a city.
+    // nothing. The level of a district pairing describes its Chinese side; its US partner is a
+    // city.
     const QString region = Vocabulary::key(Vocabulary::Level::ProvinceState);
     const DatasetWriter::PlaceChoice chineseChoice =
         writer.choosePlace(chinese, pairing.level, province, in, QStringLiteral("cn_name_en"),
@@ -49,8 +49,21 @@ bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
     const DatasetWriter::PlaceChoice usChoice = writer.choosePlace(
         us, pairing.level == region ? region : Vocabulary::key(Vocabulary::Level::City), state, in,
         QStringLiteral("us_name"), QStringLiteral("us_state"));
-    if (writer.pairingKnownBefore(chineseChoice.id, usChoice.id))
-        return false;
+    // The places the database holds may take what the row knows of them.
+    const int line = table.lineOf(row);
+    bool fills = false;
+    if (writer.placeKnownBefore(chineseChoice.id)) {
+        fills |= writer.mergePlace(chineseChoice.id, chinese, line, QStringLiteral("cn_name_zh"),
+                                   QStringLiteral("cn_lat"), QStringLiteral("cn_lon"));
+    }
+    if (writer.placeKnownBefore(usChoice.id)) {
+        fills |= writer.mergePlace(usChoice.id, us, line, QString(), QStringLiteral("us_lat"),
+                                   QStringLiteral("us_lon"));
+    }
+    if (const qint64 held = writer.pairingKnownBefore(chineseChoice.id, usChoice.id)) {
+        fills |= writer.mergePairing(held, pairing, in.text(QStringLiteral("source_url")), line);
+        return fills ? Row::HeldFillable : Row::Held;
+    }
     pairing.chinesePlaceId = writer.placeFor(chineseChoice);
     pairing.usPlaceId = writer.placeFor(usChoice);
     const int firstLine = writer.lineOfPairing(pairing.chinesePlaceId, pairing.usPlaceId);
@@ -60,7 +73,7 @@ bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
     }
     const qint64 id = writer.addPairing(pairing, table.lineOf(row));
     writer.citeForPairing(id, in.text(QStringLiteral("source_url")), pairing.notes);
-    return true;
+    return Row::Added;
 }
 } // namespace
 
@@ -88,7 +101,7 @@ Outcome load(const TextTable &table, DatasetWriter &writer, OnProblem onProblem,
         table, onProblem, [&](int row) { return loadRow(table, row, writer); }, progress);
 }
 
-Outcome eachRow(const TextTable &table, OnProblem onProblem, const std::function<bool(int)> &write,
+Outcome eachRow(const TextTable &table, OnProblem onProblem, const std::function<Row(int)> &write,
                 const Progress &progress)
 {
     Outcome outcome;
@@ -96,10 +109,13 @@ Outcome eachRow(const TextTable &table, OnProblem onProblem, const std::function
         if (progress && row % 500 == 0 && !progress(row, table.rowCount()))
             throw Cancelled();
         try {
-            if (write(row))
+            const Row result = write(row);
+            if (result == Row::Added)
                 ++outcome.written;
             else
                 outcome.duplicateLines << table.lineOf(row);
+            if (result == Row::HeldFillable)
+                outcome.fillableLines << table.lineOf(row);
         } catch (const DataError &e) {
             if (onProblem == OnProblem::Stop)
                 throw;

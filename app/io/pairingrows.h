@@ -23,12 +23,28 @@ QStringList requiredColumns();
 // names. An imported file may lack the others (their values are then unknown).
 QStringList essentialColumns();
 
+// Where a row of a record the database holds says otherwise than the database: shown, and the
+// database's value is kept.
+struct Difference
+{
+    int line = 0;
+    QString field;
+    QString inDatabase;
+    QString inFile;
+};
+
 struct Outcome
 {
     int written = 0;           // records written
-    QList<int> duplicateLines; // rows of a pairing the database held already, left out
+    QList<int> duplicateLines; // rows of a record the database held already: not added
+    QList<int> fillableLines;  // those of them that would fill in what the record lacks
+    QList<Difference> differences;
     QList<DataError> problems; // rows that could not be written, each with line and field
 };
+
+// What became of a row: a record added, or a record the database holds, with or without
+// something the row would fill in.
+enum class Row { Added, Held, HeldFillable };
 
 enum class OnProblem {
     Stop,   // throw the first problem (the shipped data: it must load whole)
@@ -44,9 +60,9 @@ struct Cancelled
 
 Outcome load(const TextTable &table, DatasetWriter &writer, OnProblem onProblem,
              const Progress &progress = {});
-// Writes each row of a file with write (false: the database held it already, left out), and
-// counts or collects as onProblem says: the loop every kind of file shares.
-Outcome eachRow(const TextTable &table, OnProblem onProblem, const std::function<bool(int)> &write,
+// Writes each row of a file with write, and counts or collects as onProblem says: the loop
+// every kind of file shares.
+Outcome eachRow(const TextTable &table, OnProblem onProblem, const std::function<Row(int)> &write,
                 const Progress &progress = {});
 
 } // namespace PairingRows

@@ -15,8 +15,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("PlaceRows", text);
 }
 
-// Writes one row; false when the database held the place already (left out).
-bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
+// Plans one row: a place to add, or one the database holds, perhaps with something to fill in.
+PairingRows::Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
     const RowReader in(table, row);
     Place place;
@@ -33,14 +33,18 @@ bool loadRow(const TextTable &table, int row, DatasetWriter &writer)
     const DatasetWriter::PlaceChoice choice =
         writer.choosePlace(place, kind, in.text(QStringLiteral("province_state")), in,
                            QStringLiteral("name_en"), QStringLiteral("province_state"));
-    if (choice.id && writer.placeKnownBefore(choice.id))
-        return false;
+    if (choice.id && writer.placeKnownBefore(choice.id)) {
+        return writer.mergePlace(choice.id, place, table.lineOf(row), QStringLiteral("name_zh"),
+                                 QStringLiteral("lat"), QStringLiteral("lon"))
+                   ? PairingRows::Row::HeldFillable
+                   : PairingRows::Row::Held;
+    }
     if (const int earlier = writer.lineOfPlace(choice.id)) {
         in.fail(QStringLiteral("name_en"),
                 tr("the same place already stands on line %1.").arg(earlier));
     }
     writer.addPlace(choice, table.lineOf(row));
-    return true;
+    return PairingRows::Row::Added;
 }
 } // namespace
 

@@ -21,6 +21,8 @@ public:
     // Inserts the rows again; throws StorageError.
     void restore(const QSqlDatabase &db) const;
     qsizetype size() const { return m_rows.size(); }
+    const QStringList &columns() const { return m_rows.columns(); }
+    const QList<QVariantList> &rows() const { return m_rows.rows(); }
 
 private:
     RowBatch m_rows{{}, {}};

@@ -81,13 +81,14 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     const Commands::ImportPreview preview =
-        commands.previewImport(ImportKind::Exchanges, file, QStringLiteral("benchmark.csv"));
+        commands.previewImport({ImportKind::Exchanges, file, QStringLiteral("benchmark.csv")});
     const double previewMs = timer.nsecsElapsed() / 1e6;
     if (!preview.canImport())
         qFatal("the benchmark file does not import: %s %s", qPrintable(preview.error),
                preview.problems.isEmpty() ? "" : qPrintable(preview.problems.first().message));
     timer.restart();
-    if (!commands.importFile(ImportKind::Exchanges, file, QStringLiteral("benchmark.csv"), &error))
+    if (!commands.importFile({ImportKind::Exchanges, file, QStringLiteral("benchmark.csv")},
+                             &error))
         qFatal("%s", qPrintable(error));
     const double importMs = timer.nsecsElapsed() / 1e6;
     timer.restart();

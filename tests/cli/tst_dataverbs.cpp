@@ -29,6 +29,7 @@ private slots:
     void wholeDatabaseGoesOutAndBackIn();
     void dryRunWritesNothing();
     void pairingsFileImportedIntoTheDatabaseInUse();
+    void mergedImportFillsInWhatTheDatabaseLacks();
     void pairingsFileWithProblemsChangesNothing();
     void neitherCheckNorAFailedImportLeavesAFile();
     void mistakesAreReported_data();
@@ -198,8 +199,10 @@ void TestDataVerbs::pairingsFileImportedIntoTheDatabaseInUse()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(result.out,
              QStringLiteral("import-pairings.csv: 2 new pairings, 2 new places, 1 new sources; "
-                            "left out, as the database holds them already: line 4. Nothing was "
-                            "written (dry run).\n"));
+                            "held already: line 4, left out. Nothing was written (dry run).\n"));
+    // Where the file gives Nanjing other coordinates than the database, it is told.
+    QVERIFY2(result.err.contains(QStringLiteral("line 3, field cn_lat: the database has")),
+             qPrintable(result.err));
     QCOMPARE(TestSupport::dump(*m_db), before);
     const int pairings = sql(QStringLiteral("SELECT count(*) FROM pairings"));
     m_db.reset(); // as another program would find the file
@@ -214,6 +217,36 @@ void TestDataVerbs::pairingsFileImportedIntoTheDatabaseInUse()
     result = run({QStringLiteral("import"), file, QStringLiteral("--db"), m_dbPath});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("Nothing new to import")));
+}
+
+// With --merge, the places the database holds without coordinates take the file's; those with
+// coordinates keep theirs.
+void TestDataVerbs::mergedImportFillsInWhatTheDatabaseLacks()
+{
+    const QString nanjing =
+        TestSupport::scalar(*m_db,
+                            QStringLiteral("SELECT latitude FROM places WHERE name_en = 'Nanjing'"))
+            .toString();
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM places WHERE name_en = 'Alhambra' AND "
+                                "latitude IS NULL")),
+             1);
+    m_db.reset();
+    const auto result =
+        run({QStringLiteral("import"), TestSupport::dataFile(QStringLiteral("import-pairings.csv")),
+             QStringLiteral("--db"), m_dbPath, QStringLiteral("--merge")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("Imported into")), qPrintable(result.out));
+    QString error;
+    m_db = DatabaseOpener::open(m_dbPath, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT latitude || ' ' || longitude FROM "
+                                                       "places WHERE name_en = 'Alhambra'"))
+                 .toString(),
+             QStringLiteral("34.09 -118.13"));
+    QCOMPARE(TestSupport::scalar(
+                 *m_db, QStringLiteral("SELECT latitude FROM places WHERE name_en = 'Nanjing'"))
+                 .toString(),
+             nanjing);
 }
 
 void TestDataVerbs::pairingsFileWithProblemsChangesNothing()

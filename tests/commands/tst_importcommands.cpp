@@ -36,6 +36,9 @@ private slots:
     void badJsonRowsAreListedByLine();
     void placesImportedThenNamedByExchanges();
     void badPlaceRowsAreListed();
+    void rowsOfHeldRecordsFillInWhatTheyLack();
+    void undoingAMergeIsRefusedOnceAFilledRecordChanged();
+    void heldPlacesTakeCoordinatesWhenMerged();
     void exportedListsImportAgain_data();
     void exportedListsImportAgain();
     void changesSinceThePreviewAreSeenByTheImport_data();
@@ -43,6 +46,7 @@ private slots:
 
 private:
     static QByteArray file(const QString &name);
+    QByteArray heldPairingsFile() const;
     // The lines and fields of the problems, in order.
     static std::pair<QList<int>, QStringList> where(const QList<Commands::ImportProblem> &problems)
     {
@@ -66,9 +70,9 @@ QByteArray TestImportCommands::file(const QString &name)
 void TestImportCommands::previewSaysWhatWouldBeAddedAndWritesNothing()
 {
     const QString before = dump();
-    const Commands::ImportPreview preview =
-        m_commands->previewImport(ImportKind::Pairings, file(QStringLiteral("import-pairings.csv")),
-                                  QStringLiteral("import-pairings.csv"));
+    const Commands::ImportPreview preview = m_commands->previewImport(
+        {ImportKind::Pairings, file(QStringLiteral("import-pairings.csv")),
+         QStringLiteral("import-pairings.csv")});
     QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
     QVERIFY(preview.problems.isEmpty());
     QCOMPARE(preview.records, 2);
@@ -88,10 +92,11 @@ void TestImportCommands::importUndoRedo()
                                                   "'Nanjing'"))
             .toDouble();
     QString error;
-    QVERIFY2(m_commands->importFile(ImportKind::Pairings,
-                                    file(QStringLiteral("import-pairings.csv")),
-                                    QStringLiteral("import-pairings.csv"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_commands->importFile({ImportKind::Pairings, file(QStringLiteral("import-pairings.csv")),
+                                QStringLiteral("import-pairings.csv")},
+                               &error),
+        qPrintable(error));
     QCOMPARE(m_commands->stack()->undoText(),
              QStringLiteral("Import 2 pairings from import-pairings.csv"));
     const qint64 added =
@@ -134,7 +139,7 @@ void TestImportCommands::everyBadRowIsListedAndNothingWritten()
     const QString before = dump();
     const QByteArray bytes = file(QStringLiteral("bad/pairings-problems.csv"));
     const Commands::ImportPreview preview = m_commands->previewImport(
-        ImportKind::Pairings, bytes, QStringLiteral("pairings-problems.csv"));
+        {ImportKind::Pairings, bytes, QStringLiteral("pairings-problems.csv")});
     QVERIFY(!preview.canImport());
     const auto [lines, fields] = where(preview.problems);
     for (const Commands::ImportProblem &problem : preview.problems) {
@@ -148,14 +153,14 @@ void TestImportCommands::everyBadRowIsListedAndNothingWritten()
                                   QStringLiteral("us_name")}));
     QVERIFY(preview.problems.last().message.contains(QStringLiteral("line 6")));
     QString error;
-    QVERIFY(!m_commands->importFile(ImportKind::Pairings, bytes,
-                                    QStringLiteral("pairings-problems.csv"), &error));
+    QVERIFY(!m_commands->importFile(
+        {ImportKind::Pairings, bytes, QStringLiteral("pairings-problems.csv")}, &error));
     QVERIFY2(error.contains(QStringLiteral("Nothing was imported")), qPrintable(error));
     QCOMPARE(dump(), before);
     QCOMPARE(m_commands->stack()->count(), 0);
     // A file that is not a pairings file at all says so.
     const Commands::ImportPreview wrong = m_commands->previewImport(
-        ImportKind::Pairings, "title,date\nVisit,2020\n", QStringLiteral("x.csv"));
+        {ImportKind::Pairings, "title,date\nVisit,2020\n", QStringLiteral("x.csv")});
     QVERIFY2(wrong.error.contains(QStringLiteral("has no column “level”")),
              qPrintable(wrong.error));
 }
@@ -163,9 +168,10 @@ void TestImportCommands::everyBadRowIsListedAndNothingWritten()
 void TestImportCommands::undoIsRefusedOnceAnImportedPairingIsUsed()
 {
     QString error;
-    QVERIFY(m_commands->importFile(ImportKind::Pairings,
-                                   file(QStringLiteral("import-pairings.csv")),
-                                   QStringLiteral("import-pairings.csv"), &error));
+    QVERIFY(
+        m_commands->importFile({ImportKind::Pairings, file(QStringLiteral("import-pairings.csv")),
+                                QStringLiteral("import-pairings.csv")},
+                               &error));
     const qint64 added =
         TestSupport::pairingId(*m_db, QStringLiteral("Lianyungang"), QStringLiteral("Peoria"));
     // Another copy adds an exchange of the imported pairing.
@@ -188,14 +194,15 @@ void TestImportCommands::exchangesImportedLinkedUndoneAndRedone()
     const QByteArray bytes = file(QStringLiteral("import-exchanges.csv"));
     const QString before = dump();
     const Commands::ImportPreview preview =
-        m_commands->previewImport(ImportKind::Exchanges, bytes, QStringLiteral("x.csv"));
+        m_commands->previewImport({ImportKind::Exchanges, bytes, QStringLiteral("x.csv")});
     QVERIFY2(preview.canImport(), qPrintable(preview.error));
     QCOMPARE(preview.records, 2);
     QCOMPARE(preview.places, 0);
     QCOMPARE(dump(), before);
     QString error;
-    QVERIFY2(m_commands->importFile(ImportKind::Exchanges, bytes, QStringLiteral("x.csv"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_commands->importFile({ImportKind::Exchanges, bytes, QStringLiteral("x.csv")}, &error),
+        qPrintable(error));
     QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Import 2 exchanges from x.csv"));
     // Linked to the pairings of the places they name, found in the search and counted.
     const qint64 nanjing =
@@ -224,7 +231,7 @@ void TestImportCommands::exchangesImportedLinkedUndoneAndRedone()
              1);
     // Imported again: both are there already.
     const Commands::ImportPreview again =
-        m_commands->previewImport(ImportKind::Exchanges, bytes, QStringLiteral("x.csv"));
+        m_commands->previewImport({ImportKind::Exchanges, bytes, QStringLiteral("x.csv")});
     QCOMPARE(again.records, 0);
     QCOMPARE(again.duplicateLines, (QList<int>{2, 3}));
     const QString after = dump();
@@ -239,11 +246,11 @@ void TestImportCommands::exchangesImportedLinkedUndoneAndRedone()
 void TestImportCommands::aRowWithOneWrongPlaceAddsNoPlace()
 {
     const Commands::ImportPreview preview =
-        m_commands->previewImport(ImportKind::Pairings,
-                                  "level,relation,cn_name_en,cn_province_en,us_name,us_state\n"
-                                  "city,sister,Lianyungang,Jiangsu,Peoria,IL\n"
-                                  "city,sister,Xuzhou,Jiangsu,Tulsa,ZZ\n",
-                                  QStringLiteral("x.csv"));
+        m_commands->previewImport({ImportKind::Pairings,
+                                   "level,relation,cn_name_en,cn_province_en,us_name,us_state\n"
+                                   "city,sister,Lianyungang,Jiangsu,Peoria,IL\n"
+                                   "city,sister,Xuzhou,Jiangsu,Tulsa,ZZ\n",
+                                   QStringLiteral("x.csv")});
     QCOMPARE(preview.problems.size(), 1);
     QCOMPARE(preview.problems.first().line, 3);
     QCOMPARE(preview.problems.first().field, QStringLiteral("us_state"));
@@ -257,7 +264,7 @@ void TestImportCommands::badJsonRowsAreListedByLine()
     const QString before = dump();
     const QByteArray bytes = file(QStringLiteral("bad/pairings-problems.json"));
     const Commands::ImportPreview preview =
-        m_commands->previewImport(ImportKind::Pairings, bytes, QStringLiteral("p.json"));
+        m_commands->previewImport({ImportKind::Pairings, bytes, QStringLiteral("p.json")});
     QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
     const auto [lines, fields] = where(preview.problems);
     QCOMPARE(lines, (QList<int>{2, 4, 6, 10}));
@@ -265,7 +272,8 @@ void TestImportCommands::badJsonRowsAreListedByLine()
                                   QStringLiteral("level"), QStringLiteral("us_name")}));
     QVERIFY(preview.problems.last().reason.contains(QStringLiteral("line 8")));
     QString error;
-    QVERIFY(!m_commands->importFile(ImportKind::Pairings, bytes, QStringLiteral("p.json"), &error));
+    QVERIFY(
+        !m_commands->importFile({ImportKind::Pairings, bytes, QStringLiteral("p.json")}, &error));
     QCOMPARE(dump(), before);
 }
 
@@ -276,14 +284,14 @@ void TestImportCommands::placesImportedThenNamedByExchanges()
     const QByteArray places = file(QStringLiteral("import-places.csv"));
     const QString before = dump();
     const Commands::ImportPreview preview =
-        m_commands->previewImport(ImportKind::Places, places, QStringLiteral("places.csv"));
+        m_commands->previewImport({ImportKind::Places, places, QStringLiteral("places.csv")});
     QVERIFY2(preview.canImport(), qPrintable(preview.error));
     QCOMPARE(preview.records, 3);
     // Nanjing; Door County, which the database calls a city; and Jiangsu itself.
     QCOMPARE(preview.duplicateLines, (QList<int>{4, 5, 6}));
     QString error;
     QVERIFY2(
-        m_commands->importFile(ImportKind::Places, places, QStringLiteral("places.csv"), &error),
+        m_commands->importFile({ImportKind::Places, places, QStringLiteral("places.csv")}, &error),
         qPrintable(error));
     QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Import 3 places from places.csv"));
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM places WHERE name_en = 'Door County'")), 1);
@@ -303,7 +311,7 @@ void TestImportCommands::placesImportedThenNamedByExchanges()
                                 "Porcelain makers visit Marin County,art,in_person,Lianyungang,"
                                 "Marin County\n";
     QVERIFY2(
-        m_commands->importFile(ImportKind::Exchanges, exchange, QStringLiteral("x.csv"), &error),
+        m_commands->importFile({ImportKind::Exchanges, exchange, QStringLiteral("x.csv")}, &error),
         qPrintable(error));
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchange_places xp JOIN places p ON p.id = "
                                 "xp.place_id WHERE p.name_en IN ('Lianyungang', 'Marin County')")),
@@ -317,15 +325,15 @@ void TestImportCommands::placesImportedThenNamedByExchanges()
 void TestImportCommands::badPlaceRowsAreListed()
 {
     const Commands::ImportPreview preview =
-        m_commands->previewImport(ImportKind::Places,
-                                  "country,kind,name_en,province_state,lat,lon\n"
-                                  "JP,city,Osaka,,,\n"
-                                  "CN,village,Zhouzhuang,Jiangsu,,\n"
-                                  "CN,city,Yancheng,Atlantis,,\n"
-                                  "US,city,Peoria,IL,95,1\n"
-                                  "CN,city,Suqian,Jiangsu,,\n"
-                                  "CN,city,Suqian,Jiangsu,33.96,118.28\n",
-                                  QStringLiteral("places.csv"));
+        m_commands->previewImport({ImportKind::Places,
+                                   "country,kind,name_en,province_state,lat,lon\n"
+                                   "JP,city,Osaka,,,\n"
+                                   "CN,village,Zhouzhuang,Jiangsu,,\n"
+                                   "CN,city,Yancheng,Atlantis,,\n"
+                                   "US,city,Peoria,IL,95,1\n"
+                                   "CN,city,Suqian,Jiangsu,,\n"
+                                   "CN,city,Suqian,Jiangsu,33.96,118.28\n",
+                                   QStringLiteral("places.csv")});
     const auto [lines, fields] = where(preview.problems);
     QCOMPARE(lines, (QList<int>{2, 3, 4, 5, 7}));
     QCOMPARE(fields, (QStringList{QStringLiteral("country"), QStringLiteral("kind"),
@@ -333,6 +341,137 @@ void TestImportCommands::badPlaceRowsAreListed()
                                   QStringLiteral("name_en")}));
     QVERIFY(preview.problems.last().reason.contains(QStringLiteral("line 6")));
     QCOMPARE(preview.places, 1); // Suqian, once
+}
+
+// A pairings file whose rows repeat pairings the database holds: left out, the preview says
+// which rows would fill in what the database lacks and where the file says otherwise; merged,
+// the unknown year, status and source are filled in, known values stay, and undo and redo
+// take the fill back and put it in again.
+QByteArray TestImportCommands::heldPairingsFile() const
+{
+    // A pairing whose year no source gives, named as the shipped file names it.
+    const QString unknownYear =
+        TestSupport::scalar(
+            *m_db,
+            QStringLiteral("SELECT c.name_en || ',' || u.name_en || ',' || p.level FROM "
+                           "pairings p JOIN places c ON c.id = p.chinese_place_id JOIN places "
+                           "u ON u.id = p.us_place_id WHERE p.established IS NULL AND p.status "
+                           "IS NULL ORDER BY p.id LIMIT 1"))
+            .toString();
+    const QStringList parts = unknownYear.split(QLatin1Char(','));
+    return QStringLiteral("level,relation,cn_name_en,us_name,established,status,source_url\n"
+                          "%3,sister,%1,%2,1999,active,https://example.org/merge-test\n"
+                          "city,sister,Nanjing,St. Louis,1980,,\n")
+        .arg(parts.at(0), parts.at(1), parts.at(2))
+        .toUtf8();
+}
+
+void TestImportCommands::rowsOfHeldRecordsFillInWhatTheyLack()
+{
+    const QByteArray bytes = heldPairingsFile();
+    const QString before = dump();
+    const Commands::ImportPreview skipped =
+        m_commands->previewImport({ImportKind::Pairings, bytes, QStringLiteral("m.csv")});
+    QVERIFY2(skipped.error.isEmpty() && skipped.problems.isEmpty(), qPrintable(skipped.error));
+    QCOMPARE(skipped.records, 0);
+    QCOMPARE(skipped.duplicateLines, (QList<int>{2, 3}));
+    QCOMPARE(skipped.fillableLines, QList<int>{2});
+    QCOMPARE(skipped.differences.size(), 1);
+    QCOMPARE(skipped.differences.first().line, 3);
+    QCOMPARE(skipped.differences.first().field, QStringLiteral("established"));
+    QCOMPARE(skipped.differences.first().inDatabase, QStringLiteral("1979-11"));
+    QCOMPARE(skipped.differences.first().inFile, QStringLiteral("1980"));
+    QVERIFY(!skipped.canImport()); // nothing new, and nothing merged
+
+    const ImportRequest merge(ImportKind::Pairings, bytes, QStringLiteral("m.csv"), {},
+                              DatasetWriter::Duplicates::Merge);
+    const Commands::ImportPreview merging = m_commands->previewImport(merge);
+    QVERIFY(merging.canImport());
+    QCOMPARE(merging.sources, 1);
+    QCOMPARE(dump(), before);
+    QString error;
+    QVERIFY2(m_commands->importFile(merge, &error), qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(),
+             QStringLiteral("Fill in 1 record held already from m.csv"));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairings p JOIN pairing_sources ps ON "
+                                "ps.pairing_id = p.id JOIN sources s ON s.id = ps.source_id "
+                                "WHERE p.established = '1999' AND p.status = 'active' AND s.url "
+                                "= 'https://example.org/merge-test'")),
+             1);
+    const qint64 stLouis =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    QCOMPARE(
+        TestSupport::scalar(
+            *m_db, QStringLiteral("SELECT established FROM pairings WHERE id = %1").arg(stLouis))
+            .toString(),
+        QStringLiteral("1979-11")); // known, so kept
+    const QString after = dump();
+    QVERIFY2(m_commands->undo(&error), qPrintable(error));
+    QCOMPARE(dump(), before);
+    QVERIFY2(m_commands->redo(&error), qPrintable(error));
+    QCOMPARE(dump(), after);
+}
+
+void TestImportCommands::undoingAMergeIsRefusedOnceAFilledRecordChanged()
+{
+    QString error;
+    QVERIFY(m_commands->importFile({ImportKind::Pairings,
+                                    heldPairingsFile(),
+                                    QStringLiteral("m.csv"),
+                                    {},
+                                    DatasetWriter::Duplicates::Merge},
+                                   &error));
+    const qint64 filled = sql(QStringLiteral("SELECT id FROM pairings WHERE established = '1999'"));
+    OtherCopy other(*m_db);
+    const Pairing read = *PairingStore(*other.database).byId(filled);
+    Pairing theirs = read;
+    theirs.notes = QStringLiteral("Renewed in 2019.");
+    QVERIFY2(other.commands.editPairing(read, theirs, &error), qPrintable(error));
+    const QString before = dump();
+    QVERIFY(!m_commands->undo(&error));
+    QVERIFY2(error.contains(QStringLiteral("changed since")), qPrintable(error));
+    QCOMPARE(dump(), before);
+}
+
+// A places file merged into the database: a place it holds without coordinates takes the
+// file's; one with coordinates keeps its own, and the difference is shown.
+void TestImportCommands::heldPlacesTakeCoordinatesWhenMerged()
+{
+    const QString unplaced =
+        TestSupport::scalar(
+            *m_db,
+            QStringLiteral("SELECT p.name_en || ',' || r.name_en FROM places p JOIN places r "
+                           "ON r.id = p.parent_id WHERE p.latitude IS NULL AND p.country_code "
+                           "= 'US' AND p.kind = 'city' ORDER BY p.id LIMIT 1"))
+            .toString();
+    QVERIFY(!unplaced.isEmpty());
+    const QString known =
+        TestSupport::scalar(*m_db,
+                            QStringLiteral("SELECT latitude FROM places WHERE name_en = 'Nanjing'"))
+            .toString();
+    const QByteArray bytes = QStringLiteral("country,kind,name_en,province_state,lat,lon\n"
+                                            "US,city,%1,12.5,-45.25\n"
+                                            "CN,city,Nanjing,Jiangsu,10,10\n")
+                                 .arg(unplaced)
+                                 .toUtf8();
+    const ImportRequest merge(ImportKind::Places, bytes, QStringLiteral("p.csv"), {},
+                              DatasetWriter::Duplicates::Merge);
+    const Commands::ImportPreview preview = m_commands->previewImport(merge);
+    QCOMPARE(preview.fillableLines, QList<int>{2});
+    QCOMPARE(preview.differences.size(), 2); // Nanjing's latitude and longitude
+    QCOMPARE(preview.differences.first().field, QStringLiteral("lat"));
+    QString error;
+    QVERIFY2(m_commands->importFile(merge, &error), qPrintable(error));
+    const QString name = unplaced.section(QLatin1Char(','), 0, 0);
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT latitude || ' ' || longitude FROM "
+                                                       "places WHERE name_en = '%1'")
+                                            .arg(name))
+                 .toString(),
+             QStringLiteral("12.5 -45.25"));
+    QCOMPARE(TestSupport::scalar(
+                 *m_db, QStringLiteral("SELECT latitude FROM places WHERE name_en = 'Nanjing'"))
+                 .toString(),
+             known);
 }
 
 void TestImportCommands::exportedListsImportAgain_data()
@@ -355,7 +494,7 @@ void TestImportCommands::exportedListsImportAgain()
     const QString added =
         pairings ? QStringLiteral("import-pairings.csv") : QStringLiteral("import-exchanges.csv");
     QString error;
-    QVERIFY2(m_commands->importFile(kind, file(added), added, &error), qPrintable(error));
+    QVERIFY2(m_commands->importFile({kind, file(added), added}, &error), qPrintable(error));
     const auto exported = [&](const Database &database, const QString &path) {
         QString error;
         const qint64 rows = ListExport::write(
@@ -372,14 +511,14 @@ void TestImportCommands::exportedListsImportAgain()
     const std::unique_ptr<Database> other = TestSupport::createWithShippedData(otherDir);
     ChangeNotifier notifier;
     Commands commands(*other, notifier);
-    const Commands::ImportPreview preview = commands.previewImport(kind, list, name);
+    const Commands::ImportPreview preview = commands.previewImport({kind, list, name});
     QVERIFY2(preview.canImport(), qPrintable(preview.error));
     QCOMPARE(preview.records, 2);
     QCOMPARE(preview.duplicateLines.size(),
              sql(pairings ? QStringLiteral("SELECT count(*) FROM pairings")
                           : QStringLiteral("SELECT count(*) FROM exchanges")) -
                  2);
-    QVERIFY2(commands.importFile(kind, list, name, &error), qPrintable(error));
+    QVERIFY2(commands.importFile({kind, list, name}, &error), qPrintable(error));
     QCOMPARE(exported(*other, otherDir.filePath(name)), list);
 }
 
@@ -398,7 +537,7 @@ void TestImportCommands::changesSinceThePreviewAreSeenByTheImport()
     QFETCH(bool, elsewhere);
     const QByteArray bytes = file(QStringLiteral("import-exchanges.csv"));
     QCOMPARE(
-        m_commands->previewImport(ImportKind::Exchanges, bytes, QStringLiteral("x.csv")).records,
+        m_commands->previewImport({ImportKind::Exchanges, bytes, QStringLiteral("x.csv")}).records,
         2);
     Exchange curators;
     curators.title = QStringLiteral("Online exchange of museum curators");
@@ -408,8 +547,9 @@ void TestImportCommands::changesSinceThePreviewAreSeenByTheImport()
     QString error;
     OtherCopy other(*m_db);
     QVERIFY((elsewhere ? other.commands : *m_commands).addExchange(curators, &error));
-    QVERIFY2(m_commands->importFile(ImportKind::Exchanges, bytes, QStringLiteral("x.csv"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_commands->importFile({ImportKind::Exchanges, bytes, QStringLiteral("x.csv")}, &error),
+        qPrintable(error));
     QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Import 1 exchange from x.csv"));
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE title = '%1'")
                      .arg(curators.title)),
@@ -422,8 +562,8 @@ void TestImportCommands::changesSinceThePreviewAreSeenByTheImport()
 void TestImportCommands::badExchangeRowsAreListed()
 {
     const Commands::ImportPreview preview = m_commands->previewImport(
-        ImportKind::Exchanges, file(QStringLiteral("bad/exchanges-problems.csv")),
-        QStringLiteral("exchanges-problems.csv"));
+        {ImportKind::Exchanges, file(QStringLiteral("bad/exchanges-problems.csv")),
+         QStringLiteral("exchanges-problems.csv")});
     QStringList found;
     for (const Commands::ImportProblem &problem : preview.problems)
         found << QStringLiteral("%1 %2").arg(problem.line).arg(problem.field);
@@ -443,7 +583,7 @@ void TestImportCommands::rowsWithoutProvinceFindThePlaceThere()
                                 "city,friendship,Nanjing,Alhambra,https://a.example/1 "
                                 "https://a.example/2\n";
     const Commands::ImportPreview preview =
-        m_commands->previewImport(ImportKind::Pairings, pairings, QStringLiteral("p.csv"));
+        m_commands->previewImport({ImportKind::Pairings, pairings, QStringLiteral("p.csv")});
     QVERIFY2(preview.canImport(), qPrintable(preview.error));
     QCOMPARE(preview.duplicateLines, QList<int>{2});
     QCOMPARE(preview.records, 1);
@@ -453,7 +593,7 @@ void TestImportCommands::rowsWithoutProvinceFindThePlaceThere()
                                  "Youth delegation,youth,in_person,2019\n"
                                  "Youth delegation,youth,in_person,2019\n";
     const Commands::ImportPreview twice =
-        m_commands->previewImport(ImportKind::Exchanges, exchanges, QStringLiteral("e.csv"));
+        m_commands->previewImport({ImportKind::Exchanges, exchanges, QStringLiteral("e.csv")});
     QVERIFY(twice.duplicateLines.isEmpty());
     QCOMPARE(twice.problems.size(), 1);
     QCOMPARE(twice.problems.first().line, 3);
@@ -471,8 +611,8 @@ void TestImportCommands::aColumnSetToNoneIsNotRead()
                                        {QStringLiteral("us_name"), QStringLiteral("us_name")}};
     // "established" and "note" set to none in the preview: their values stay unknown.
     QString error;
-    QVERIFY2(m_commands->importFile(ImportKind::Pairings, file, QStringLiteral("n.csv"), &error,
-                                    columns),
+    QVERIFY2(m_commands->importFile({ImportKind::Pairings, file, QStringLiteral("n.csv"), columns},
+                                    &error),
              qPrintable(error));
     const qint64 id =
         TestSupport::pairingId(*m_db, QStringLiteral("Lianyungang"), QStringLiteral("Peoria"));
@@ -484,7 +624,7 @@ void TestImportCommands::aColumnSetToNoneIsNotRead()
     // One column chosen for two fields is refused, saying which.
     columns.insert(QStringLiteral("note"), QStringLiteral("us_name"));
     const Commands::ImportPreview preview =
-        m_commands->previewImport(ImportKind::Pairings, file, QStringLiteral("n.csv"), columns);
+        m_commands->previewImport({ImportKind::Pairings, file, QStringLiteral("n.csv"), columns});
     QVERIFY2(preview.error.contains(QStringLiteral("“us_name” is chosen for more than one")),
              qPrintable(preview.error));
 }
@@ -499,7 +639,8 @@ void TestImportCommands::cancellingWritesNothing()
     const QString before = dump();
     QList<int> told;
     const Commands::ImportPreview preview = m_commands->previewImport(
-        ImportKind::Exchanges, file, QStringLiteral("long.csv"), {}, [&told](int done, int total) {
+        {ImportKind::Exchanges, file, QStringLiteral("long.csv"), {}},
+        [&told](int done, int total) {
             told << done;
             return total == 1200 && done < 1000; // Cancel pressed at row 1000
         });
@@ -508,14 +649,14 @@ void TestImportCommands::cancellingWritesNothing()
     QVERIFY(!preview.canImport());
     QCOMPARE(dump(), before);
     QString error;
-    QVERIFY(!m_commands->importFile(ImportKind::Exchanges, file, QStringLiteral("long.csv"), &error,
-                                    {}, [](int done, int) { return done < 500; }));
+    QVERIFY(!m_commands->importFile({ImportKind::Exchanges, file, QStringLiteral("long.csv"), {}},
+                                    &error, [](int done, int) { return done < 500; }));
     QVERIFY2(error.contains(QStringLiteral("Cancelled")), qPrintable(error));
     QCOMPARE(dump(), before);
     QCOMPARE(m_commands->stack()->count(), 0);
     // Not cancelled, the same file imports whole.
-    QVERIFY2(m_commands->importFile(ImportKind::Exchanges, file, QStringLiteral("long.csv"), &error,
-                                    {}, [](int, int) { return true; }),
+    QVERIFY2(m_commands->importFile({ImportKind::Exchanges, file, QStringLiteral("long.csv"), {}},
+                                    &error, [](int, int) { return true; }),
              qPrintable(error));
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE title LIKE 'Visit %'")),
              1200);

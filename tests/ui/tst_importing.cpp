@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -31,6 +32,7 @@ private slots:
     void init();
     void columnsMappedThenImportedAndUndone();
     void badRowsAreListedAndHoldTheImport();
+    void rowsOfHeldRecordsMergedWhenChosen();
 
 private:
     // Opens path through File > Import Pairings… and runs check on the preview.
@@ -139,6 +141,51 @@ void TestImporting::badRowsAreListedAndHoldTheImport()
             QVERIFY(
                 !preview->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
         });
+    QCOMPARE(TestSupport::dump(*m_db), before);
+}
+
+// A places file naming places the database holds: left out at first, with what they would fill
+// in and where they differ; once "Fill in" is ticked, Import merges them, and undo takes it
+// back.
+void TestImporting::rowsOfHeldRecordsMergedWhenChosen()
+{
+    const QString path = m_dir->filePath(QStringLiteral("places.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("country,kind,name_en,province_state,lat,lon\n"
+                   "US,city,Alhambra,CA,34.09,-118.13\n"
+                   "CN,city,Nanjing,Jiangsu,10,10\n");
+    }
+    TestWindow w(*m_db);
+    const QString before = TestSupport::dump(*m_db);
+    importThrough(w, path, [&](QDialog *preview) {
+        QCOMPARE(preview->findChild<QComboBox *>(QStringLiteral("kindBox"))->currentText(),
+                 QStringLiteral("Places"));
+        auto *summary = preview->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        auto *import = preview->findChild<QPushButton *>(QStringLiteral("importButton"));
+        auto *differences = preview->findChild<QTableWidget *>(QStringLiteral("differencesTable"));
+        QVERIFY2(summary->text().contains(QStringLiteral("One of them knows something")),
+                 qPrintable(summary->text()));
+        QVERIFY(!import->isEnabled());
+        QVERIFY(differences->isVisibleTo(preview));
+        QCOMPARE(differences->rowCount(), 2);
+        QCOMPARE(differences->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(differences->item(0, 3)->text(), QStringLiteral("10"));
+        preview->findChild<QCheckBox *>(QStringLiteral("mergeBox"))->setChecked(true);
+        QVERIFY2(summary->text().contains(QStringLiteral("from line 2")),
+                 qPrintable(summary->text()));
+        QVERIFY(import->isEnabled());
+        import->click();
+        QVERIFY(!preview->isVisible());
+    });
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT latitude FROM places WHERE "
+                                                       "name_en = 'Alhambra'"))
+                 .toDouble(),
+             34.09);
+    auto *undo = w.window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Fill in 1 record held already from places.csv"));
+    undo->trigger();
     QCOMPARE(TestSupport::dump(*m_db), before);
 }
 

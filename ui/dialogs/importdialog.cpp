@@ -5,8 +5,9 @@
 #include "app/io/columnmapping.h"
 #include "app/io/dataerror.h"
 #include "app/io/importformats.h"
-#include "app/io/linespans.h"
+#include "ui/dialogs/importsummary.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -24,6 +25,13 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     : QDialog(parent), m_commands(commands), m_bytes(bytes), m_fileName(fileName),
       m_kindBox(new QComboBox(this)), m_mapping(new QTableWidget(this)),
       m_summary(new QLabel(this)), m_problems(new QTableWidget(this)),
+      m_merge(new QCheckBox(tr("&Fill in what the database does not know from rows of records "
+                               "it holds (merge)"),
+                            this)),
+      m_differencesLabel(new QLabel(tr("Where the file says otherwise than the database (the "
+                                       "database's values are kept):"),
+                                    this)),
+      m_differences(new QTableWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -78,6 +86,20 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(true);
 
+    m_merge->setObjectName(QStringLiteral("mergeBox"));
+    m_merge->setToolTip(tr("Values the database knows are never replaced; the rows' sources are "
+                           "cited too. Undo takes it all back."));
+    connect(m_merge, &QCheckBox::toggled, this, &ImportDialog::refresh);
+    m_differencesLabel->setWordWrap(true);
+    m_differences->setObjectName(QStringLiteral("differencesTable"));
+    m_differences->setAccessibleName(tr("Differences from the database"));
+    m_differences->setColumnCount(4);
+    m_differences->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Field"), tr("In the database"), tr("In the file")});
+    m_differences->verticalHeader()->hide();
+    m_differences->horizontalHeader()->setStretchLastSection(true);
+    m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
     QPushButton *import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     import->setObjectName(QStringLiteral("importButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -88,7 +110,10 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     layout->addWidget(intro);
     layout->addWidget(m_mapping, 2);
     layout->addWidget(m_summary);
+    layout->addWidget(m_merge);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(m_differencesLabel);
+    layout->addWidget(m_differences, 1);
     layout->addWidget(m_buttons);
     showFields();
     refresh();
@@ -132,6 +157,13 @@ QHash<QString, QString> ImportDialog::mapping() const
     return mapping;
 }
 
+ImportRequest ImportDialog::request() const
+{
+    return {m_kind, m_bytes, m_fileName, mapping(),
+            m_merge->isChecked() ? DatasetWriter::Duplicates::Merge
+                                 : DatasetWriter::Duplicates::Skip};
+}
+
 void ImportDialog::refresh()
 {
     QPushButton *import = m_buttons->findChild<QPushButton *>(QStringLiteral("importButton"));
@@ -143,49 +175,9 @@ void ImportDialog::refresh()
         return;
     }
     QProgressDialog progress(tr("Reading the file…"), tr("Cancel"), 0, 0, this);
-    const Commands::ImportPreview preview =
-        m_commands.previewImport(m_kind, m_bytes, m_fileName, mapping(), watch(progress));
+    const Commands::ImportPreview preview = m_commands.previewImport(request(), watch(progress));
     const QLocale locale;
-    QString text;
-    if (!preview.error.isEmpty()) {
-        text = preview.error;
-    } else {
-        const auto count = [&locale](int n, const QString &one, const QString &many) {
-            return n == 1 ? one : many.arg(locale.toString(n));
-        };
-        const QString places = count(preview.places, tr("1 place"), tr("%1 places"));
-        const QString sources = count(preview.sources, tr("1 source"), tr("%1 sources"));
-        QString adds;
-        if (m_kind == ImportKind::Pairings)
-            adds = tr("%1, %2 and %3")
-                       .arg(count(preview.records, tr("1 pairing"), tr("%1 pairings")), places,
-                            sources);
-        else if (m_kind == ImportKind::Exchanges)
-            adds = tr("%1, %2 and %3")
-                       .arg(count(preview.records, tr("1 exchange"), tr("%1 exchanges")), places,
-                            sources);
-        else
-            adds = places;
-        if (preview.problems.isEmpty()) {
-            text = tr("Importing adds %1.").arg(adds);
-        } else {
-            text = tr("%1 have problems, listed below; nothing can be imported until they are put "
-                      "right in the file. The other rows would add %2.")
-                       .arg(count(int(preview.problems.size()), tr("1 row"), tr("%1 rows")), adds);
-        }
-        if (!preview.duplicateLines.isEmpty()) {
-            // The first spans of lines, and how many more: a file imported twice names every
-            // line.
-            qsizetype more = 0;
-            const QString lines = LineSpans::text(preview.duplicateLines, locale, 10, &more);
-            text += QLatin1Char(' ') +
-                    (more > 0
-                         ? tr("Left out, as the database holds them already: lines %1 and "
-                              "%2 more.")
-                               .arg(lines, locale.toString(more))
-                         : tr("Left out, as the database holds them already: line %1.").arg(lines));
-        }
-    }
+    const QString text = ImportSummary::text(preview, m_kind, locale);
     m_summary->setText(text);
     m_problems->setRowCount(int(preview.problems.size()));
     for (int row = 0; row < preview.problems.size(); ++row) {
@@ -199,6 +191,18 @@ void ImportDialog::refresh()
     m_problems->resizeColumnToContents(0);
     m_problems->resizeColumnToContents(1);
     m_problems->setVisible(!preview.problems.isEmpty());
+    m_differences->setRowCount(int(preview.differences.size()));
+    for (int row = 0; row < preview.differences.size(); ++row) {
+        const PairingRows::Difference &difference = preview.differences.at(row);
+        m_differences->setItem(row, 0, new QTableWidgetItem(locale.toString(difference.line)));
+        m_differences->setItem(row, 1, new QTableWidgetItem(difference.field));
+        m_differences->setItem(row, 2, new QTableWidgetItem(difference.inDatabase));
+        m_differences->setItem(row, 3, new QTableWidgetItem(difference.inFile));
+    }
+    for (int column = 0; column < 3; ++column)
+        m_differences->resizeColumnToContents(column);
+    m_differencesLabel->setVisible(!preview.differences.isEmpty());
+    m_differences->setVisible(!preview.differences.isEmpty());
     import->setEnabled(preview.canImport());
 }
 
@@ -219,7 +223,7 @@ void ImportDialog::accept()
 {
     QString error;
     QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 0, this);
-    if (!m_commands.importFile(m_kind, m_bytes, m_fileName, &error, mapping(), watch(progress))) {
+    if (!m_commands.importFile(request(), &error, watch(progress))) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
