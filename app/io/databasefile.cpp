@@ -4,6 +4,7 @@
 #include "app/io/dataerror.h"
 #include "app/storage/database.h"
 #include "app/storage/recordtables.h"
+#include "app/storage/rowbatch.h"
 #include "app/storage/transaction.h"
 
 #include <QCoreApplication>
@@ -89,10 +90,14 @@ qint64 read(Database &database, const QByteArray &bytes, const QString &fileName
         const QStringList known = RecordTables::columnsOf(database, table.name);
         for (const QString &column : table.columns) {
             if (!known.contains(column))
-                throw DataError(fileName, 1, table.name + QLatin1Char('.') + column,
+                throw DataError(fileName, table.columnsLine, table.name + QLatin1Char('.') + column,
                                 tr("the table has no such column"));
         }
-        RecordTables::insert(database, table.name, table.columns, table.rows);
+        try {
+            RecordTables::insert(database, table.name, table.columns, table.rows);
+        } catch (const RowBatch::Refused &e) {
+            throw DataError(fileName, table.rowLines.value(e.row(), 1), table.name, e.message());
+        }
         count += table.rows.size();
     }
     RecordTables::settleRowVersions(database);

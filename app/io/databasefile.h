@@ -35,6 +35,8 @@ struct Contents
         QString name;
         QStringList columns;
         QList<QVariantList> rows; // each as long as columns
+        int columnsLine = 1;      // where the file lists the columns
+        QList<int> rowLines;      // where each row stands in the file
     };
     QList<Table> tables;
 };

@@ -3,6 +3,7 @@
 // alone (tests/fuzz).
 #include "app/io/databasefile.h"
 #include "app/io/dataerror.h"
+#include "app/io/jsonlines.h"
 #include "app/storage/recordtables.h"
 
 #include <QCoreApplication>
@@ -40,10 +41,16 @@ Contents parse(const QByteArray &bytes, const QString &fileName)
     }
     Contents contents;
     contents.schema = root.value(QStringLiteral("schema")).toInt();
+    const JsonLines::Lines lines = JsonLines::of(bytes);
+    const auto path = [](const QString &table, const char *part) {
+        return QStringLiteral("tables/") + table + QLatin1Char('/') + QLatin1String(part);
+    };
     const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
     for (auto it = tables.begin(); it != tables.end(); ++it) {
-        if (!RecordTables::names().contains(it.key()))
-            throw DataError(fileName, 1, it.key(), tr("Bridges has no such table"));
+        if (!RecordTables::names().contains(it.key())) {
+            throw DataError(fileName, lines.starts.value(QStringLiteral("tables/") + it.key(), 1),
+                            it.key(), tr("Bridges has no such table"));
+        }
     }
     // In the order the rows can go in, whatever the file's order.
     for (const QString &name : RecordTables::names()) {
@@ -52,13 +59,15 @@ Contents parse(const QByteArray &bytes, const QString &fileName)
         const QJsonObject part = tables.value(name).toObject();
         Contents::Table table;
         table.name = name;
+        table.columnsLine = lines.starts.value(path(name, "columns"), 1);
+        table.rowLines = lines.elementLines.value(path(name, "rows"));
         for (const QJsonValue &column : part.value(QStringLiteral("columns")).toArray())
             table.columns << column.toString();
         const QJsonArray given = part.value(QStringLiteral("rows")).toArray();
         for (qsizetype index = 0; index < given.size(); ++index) {
             const QJsonArray values = given.at(index).toArray();
             if (values.size() != table.columns.size()) {
-                throw DataError(fileName, 1, name,
+                throw DataError(fileName, table.rowLines.value(index, 1), name,
                                 tr("row %1 has %2 values for %3 columns")
                                     .arg(index + 1)
                                     .arg(values.size())

@@ -2,6 +2,7 @@
 #include "app/io/jsonlistreader.h"
 
 #include "app/io/dataerror.h"
+#include "app/io/jsonlines.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +36,7 @@ JsonListReader::JsonListReader(const QByteArray &bytes, const QString &fileName,
     const QJsonArray items = document.array();
     if (items.isEmpty())
         throw DataError(fileName, 1, {}, tr("the list holds no records."));
-    const QList<int> lines = elementLines(bytes);
+    const QList<int> lines = JsonLines::of(bytes).elementLines.value(QString());
     // The columns: every key of every object, in the order first met.
     QStringList header;
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -76,43 +77,4 @@ JsonListReader::JsonListReader(const QByteArray &bytes, const QString &fileName,
         appendRow(std::move(fields), lines.value(i, 1));
     }
     nameColumns(requiredColumns, renamed);
-}
-
-QList<int> JsonListReader::elementLines(const QByteArray &bytes)
-{
-    QList<int> lines;
-    int line = 1;
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    bool expectingElement = false;
-    for (const char c : bytes) {
-        if (c == '\n')
-            ++line;
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-        if (depth == 1 && expectingElement && !space && c != ']') {
-            lines << line;
-            expectingElement = false;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth == 1)
-                expectingElement = c == '[';
-        } else if (c == ']' || c == '}') {
-            --depth;
-        } else if (c == ',' && depth == 1) {
-            expectingElement = true;
-        }
-    }
-    return lines;
 }

@@ -18,8 +18,4 @@ public:
     JsonListReader(const QByteArray &bytes, const QString &fileName,
                    const QStringList &requiredColumns = {},
                    const QHash<QString, QString> &renamed = {});
-
-    // The line on which each element of a JSON array at the top of bytes starts, in order
-    // (bytes being valid JSON).
-    static QList<int> elementLines(const QByteArray &bytes);
 };

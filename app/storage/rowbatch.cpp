@@ -44,7 +44,7 @@ private:
 template <typename Statement, typename Make>
 void insertInStatements(const QList<QVariantList> &rows, qsizetype perStatement, Make make,
                         const RowBatch::Watch &watch,
-                        const std::function<StorageError(qsizetype, const QString &)> &refused)
+                        const std::function<RowBatch::Refused(qsizetype, const QString &)> &refused)
 {
     std::optional<Statement> full;
     for (qsizetype first = 0; first < rows.size(); first += perStatement) {
@@ -86,10 +86,11 @@ RowBatch::RowBatch(QString table, QStringList columns)
 void RowBatch::insert(const QSqlDatabase &db, const Watch &watch) const
 {
     const auto refused = [this](qsizetype row, const QString &reason) {
-        return StorageError(QCoreApplication::translate("RowBatch", "%1, row %2: %3")
-                                .arg(m_table)
-                                .arg(row + 1)
-                                .arg(reason));
+        return Refused(QCoreApplication::translate("RowBatch", "%1, row %2: %3")
+                           .arg(m_table)
+                           .arg(row + 1)
+                           .arg(reason),
+                       row);
     };
     const qsizetype perStatement = std::clamp<qsizetype>(
         valuesPerStatement / std::max<qsizetype>(1, m_columns.size()), 1, rowsPerStatement);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/storage/storageerror.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,6 +18,17 @@
 class RowBatch
 {
 public:
+    // The database refused a row: which one (counted from 0 in the batch), and why.
+    class Refused : public StorageError
+    {
+    public:
+        Refused(const QString &message, qsizetype row) : StorageError(message), m_row(row) {}
+        qsizetype row() const { return m_row; }
+
+    private:
+        qsizetype m_row;
+    };
+
     RowBatch(QString table, QStringList columns);
 
     // A batch of one row for each record, its values given by values(record).
@@ -48,8 +61,8 @@ public:
 
     // Told after each statement how many rows it wrote; it may throw to stop.
     using Watch = std::function<void(qsizetype rows)>;
-    // Inserts every row, in order; call inside a transaction. Throws StorageError naming the
-    // table and the row (counted from 1) the database refused.
+    // Inserts every row, in order; call inside a transaction. Throws Refused, its message
+    // naming the table and the row (counted from 1) the database refused.
     void insert(const QSqlDatabase &db, const Watch &watch = {}) const;
     // The statement that inserts rows rows of these columns into table.
     static QString insertSql(const QString &table, const QStringList &columns, qsizetype rows = 1);

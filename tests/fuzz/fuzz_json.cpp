@@ -4,6 +4,7 @@
 // refuses them with a DataError; never a crash or a hang.
 #include "app/io/databasefile.h"
 #include "app/io/dataerror.h"
+#include "app/io/jsonlines.h"
 #include "app/io/jsonlistreader.h"
 
 #include <cstdint>
@@ -23,6 +24,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     } catch (const DataError &e) {
         if (e.line() < 1 || e.message().isEmpty())
+            std::abort();
+    }
+    // Where values stand, read from any bytes at all: every line named lies in the text.
+    const int lineCount = int(bytes.count('\n')) + 1;
+    const JsonLines::Lines lines = JsonLines::of(bytes);
+    for (const int line : lines.starts) {
+        if (line < 1 || line > lineCount)
             std::abort();
     }
     try {

@@ -129,6 +129,16 @@ void TestDatabaseFile::badFilesAreRefused_data()
                   "\"country_code\", \"latitude\", \"longitude\"], \"rows\": [[1, \"Nanjing\", "
                   "\"CN\", 200, 118.8]]}}}"
         << "places, row 1: The database refused";
+    QTest::newRow("latitude 200, named by its line")
+        << head + "\"tables\": {\n \"places\": {\"columns\": [\"id\", \"name_en\", "
+                  "\"country_code\", \"latitude\", \"longitude\"],\n  \"rows\": [[1, "
+                  "\"Nanjing\", \"CN\", 32.06, 118.8],\n   [2, \"Hubei\", \"CN\", 200, "
+                  "114.3]]}}}"
+        << "bad.json, line 4, field places: places, row 2: The database refused";
+    QTest::newRow("a short row, named by its line")
+        << head + "\"tables\": {\"sources\": {\"columns\": [\"id\", \"url\"],\n\"rows\": "
+                  "[\n[1, \"https://a.example\"],\n[2]]}}}"
+        << "bad.json, line 4, field sources: row 2 has 1 values for 2 columns";
     QTest::newRow("a pairing of places not there")
         << head + "\"tables\": {\"pairings\": {\"columns\": [\"id\", \"chinese_place_id\", "
                   "\"us_place_id\", \"relation\", \"level\"], \"rows\": [[1, 5, 6, \"sister\", "

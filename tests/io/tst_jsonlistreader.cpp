@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/io/dataerror.h"
+#include "app/io/jsonlines.h"
 #include "app/io/jsonlistreader.h"
 #include "tests/support/testdatabase.h"
 
@@ -34,6 +35,7 @@ private slots:
     void renamedAndRequiredColumns();
     void linesOfElements_data();
     void linesOfElements();
+    void linesOfNestedValues();
     void badFiles_data();
     void badFiles();
 };
@@ -103,7 +105,22 @@ void TestJsonListReader::linesOfElements()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QList<int>, lines);
-    QCOMPARE(JsonListReader::elementLines(bytes), lines);
+    QCOMPARE(JsonLines::of(bytes).elementLines.value(QString()), lines);
+}
+
+// Where each value of a whole-database file stands: its tables, their columns and rows.
+void TestJsonListReader::linesOfNestedValues()
+{
+    const JsonLines::Lines lines = JsonLines::of("{\"format\": \"x\", \"tables\": {\n"
+                                                 " \"places\": {\"columns\": [\"id\"],\n"
+                                                 "  \"rows\": [\n[1],\n [2, \"a]\"]]},\n"
+                                                 " \"sources\": {\"rows\": []}}}");
+    QCOMPARE(lines.starts.value(QStringLiteral("tables")), 1);
+    QCOMPARE(lines.starts.value(QStringLiteral("tables/places")), 2);
+    QCOMPARE(lines.starts.value(QStringLiteral("tables/places/columns")), 2);
+    QCOMPARE(lines.elementLines.value(QStringLiteral("tables/places/rows")), (QList<int>{4, 5}));
+    QCOMPARE(lines.starts.value(QStringLiteral("tables/sources")), 6);
+    QVERIFY(lines.elementLines.value(QStringLiteral("tables/sources/rows")).isEmpty());
 }
 
 void TestJsonListReader::badFiles_data()

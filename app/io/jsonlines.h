@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// Where things stand in a JSON text, which Qt's JSON classes do not say: so that a problem in
+// a user's file is named by its line. Paths are the object keys leading to a value, joined by
+// "/" ("tables/places/rows"); the root is "". Values inside arrays add "[]".
+namespace JsonLines {
+
+struct Lines
+{
+    QHash<QString, int> starts;              // the line on which the value at each path begins
+    QHash<QString, QList<int>> elementLines; // for each array, the line of each element
+};
+
+// Reads a JSON text (expected valid; for one that is not, what was read before the fault).
+Lines of(const QByteArray &bytes);
+
+} // namespace JsonLines
