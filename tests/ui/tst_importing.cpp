@@ -94,6 +94,13 @@ void TestImporting::columnsMappedThenImportedAndUndone()
     importThrough(w, path, [&](QDialog *preview) {
         auto *summary = preview->findChild<QLabel *>(QStringLiteral("summaryLabel"));
         auto *import = preview->findChild<QPushButton *>(QStringLiteral("importButton"));
+        // The file as it is, under its own column names.
+        auto *firstRows = preview->findChild<QTableWidget *>(QStringLiteral("firstRowsTable"));
+        QVERIFY(firstRows);
+        QCOMPARE(firstRows->rowCount(), 1);
+        QCOMPARE(firstRows->horizontalHeaderItem(2)->text(), QStringLiteral("Chinese place"));
+        QCOMPARE(firstRows->item(0, 2)->text(), QStringLiteral("Lianyungang"));
+        QCOMPARE(firstRows->verticalHeaderItem(0)->text(), QStringLiteral("Line 2"));
         // Level, relation and established match by name; the places do not.
         QCOMPARE(preview->findChild<QComboBox *>(QStringLiteral("level"))->currentText(),
                  QStringLiteral("Level"));

@@ -5,6 +5,7 @@
 #include "app/io/columnmapping.h"
 #include "app/io/dataerror.h"
 #include "app/io/importformats.h"
+#include "ui/dialogs/firstrows.h"
 #include "ui/dialogs/importsummary.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -37,8 +39,11 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import from %1").arg(fileName));
     resize(820, 680);
+    QWidget *sample = nullptr;
     try {
-        m_fileColumns = ImportFormats::read(bytes, fileName)->header();
+        const std::unique_ptr<TextTable> file = ImportFormats::read(bytes, fileName);
+        m_fileColumns = file->header();
+        sample = FirstRows::table(*file, 20, this);
     } catch (const DataError &e) {
         m_unreadable = e.message();
     }
@@ -105,10 +110,20 @@ ImportDialog::ImportDialog(Commands &commands, const QByteArray &bytes, const QS
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The columns to read, and beside them the first rows of the file as they are.
+    auto *columnsPage = new QWidget(this);
+    auto *columnsLayout = new QVBoxLayout(columnsPage);
+    columnsLayout->addWidget(intro);
+    columnsLayout->addWidget(m_mapping);
+    auto *pages = new QTabWidget(this);
+    pages->setObjectName(QStringLiteral("previewPages"));
+    pages->addTab(columnsPage, tr("&Columns"));
+    if (sample)
+        pages->addTab(sample, tr("&First rows"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(kindRow);
-    layout->addWidget(intro);
-    layout->addWidget(m_mapping, 2);
+    layout->addWidget(pages, 2);
     layout->addWidget(m_summary);
     layout->addWidget(m_merge);
     layout->addWidget(m_problems, 1);
