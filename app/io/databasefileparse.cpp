@@ -26,13 +26,7 @@ QVariant fromJson(const QJsonValue &value)
 
 Contents parse(const QByteArray &bytes, const QString &fileName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        throw DataError(fileName, line, QString(),
-                        tr("this is not JSON (%1)").arg(parseError.errorString()));
-    }
+    const QJsonDocument document = JsonLines::document(bytes, fileName);
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatName()) {
         throw DataError(

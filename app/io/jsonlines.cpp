@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/io/jsonlines.h"
 
+#include "app/io/dataerror.h"
+
 namespace JsonLines {
 namespace {
 struct Frame
@@ -81,6 +83,19 @@ Lines of(const QByteArray &bytes)
         // Numbers, true, false and null: their other characters are skipped as not values.
     }
     return lines;
+}
+
+QJsonDocument document(const QByteArray &bytes, const QString &fileName)
+{
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
+        throw DataError(fileName, line, {},
+                        QCoreApplication::translate("JsonLines", "this is not JSON (%1).")
+                            .arg(parseError.errorString()));
+    }
+    return document;
 }
 
 } // namespace JsonLines

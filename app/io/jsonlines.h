@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonDocument>
 #include <QList>
 #include <QString>
 
@@ -19,5 +20,9 @@ struct Lines
 
 // Reads a JSON text (expected valid; for one that is not, what was read before the fault).
 Lines of(const QByteArray &bytes);
+
+// The JSON document of a user's file; throws DataError naming fileName and the line of the
+// fault for text that is not JSON.
+QJsonDocument document(const QByteArray &bytes, const QString &fileName);
 
 } // namespace JsonLines

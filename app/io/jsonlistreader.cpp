@@ -21,13 +21,7 @@ JsonListReader::JsonListReader(const QByteArray &bytes, const QString &fileName,
                                const QHash<QString, QString> &renamed)
     : TextTable(fileName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        throw DataError(fileName, line, {},
-                        tr("this is not JSON (%1).").arg(parseError.errorString()));
-    }
+    const QJsonDocument document = JsonLines::document(bytes, fileName);
     if (!document.isArray()) {
         throw DataError(fileName, 1, {},
                         tr("this is not a list of records: a JSON array of objects, as Bridges "
