@@ -146,6 +146,8 @@ public:
     using Progress = std::function<bool(int done, int total)>;
     ImportPreview previewImport(const ImportRequest &request, const Progress &progress = {}) const;
     bool importFile(const ImportRequest &request, QString *error, const Progress &progress = {});
+    // Lets go of what the last preview planned (the dialog was closed without importing).
+    void forgetPreview() { m_previewed.reset(); }
 
     bool undo(QString *error);
     bool redo(QString *error);

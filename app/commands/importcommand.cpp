@@ -113,8 +113,7 @@ void ImportCommand::forward()
             more == 0
                 ? tr("Nothing was imported: %1").arg(result.outcome.problems.first().message())
                 : tr("Nothing was imported: %1 (and %2 more problems)")
-                      .arg(result.outcome.problems.first().message())
-                      .arg(more));
+                      .arg(result.outcome.problems.first().message(), QString::number(more)));
     }
     try {
         m_filled = result.plan->write(m_progress);
@@ -127,7 +126,7 @@ void ImportCommand::forward()
     // Redo puts back the rows kept; the file need not stay on the undo stack.
     m_request.bytes.clear();
     const bool merged = m_request.duplicates == DatasetWriter::Duplicates::Merge;
-    name(result.outcome.written, merged ? int(result.outcome.fillableLines.size()) : 0);
+    name(result.outcome.written, merged ? result.plan->filledRecords() : 0);
 }
 
 void ImportCommand::name(int added, int filled)
@@ -149,8 +148,10 @@ void ImportCommand::name(int added, int filled)
         text = added == 1 ? tr("Import 1 place from %1").arg(file)
                           : tr("Import %1 places from %2").arg(added).arg(file);
     if (filled > 0)
-        text = filled == 1 ? tr("%1, filling in 1 record held already").arg(text)
-                           : tr("%1, filling in %2 records held already").arg(text).arg(filled);
+        text =
+            filled == 1
+                ? tr("%1, filling in 1 record held already").arg(text)
+                : tr("%1, filling in %2 records held already").arg(text, QString::number(filled));
     setText(text);
 }
 

@@ -149,9 +149,8 @@ qint64 DatasetWriter::placeFor(const PlaceChoice &choice)
         m_placesByKey.insert(choice.key, id);
         return id;
     }
-    // A place the database held before keeps its coordinates: a file's word does not change a
-    // record already there (an edit does, with undo). One made by this import takes the first
-    // coordinates a row gives it.
+    // A place the database held before keeps what it has (merging may fill in what it lacks:
+    // mergePlace). One made by this import takes the first coordinates a row gives it.
     const qsizetype planned = m_planned.placeIndex.value(choice.id, -1);
     if (planned >= 0 && choice.place.hasCoordinates()) {
         Place &place = m_planned.places[planned];
@@ -215,9 +214,15 @@ qint64 DatasetWriter::sourceFor(Source source)
 
 void DatasetWriter::citeForPairing(qint64 pairingId, const QString &urls, const QString &notes)
 {
-    // A cell may hold several addresses, separated by spaces (as Bridges exports them).
-    for (const QString &url : urls.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    // A cell may hold several addresses, separated by spaces (as Bridges exports them); one
+    // given twice is cited once.
+    QStringList cited;
+    for (const QString &url : urls.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (cited.contains(url))
+            continue;
+        cited << url;
         m_planned.citations.append({pairingId, sourceFor({0, {}, {}, url})});
+    }
     if (notes.contains(twinListMarker)) {
         Source list;
         // Stored data, in the language of the dataset, not translated with the interface.

@@ -29,7 +29,8 @@ public:
 
     // Learns the records the database holds already (provinces and states, places, pairings,
     // sources), so that rows name them rather than make them again: for an import into a
-    // database in use. The places it knows keep their coordinates as they are.
+    // database in use. The places it knows keep their coordinates, unless merging fills in
+    // those they lack.
     void knowDatabase();
     // The pairing of these two places the database held before, or 0.
     qint64 pairingKnownBefore(qint64 chinesePlaceId, qint64 usPlaceId) const;
@@ -46,6 +47,8 @@ public:
     bool mergePairing(qint64 id, const Pairing &row, const QString &urls, int line);
     bool mergeExchange(qint64 id, const Exchange &row, const QString &urls, int line);
     QList<PairingRows::Difference> differences() const { return m_merges.differences(); }
+    // How many records held the merge fills in or cites something on.
+    int filledRecords() const { return m_merges.recordCount(); }
 
     void addRegion(const Place &region, const QString &postalCode);
 

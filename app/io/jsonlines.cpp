@@ -43,6 +43,9 @@ Lines of(const QByteArray &bytes)
                 key += bytes.at(i);
             }
             stack.last().key = QString::fromUtf8(key);
+            QStringList &keys = lines.keys[stack.last().path];
+            if (!keys.contains(stack.last().key))
+                keys << stack.last().key;
             continue;
         }
         if (c == ':') {

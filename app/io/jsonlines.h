@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // Where things stand in a JSON text, which Qt's JSON classes do not say: so that a problem in
 // a user's file is named by its line. Paths are the object keys leading to a value, joined by
@@ -16,6 +17,7 @@ struct Lines
 {
     QHash<QString, int> starts;              // the line on which the value at each path begins
     QHash<QString, QList<int>> elementLines; // for each array, the line of each element
+    QHash<QString, QStringList> keys; // the keys of the objects at each path, in the order met
 };
 
 // Reads a JSON text (expected valid; for one that is not, what was read before the fault).

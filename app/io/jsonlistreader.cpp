@@ -30,9 +30,11 @@ JsonListReader::JsonListReader(const QByteArray &bytes, const QString &fileName,
     const QJsonArray items = document.array();
     if (items.isEmpty())
         throw DataError(fileName, 1, {}, tr("the list holds no records."));
-    const QList<int> lines = JsonLines::of(bytes).elementLines.value(QString());
-    // The columns: every key of every object, in the order first met.
-    QStringList header;
+    const JsonLines::Lines where = JsonLines::of(bytes);
+    const QList<int> lines = where.elementLines.value(QString());
+    // The columns: every key of every object, in the order the file first gives them (Qt's
+    // objects keep their keys in alphabetical order).
+    QStringList header = where.keys.value(QStringLiteral("[]"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
             throw DataError(fileName, lines.value(i, 1), {},

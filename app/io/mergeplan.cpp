@@ -59,6 +59,18 @@ bool MergePlan::fill(const QString &table, qint64 id, int version, const QString
     return true;
 }
 
+int MergePlan::recordCount() const
+{
+    QSet<QString> records(m_fillOf.keyBegin(), m_fillOf.keyEnd());
+    for (const FilledValues::Citation &citation : m_citations) {
+        const QString owner = citation.table == QLatin1String("pairing_sources")
+                                  ? QStringLiteral("pairings")
+                                  : QStringLiteral("exchanges");
+        records.insert(owner + QLatin1Char('|') + QString::number(citation.ownerId));
+    }
+    return int(records.size());
+}
+
 void MergePlan::cite(const QString &table, qint64 ownerId, qint64 sourceId)
 {
     const QString key = QStringLiteral("%1|%2|%3").arg(table).arg(ownerId).arg(sourceId);

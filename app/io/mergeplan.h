@@ -26,6 +26,8 @@ public:
     const QList<FilledValues::Fill> &fills() const { return m_fills; }
     const QList<FilledValues::Citation> &citations() const { return m_citations; }
     const QList<PairingRows::Difference> &differences() const { return m_differences; }
+    // How many records take a value or a citation.
+    int recordCount() const;
 
 private:
     QList<FilledValues::Fill> m_fills;

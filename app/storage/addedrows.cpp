@@ -3,20 +3,14 @@
 
 #include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
+#include "app/storage/recordtables.h"
 #include "app/storage/sqlquery.h"
+#include "app/storage/statementcache.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace {
-qint64 highest(const Database &database, const QString &table)
-{
-    QSqlQuery query =
-        Sql::run(database.connection(),
-                 QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table), {});
-    return query.next() ? query.value(0).toLongLong() : 0;
-}
-
 // What other records refer to the added ones: rows outside them naming one of them. The rows a
 // step adds to a table have consecutive ids (the step holds the write lock), so each table's
 // added rows are a range, lo to hi (empty: 1 to 0). Bound, in order, the ranges of: pairings,
@@ -40,10 +34,10 @@ const char *const referencesSql =
 
 AddedRows::Marks AddedRows::mark(const Database &database)
 {
-    return {highest(database, QStringLiteral("places")),
-            highest(database, QStringLiteral("pairings")),
-            highest(database, QStringLiteral("sources")),
-            highest(database, QStringLiteral("exchanges"))};
+    return {RecordTables::highestIdGiven(database, QStringLiteral("places")),
+            RecordTables::highestIdGiven(database, QStringLiteral("pairings")),
+            RecordTables::highestIdGiven(database, QStringLiteral("sources")),
+            RecordTables::highestIdGiven(database, QStringLiteral("exchanges"))};
 }
 
 AddedRows AddedRows::capture(const Database &database, const Marks &marks)
@@ -129,12 +123,18 @@ void AddedRows::remove(const Database &database)
                                         QStringLiteral("exchange_id BETWEEN ? AND ?"),
                                         {exchangesFrom, exchangesTo});
     }
-    // Exchanges and pairings first (their links go with them), then what they named. The
-    // references among the rows of one table (a place in a province added with it) are
-    // checked at the end of the statement, when both have gone.
+    // Exchanges and pairings first (their links go with them), then what they named; each
+    // table's rows at once. Places may lie in places added with them, and a restricted
+    // reference is checked row by row: they go one by one, the newest (the one inside) first.
     for (auto table = m_tables.crbegin(); table != m_tables.crend(); ++table) {
-        Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table->name),
-                 {table->first, table->last});
+        if (table->name != QLatin1String("places")) {
+            Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table->name),
+                     {table->first, table->last});
+            continue;
+        }
+        StatementCache statements(db);
+        for (qint64 id = table->last; id >= table->first; --id)
+            statements.run(QStringLiteral("DELETE FROM places WHERE id = ?"), {id});
     }
 }
 

@@ -16,9 +16,17 @@ QString changedSince()
                         "elsewhere). Nothing was taken back: undo that change first.");
 }
 
-// Sets the columns of one record, if it is at version now, giving it version after.
+QString changedBeforeFilling()
+{
+    return QCoreApplication::translate(
+        "FilledValues", "A record the import was to fill in has been changed meanwhile (here or "
+                        "elsewhere). Nothing was imported: look at the file again.");
+}
+
+// Sets the columns of one record, if it is at version now, giving it version after; throws
+// ConflictError with conflict if it is not.
 void set(const QSqlDatabase &db, const QString &table, qint64 id, const QStringList &columns,
-         const QVariantList &values, int now, int after)
+         const QVariantList &values, int now, int after, const QString &conflict)
 {
     QStringList assignments;
     for (const QString &column : columns)
@@ -29,7 +37,7 @@ void set(const QSqlDatabase &db, const QString &table, qint64 id, const QStringL
                            QStringLiteral("UPDATE %1 SET %2, row_version = ? WHERE id = ? AND "
                                           "row_version = ?")
                                .arg(table, assignments.join(QStringLiteral(", "))),
-                           bound, changedSince());
+                           bound, conflict);
 }
 
 QString ownerColumn(const QString &table)
@@ -55,7 +63,8 @@ FilledValues FilledValues::write(const Database &database, const QList<Fill> &fi
     for (const Fill &fill : fills) {
         Done done{fill, RowSnapshot::capture(db, fill.table, QStringLiteral("id = ?"), {fill.id}),
                   RowVersions::next(db)};
-        set(db, fill.table, fill.id, fill.columns, fill.values, fill.version, done.versionAfter);
+        set(db, fill.table, fill.id, fill.columns, fill.values, fill.version, done.versionAfter,
+            changedBeforeFilling());
         filled.m_done << done;
     }
     for (const Citation &citation : citations)
@@ -85,7 +94,7 @@ void FilledValues::takeBack(const Database &database) const
             }
         }
         set(db, done.fill.table, done.fill.id, columns, values, done.versionAfter,
-            done.fill.version);
+            done.fill.version, changedSince());
     }
 }
 
@@ -94,7 +103,7 @@ void FilledValues::putBack(const Database &database) const
     const QSqlDatabase db = database.connection();
     for (const Done &done : m_done) {
         set(db, done.fill.table, done.fill.id, done.fill.columns, done.fill.values,
-            done.fill.version, done.versionAfter);
+            done.fill.version, done.versionAfter, changedBeforeFilling());
     }
     for (const Citation &citation : m_citations)
         cite(db, citation);

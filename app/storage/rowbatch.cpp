@@ -34,6 +34,8 @@ public:
         return m_query.exec() ? QString()
                               : Sql::refusal(m_query.lastQuery(), m_query.lastError().text());
     }
+    // Qt does not say whether a fault ended the transaction; the database refuses what follows.
+    bool inTransaction() const { return true; }
 
 private:
     QSqlQuery m_query;
@@ -54,17 +56,24 @@ void insertInStatements(const QList<QVariantList> &rows, qsizetype perStatement,
             full.emplace(make(count));
         if (count < perStatement)
             last.emplace(make(count));
-        if ((count == perStatement ? *full : *last).run(rows, first, count).isEmpty()) {
+        Statement &statement = count == perStatement ? *full : *last;
+        const QString reason = statement.run(rows, first, count);
+        if (reason.isEmpty()) {
             if (watch)
                 watch(count);
             continue;
         }
+        // Unless the fault ended the transaction: then nothing more may be written.
+        if (!statement.inTransaction())
+            throw refused(first, reason);
         Statement one = make(1);
         for (qsizetype row = first; row < first + count; ++row) {
             const QString reason = one.run(rows, row, 1);
             if (!reason.isEmpty())
                 throw refused(row, reason);
         }
+        if (watch)
+            watch(count);
     }
 }
 } // namespace

@@ -5,6 +5,7 @@
 #include "app/storage/storageerror.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -38,7 +39,7 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
         const auto *text = static_cast<const QString *>(value.constData());
         if (text->isNull())
             return sqlite3_bind_null(statement, index);
-        return sqlite3_bind_text16(statement, index, text->utf16(),
+        return sqlite3_bind_text16(statement, index, text->constData(),
                                    int(text->size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
     }
     default: {
@@ -55,7 +56,18 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
+    // Only when Qt's driver uses the very SQLite this program links (as Debian's does): a
+    // driver with a copy of its own (as some Qt builds carry) is written to through Qt.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next() ||
+        query.value(0).toString() != QLatin1String(sqlite3_sourceid()))
+        return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool SqliteStatement::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_handle) == 0;
 }
 
 SqliteStatement::SqliteStatement(sqlite3 *handle, const QString &sql)

@@ -25,6 +25,9 @@ public:
     // Binds the values of rows first to first + count - 1, in order, and runs the statement.
     // Returns why the database refused it, or an empty string.
     QString run(const QList<QVariantList> &rows, qsizetype first, qsizetype count);
+    // Whether the caller's transaction is still open: SQLite ends it by itself on some faults
+    // (a full disk), and nothing more may be written then.
+    bool inTransaction() const;
 
 private:
     sqlite3 *m_handle;

@@ -15,8 +15,9 @@ Transaction::Transaction(const Database &database, Mode mode)
 Transaction::Transaction(QSqlDatabase connection, Mode mode) : m_db(std::move(connection))
 {
     // SQLite begins a plain transaction as a reader and makes it a writer at its first write,
-    // which fails at once if another program wrote meanwhile. Every transaction here writes,
-    // so it takes the write lock at the start, waiting for it as long as busy_timeout says.
+    // which fails at once if another program wrote meanwhile. A transaction that writes takes
+    // the write lock at the start, waiting for it as long as busy_timeout says; one that only
+    // reads begins as a reader.
     QSqlError error;
     if (mode == Mode::Write && m_db.driverName() == QLatin1String("QSQLITE")) {
         QSqlQuery begin(m_db);

@@ -36,6 +36,7 @@ private slots:
     void badJsonRowsAreListedByLine();
     void placesImportedThenNamedByExchanges();
     void badPlaceRowsAreListed();
+    void anAddressGivenTwiceInACellIsCitedOnce();
     void rowsOfHeldRecordsFillInWhatTheyLack();
     void undoingAMergeIsRefusedOnceAFilledRecordChanged();
     void heldPlacesTakeCoordinatesWhenMerged();
@@ -320,6 +321,21 @@ void TestImportCommands::placesImportedThenNamedByExchanges()
     QCOMPARE(dump(), withPlaces);
     QVERIFY(m_commands->undo(&error));
     QCOMPARE(dump(), before);
+}
+
+void TestImportCommands::anAddressGivenTwiceInACellIsCitedOnce()
+{
+    QString error;
+    QVERIFY2(m_commands->importFile({ImportKind::Pairings,
+                                     "level,relation,cn_name_en,cn_province_en,us_name,us_state,"
+                                     "source_url\ncity,sister,Suqian,Jiangsu,Peoria,IL,"
+                                     "https://a.example/x https://a.example/x\n",
+                                     QStringLiteral("x.csv")},
+                                    &error),
+             qPrintable(error));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pairing_sources ps JOIN sources s ON s.id "
+                                "= ps.source_id WHERE s.url = 'https://a.example/x'")),
+             1);
 }
 
 void TestImportCommands::badPlaceRowsAreListed()

@@ -67,8 +67,8 @@ void TestJsonListReader::keysMissingFromSomeRecordsAreUnknown()
 {
     const JsonListReader reader(
         "[{\"title\": \"Visit\"}, {\"date\": \"2020\", \"title\": \"Tour\"}]", fileName);
-    QCOMPARE(reader.header().size(), 2);
-    QVERIFY(reader.header().contains(QStringLiteral("date")));
+    // In the order the file first gives them, not Qt's alphabetical order.
+    QCOMPARE(reader.header(), (QStringList{QStringLiteral("title"), QStringLiteral("date")}));
     QCOMPARE(reader.value(0, QStringLiteral("date")), QString());
     QCOMPARE(reader.value(1, QStringLiteral("date")), QStringLiteral("2020"));
     QCOMPARE(reader.value(1, QStringLiteral("title")), QStringLiteral("Tour"));

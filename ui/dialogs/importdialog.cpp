@@ -234,6 +234,11 @@ Commands::Progress ImportDialog::watch(QProgressDialog &progress)
     };
 }
 
+ImportDialog::~ImportDialog()
+{
+    m_commands.forgetPreview(); // a plan of a large file holds much memory
+}
+
 void ImportDialog::accept()
 {
     QString error;

@@ -30,6 +30,7 @@ public:
     ImportDialog(Commands &commands, const QByteArray &bytes, const QString &fileName,
                  QWidget *parent = nullptr);
 
+    ~ImportDialog() override;
     void accept() override;
 
 private:
