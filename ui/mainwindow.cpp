@@ -16,6 +16,7 @@
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/recordsdialog.h"
 #include "ui/editactions.h"
+#include "ui/map/mapview.h"
 #include "ui/panes/exchangedetailpane.h"
 #include "ui/panes/filterbar.h"
 #include "ui/panes/pairingdetailpane.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     m_lists->setObjectName(QStringLiteral("lists"));
     m_lists->addTab(m_pairingsView, tr("Pairings"));
     m_lists->addTab(m_exchangesView, tr("Exchanges"));
+    m_map = new MapView(&workspace.map);
+    m_lists->addTab(m_map, tr("Map"));
+    workspace.map.refresh();
 
     m_pairingPane = new PairingDetailPane(&workspace.pairingDetail);
     m_pairingPane->setObjectName(QStringLiteral("detailPane"));
@@ -125,7 +129,7 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
         workspace, commands,
         {[this] { return m_pairingsView->currentIndex().data(Roles::RecordIdRole).toLongLong(); },
          [this] { return m_exchangesView->currentIndex().data(Roles::RecordIdRole).toLongLong(); },
-         [this] { return m_lists->currentWidget() == m_pairingsView; }},
+         [this] { return m_lists->currentWidget() != m_exchangesView; }},
         this);
     connect(m_editing, &EditActions::pairingSaved, this, &MainWindow::showPairing);
     connect(m_editing, &EditActions::failed, this, &MainWindow::showError);
@@ -179,6 +183,7 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
             &MainWindow::updateCounts);
     connect(&workspace.choices, &FilterChoicesModel::changed, this, &MainWindow::updateCounts);
     connect(m_exchangePane, &ExchangeDetailPane::pairingActivated, this, &MainWindow::showPairing);
+    connect(m_map, &MapView::pairingClicked, this, &MainWindow::choosePairingOnMap);
     connect(m_charts, &ChartsPane::yearClicked, this, &MainWindow::filterToYear);
     connect(m_charts, &ChartsPane::partClicked, this,
             [this](BreakdownModel::What what, const QString &key) {
@@ -481,18 +486,32 @@ void MainWindow::applyFilter(const Filter &filter)
     m_workspace.pairings.setFilter(filter);
     m_workspace.exchanges.setFilter(filter);
     m_charts->setFilter(filter);
+    m_workspace.map.setFilter(filter);
     updateCounts();
+}
+
+void MainWindow::choosePairingOnMap(qint64 pairingId)
+{
+    const int row = m_workspace.pairings.rowOfPairing(pairingId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_workspace.pairings.index(row, 0);
+    m_pairingsView->setCurrentIndex(index);
+    m_pairingsView->scrollTo(index);
 }
 
 void MainWindow::showCurrentRecord()
 {
-    const bool pairings = m_lists->currentWidget() == m_pairingsView;
+    // The map shows pairings: the pairing chosen there is the one in the pairings list.
+    const bool pairings = m_lists->currentWidget() != m_exchangesView;
     m_pairingPane->setVisible(pairings);
     m_exchangePane->setVisible(!pairings);
     const QModelIndex pairing = m_pairingsView->currentIndex();
     const QModelIndex exchange = m_exchangesView->currentIndex();
     m_workspace.pairingDetail.showPairing(
         pairing.isValid() ? pairing.data(Roles::RecordIdRole).toLongLong() : 0);
+    m_map->setSelectedPairing(pairing.isValid() ? pairing.data(Roles::RecordIdRole).toLongLong()
+                                                : 0);
     m_workspace.exchangeDetail.showExchange(
         exchange.isValid() ? exchange.data(Roles::RecordIdRole).toLongLong() : 0);
     m_editing->updateEnabled();

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class ChartsPane;
+class MapView;
 class EditActions;
 class Commands;
 class ExchangeDetailModel;
@@ -39,6 +40,8 @@ public:
     ~MainWindow() override;
 
     // Shows a pairing in the pairings list and its detail, clearing the filter if it hides it.
+    // A pairing chosen on the map: chosen in the pairings list too, the map staying in view.
+    void choosePairingOnMap(qint64 pairingId);
     void showPairing(qint64 pairingId);
 
 protected:
@@ -73,6 +76,7 @@ private:
     QTabWidget *m_lists = nullptr;
     QTableView *m_pairingsView = nullptr;
     QTableView *m_exchangesView = nullptr;
+    MapView *m_map = nullptr;
     PairingDetailPane *m_pairingPane = nullptr;
     ExchangeDetailPane *m_exchangePane = nullptr;
     QLabel *m_countLabel = nullptr;

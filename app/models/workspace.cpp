@@ -15,7 +15,7 @@ Workspace::Workspace(const Database &database, Counting counting)
       provinces(database, BreakdownModel::PairingsByProvince),
       states(database, BreakdownModel::PairingsByState),
       fields(database, BreakdownModel::ExchangesByField),
-      modes(database, BreakdownModel::ExchangesByMode),
+      modes(database, BreakdownModel::ExchangesByMode), map(database),
       chinesePlaces(database, QStringLiteral("CN")), usPlaces(database, QStringLiteral("US")),
       placeList(database, RecordListModel::List::Places),
       institutionList(database, RecordListModel::List::Institutions),
@@ -45,8 +45,10 @@ Workspace::Workspace(const Database &database, Counting counting)
                 return entity == ChangeNotifier::Everything ||
                        std::find(entities.begin(), entities.end(), entity) != entities.end();
             };
-            if (touches({ChangeNotifier::Places, ChangeNotifier::Pairings}))
+            if (touches({ChangeNotifier::Places, ChangeNotifier::Pairings})) {
                 placeList.refresh();
+                map.refresh();
+            }
             if (touches({ChangeNotifier::Institutions, ChangeNotifier::Places,
                          ChangeNotifier::Exchanges}))
                 institutionList.refresh();

@@ -5,6 +5,7 @@
 #include "app/models/exchangedetailmodel.h"
 #include "app/models/exchangelistmodel.h"
 #include "app/models/filterchoicesmodel.h"
+#include "app/models/mapmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/placechoicesmodel.h"
@@ -45,6 +46,7 @@ struct Workspace
     BreakdownModel states;
     BreakdownModel fields;
     BreakdownModel modes;
+    MapModel map;
     PlaceChoicesModel chinesePlaces; // for the editors
     PlaceChoicesModel usPlaces;
     // For the editors and the list of records; each read when first shown.

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/domain/filter.h"
+#include "app/geo/projection.h"
+#include "app/storage/mapstore.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+
+class Database;
+
+// What the map shows of the pairings a filter keeps, in the map's coordinates (Projection):
+// each pairing whose two places have coordinates as a great-circle arc, each place with the
+// number of pairings it has, and how many pairings it cannot place, with which places lack
+// coordinates. Nothing is placed where no source puts it. Read again on setFilter and refresh.
+class MapModel : public QObject
+{
+    Q_OBJECT
+public:
+    struct Arc
+    {
+        qint64 pairingId = 0;
+        bool provincial = false; // a province–state pairing, drawn apart from city pairings
+        QList<QPointF> path;     // map coordinates, one line without a jump
+    };
+    struct Spot
+    {
+        qint64 placeId = 0;
+        QPointF at; // map coordinates
+        QString name;
+        QString nameZh;
+        bool chinese = false;
+        int pairings = 0;
+    };
+
+    explicit MapModel(const Database &database, QObject *parent = nullptr);
+
+    void setFilter(const Filter &filter);
+    void refresh();
+    const Filter &filter() const { return m_filter; }
+    const Projection &projection() const { return m_projection; }
+    // A longitude and latitude as the map places them: on the map, or beside it by a turn.
+    QPointF toMap(QPointF lonLat) const;
+
+    const QList<MapPairing> &pairings() const { return m_pairings; }
+    const QList<Arc> &arcs() const { return m_arcs; }
+    const QList<Spot> &spots() const { return m_spots; }
+    const MapPairing *pairing(qint64 id) const;
+    // The pairings the filter keeps that the map cannot draw: a place without coordinates.
+    int unplaced() const { return m_unplaced; }
+
+signals:
+    void changed();
+    void errorOccurred(const QString &message);
+
+private:
+    const Database &m_database;
+    Projection m_projection;
+    Filter m_filter;
+    QList<MapPairing> m_pairings;
+    QHash<qint64, qsizetype> m_index; // pairing id -> index in m_pairings
+    QList<Arc> m_arcs;
+    QList<Spot> m_spots;
+    int m_unplaced = 0;
+};

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/roles.h"
+#include "app/storage/database.h"
+#include "tests/support/testdatabase.h"
+#include "tests/support/testwindow.h"
+#include "ui/map/mapview.h"
+
+#include <QComboBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The map in the real window: a click on an arc chooses that pairing in the list and the
+// detail pane; choosing in the list marks the arc; the map follows the filters and says how
+// many pairings it cannot place.
+class TestMap : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void clickingAnArcChoosesThePairing();
+    void choosingInTheListMarksTheArc();
+    void theMapFollowsTheFilter();
+
+private:
+    MapView *showMap(TestWindow &w) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestMap::init()
+{
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = TestSupport::createWithShippedData(*m_dir);
+}
+
+MapView *TestMap::showMap(TestWindow &w) const
+{
+    auto *map = w.window->findChild<MapView *>(QStringLiteral("mapView"));
+    w.window->findChild<QTabWidget *>(QStringLiteral("lists"))->setCurrentWidget(map);
+    map->fitChinaAndUs();
+    return map;
+}
+
+void TestMap::clickingAnArcChoosesThePairing()
+{
+    TestWindow w(*m_db);
+    MapView *map = showMap(w);
+    const qint64 nanjing =
+        TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    // A point a third of the way along Nanjing – St. Louis that no other arc passes near.
+    const MapModel &model = w.workspace.map;
+    const auto arc =
+        std::find_if(model.arcs().begin(), model.arcs().end(),
+                     [nanjing](const MapModel::Arc &a) { return a.pairingId == nanjing; });
+    QVERIFY(arc != model.arcs().end());
+    QPoint target;
+    for (qsizetype i = arc->path.size() / 4; i < arc->path.size() * 3 / 4; ++i) {
+        const QPoint at = map->mapToWidget().map(arc->path.at(i)).toPoint();
+        if (map->rect().contains(at) && map->pairingAt(at) == nanjing) {
+            target = at;
+            break;
+        }
+    }
+    QVERIFY2(!target.isNull(), "no point of the arc stands apart from the others");
+    QTest::mouseClick(map, Qt::LeftButton, {}, target);
+    const QModelIndex current = w.view("pairingsView")->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(Roles::RecordIdRole).toLongLong(), nanjing);
+    QCOMPARE(w.workspace.pairingDetail.detail().pairing.id, nanjing);
+    QCOMPARE(map->selectedPairing(), nanjing);
+}
+
+void TestMap::choosingInTheListMarksTheArc()
+{
+    TestWindow w(*m_db);
+    MapView *map = showMap(w);
+    QTableView *list = w.view("pairingsView");
+    list->setCurrentIndex(w.pairings.index(3, 0));
+    QCOMPARE(map->selectedPairing(), list->currentIndex().data(Roles::RecordIdRole).toLongLong());
+}
+
+void TestMap::theMapFollowsTheFilter()
+{
+    TestWindow w(*m_db);
+    showMap(w);
+    const MapModel &model = w.workspace.map;
+    const int all = int(model.pairings().size());
+    QCOMPARE(all,
+             TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM pairings")).toInt());
+    // Each pairing is an arc or counted as not shown: none is placed anywhere invented.
+    const int placed =
+        TestSupport::scalar(
+            *m_db, QStringLiteral("SELECT count(*) FROM pairings p JOIN places c ON c.id = "
+                                  "p.chinese_place_id JOIN places u ON u.id = p.us_place_id WHERE "
+                                  "c.latitude IS NOT NULL AND u.latitude IS NOT NULL"))
+            .toInt();
+    QCOMPARE(int(model.arcs().size()), placed);
+    QCOMPARE(model.unplaced(), all - placed);
+    // Chosen in the filter bar as a user would.
+    auto *province = w.window->findChild<QComboBox *>(QStringLiteral("provinceFilter"));
+    const int jiangsu = province->findData(QStringLiteral("CN-JS"));
+    QVERIFY(jiangsu > 0);
+    province->setCurrentIndex(jiangsu);
+    const int inJiangsu =
+        TestSupport::scalar(
+            *m_db, QStringLiteral("SELECT count(*) FROM pairings p JOIN places c ON c.id = "
+                                  "p.chinese_place_id LEFT JOIN places r ON r.id = c.parent_id "
+                                  "WHERE 'CN-JS' IN (c.region_code, r.region_code)"))
+            .toInt();
+    QVERIFY(inJiangsu > 0 && inJiangsu < all);
+    QCOMPARE(int(model.pairings().size()), inJiangsu);
+    QCOMPARE(int(model.arcs().size()) + model.unplaced(), inJiangsu);
+}
+
+QTEST_MAIN(TestMap)
+#include "tst_map.moc"
