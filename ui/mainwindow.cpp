@@ -82,7 +82,6 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     m_lists->addTab(m_exchangesView, tr("Exchanges"));
     m_map = new MapView(&workspace.map);
     m_lists->addTab(m_map, tr("Map"));
-    workspace.map.refresh();
 
     m_pairingPane = new PairingDetailPane(&workspace.pairingDetail);
     m_pairingPane->setObjectName(QStringLiteral("detailPane"));

@@ -31,8 +31,19 @@ const MapPairing *MapModel::pairing(qint64 id) const
     return index < 0 ? nullptr : &m_pairings.at(index);
 }
 
+void MapModel::setWanted(bool wanted)
+{
+    m_wanted = wanted;
+    if (m_wanted && m_stale)
+        refresh();
+}
+
 void MapModel::refresh()
 {
+    m_stale = true;
+    if (!m_wanted)
+        return;
+    m_stale = false;
     try {
         m_pairings = MapStore::pairings(m_database, m_filter);
     } catch (const StorageError &e) {

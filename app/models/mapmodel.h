@@ -15,7 +15,8 @@ class Database;
 // What the map shows of the pairings a filter keeps, in the map's coordinates (Projection):
 // each pairing whose two places have coordinates as a great-circle arc, each place with the
 // number of pairings it has, and how many pairings it cannot place, with which places lack
-// coordinates. Nothing is placed where no source puts it. Read again on setFilter and refresh.
+// coordinates. Nothing is placed where no source puts it. Read again on setFilter and refresh,
+// while the map is wanted (in view); otherwise when it is wanted again.
 class MapModel : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
 
     void setFilter(const Filter &filter);
     void refresh();
+    // Whether anyone looks at the map: a map not in view is read when it comes into view.
+    void setWanted(bool wanted);
     const Filter &filter() const { return m_filter; }
     const Projection &projection() const { return m_projection; }
     // A longitude and latitude as the map places them: on the map, or beside it by a turn.
@@ -65,4 +68,6 @@ private:
     QList<Arc> m_arcs;
     QList<Spot> m_spots;
     int m_unplaced = 0;
+    bool m_wanted = true;
+    bool m_stale = true;
 };

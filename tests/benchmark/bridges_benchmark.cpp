@@ -12,6 +12,7 @@
 #include "app/models/pairinglistmodel.h"
 #include "app/models/workspace.h"
 #include "app/storage/database.h"
+#include "tests/benchmark/measure.h"
 #include "tests/benchmark/syntheticdata.h"
 #include "ui/chart/timelinechart.h"
 #include "ui/mainwindow.h"
@@ -29,33 +30,9 @@
 #include <sys/resource.h>
 #include <vector>
 
+using namespace Measure;
+
 namespace {
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values.at(values.size() / 2);
-}
-
-double percentile95(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values.at(std::min(values.size() - 1, values.size() * 95 / 100));
-}
-
-double millisecondsOf(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return timer.nsecsElapsed() / 1e6;
-}
-
-template <typename... Values> void print(const char *format, Values... values)
-{
-    std::printf(format, values...);
-    std::fflush(stdout);
-}
-
 struct NamedFilter
 {
     const char *name;
@@ -118,12 +95,6 @@ std::vector<NamedFilter> representativeFilters()
     };
 }
 
-long peakMemoryMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
 } // namespace
 
 int main(int argc, char *argv[])

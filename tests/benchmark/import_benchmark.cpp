@@ -8,6 +8,7 @@
 #include "app/io/databaseopener.h"
 #include "app/storage/changenotifier.h"
 #include "app/storage/database.h"
+#include "tests/benchmark/measure.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,13 +20,6 @@
 #include <sys/resource.h>
 
 namespace {
-long peakMemoryMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
 // Rows naming the shipped pairings' places in turn, with dates, fields and modes varied, and
 // a tenth of them with no date at all (as real records are).
 QByteArray exchangesFile(const Database &database, int rows)
@@ -75,7 +69,7 @@ int main(int argc, char *argv[])
     const QByteArray file = exchangesFile(*database, rows);
     std::printf("Import of %d exchange rows (%.1f MB of CSV) into the shipped data; memory before: "
                 "%ld MiB\n",
-                rows, file.size() / 1e6, peakMemoryMiB());
+                rows, file.size() / 1e6, Measure::peakMemoryMiB());
     ChangeNotifier notifier;
     Commands commands(*database, notifier);
     QElapsedTimer timer;
@@ -101,6 +95,7 @@ int main(int argc, char *argv[])
                 (previewMs + importMs) / 1000);
     std::printf("  undo of the import:                          %.2f s\n", undoMs / 1000);
     std::printf("  %d exchanges, %d sources added\n", preview.records, preview.sources);
-    std::printf("Peak memory (max resident set): %ld MiB (target <= 300 MiB)\n", peakMemoryMiB());
+    std::printf("Peak memory (max resident set): %ld MiB (target <= 300 MiB)\n",
+                Measure::peakMemoryMiB());
     return 0;
 }

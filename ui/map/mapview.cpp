@@ -3,12 +3,13 @@
 
 #include "app/domain/vocabulary.h"
 #include "app/models/mapmodel.h"
-#include "ui/map/mapoutlines.h"
+#include "ui/map/mappainter.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -29,20 +30,33 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
     return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
 }
 
-double spotRadius(int pairings)
-{
-    return 3.0 + std::min(6.0, std::sqrt(double(pairings)) * 1.5);
-}
 } // namespace
 
-MapView::MapView(const MapModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+MapView::MapView(MapModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
     setObjectName(QStringLiteral("mapView"));
     setAccessibleName(tr("Map of the pairings"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    connect(model, &MapModel::changed, this, qOverload<>(&QWidget::update));
+    connect(model, &MapModel::changed, this, &MapView::invalidateLayer);
+    // The base is drawn afresh a moment after panning or zooming stops.
+    m_redraw.setSingleShot(true);
+    m_redraw.setInterval(150);
+    connect(&m_redraw, &QTimer::timeout, this, &MapView::redrawBase);
+    model->setWanted(false); // until the map comes into view
+}
+
+void MapView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setWanted(true);
+}
+
+void MapView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setWanted(false);
 }
 
 void MapView::setSelectedPairing(qint64 pairingId)
@@ -93,135 +107,46 @@ void MapView::resizeEvent(QResizeEvent *event)
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette &colours = palette();
-    const bool dark = colours.color(QPalette::Window).lightnessF() < 0.5;
-    const QColor sea = dark ? QColor(0x1b, 0x26, 0x33) : QColor(0xdc, 0xe9, 0xf3);
-    const QColor land = dark ? QColor(0x3a, 0x3f, 0x44) : QColor(0xf4, 0xf1, 0xea);
-    const QColor border = dark ? QColor(0x6a, 0x70, 0x76) : QColor(0xb4, 0xae, 0xa2);
-    const QColor provincial = dark ? QColor(0xff, 0xa6, 0x4d) : QColor(0xc0, 0x4a, 0x00);
-    const QColor city = dark ? QColor(0x6c, 0xb8, 0xff) : QColor(0x1f, 0x5f, 0xa8);
-    QColor place = colours.color(QPalette::Text);
-    place.setAlphaF(0.75);
-    painter.fillRect(rect(), sea);
+    const MapPainter::Colours colours = MapPainter::Colours::of(palette());
+    const MapPainter::View view{mapToWidget(), QRectF(rect()), m_scale, font()};
+    if (m_layer.isNull() || m_layer.size() != size() * devicePixelRatio()) {
+        renderLayer();
+    } else if (m_layerTransform != view.transform) {
+        // Panned or zoomed since the base was drawn: it is moved and scaled as it is now, and
+        // drawn afresh once the movement stops.
+        painter.fillRect(rect(), colours.sea);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.setTransform(m_layerTransform.inverted() * view.transform);
+        painter.drawImage(QRectF(rect()), m_layer);
+        painter.resetTransform();
+        m_redraw.start();
+        MapPainter::drawOverlay(painter, *m_model, view, colours, m_selected);
+        return;
+    }
+    painter.drawImage(QRectF(rect()), m_layer);
+    MapPainter::drawOverlay(painter, *m_model, view, colours, m_selected);
+}
 
-    const QTransform transform = mapToWidget();
-    const MapOutlines &outlines = MapOutlines::shipped(m_model->projection());
-    painter.setTransform(transform);
-    QPen outline(border, 0.8);
-    outline.setCosmetic(true);
-    painter.setPen(outline);
-    painter.setBrush(land);
-    painter.drawPath(outlines.countries);
-    QPen inner(border, 0.5);
-    inner.setCosmetic(true);
-    painter.setPen(inner);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(outlines.provinces);
-    painter.drawPath(outlines.states);
+void MapView::renderLayer()
+{
+    m_layer = QImage(size() * devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
+    m_layer.setDevicePixelRatio(devicePixelRatio());
+    m_layerTransform = mapToWidget();
+    QPainter painter(&m_layer);
+    MapPainter::drawBase(painter, *m_model, {m_layerTransform, QRectF(rect()), m_scale, font()},
+                         MapPainter::Colours::of(palette()));
+}
 
-    // City pairings under province–state pairings; the chosen one last, on top.
-    const MapModel::Arc *chosen = nullptr;
-    for (const bool provincialPass : {false, true}) {
-        QPen pen(provincialPass ? provincial : city, provincialPass ? 1.6 : 1.0);
-        pen.setCosmetic(true);
-        QColor faded = pen.color();
-        faded.setAlphaF(provincialPass ? 0.85 : 0.55);
-        pen.setColor(faded);
-        painter.setPen(pen);
-        for (const MapModel::Arc &arc : m_model->arcs()) {
-            if (arc.provincial != provincialPass)
-                continue;
-            if (arc.pairingId == m_selected) {
-                chosen = &arc;
-                continue;
-            }
-            painter.drawPolyline(arc.path.constData(), int(arc.path.size()));
-        }
-    }
-    painter.resetTransform();
-    const auto widgetPath = [&transform](const QList<QPointF> &path) {
-        QList<QPointF> mapped;
-        mapped.reserve(path.size());
-        for (const QPointF &point : path)
-            mapped << transform.map(point);
-        return mapped;
-    };
-    if (chosen) {
-        QPen halo(colours.color(QPalette::Base), 6);
-        painter.setPen(halo);
-        const QList<QPointF> path = widgetPath(chosen->path);
-        painter.drawPolyline(path.constData(), int(path.size()));
-        painter.setPen(QPen(colours.color(QPalette::Highlight), 3));
-        painter.drawPolyline(path.constData(), int(path.size()));
-    }
+void MapView::redrawBase()
+{
+    renderLayer();
+    update();
+}
 
-    // The places, sized by how many pairings they have; a count where there are several and
-    // room to read it.
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    painter.setFont(small);
-    for (const MapModel::Spot &spot : m_model->spots()) {
-        const QPointF at = transform.map(spot.at);
-        if (!rect().adjusted(-10, -10, 10, 10).contains(at.toPoint()))
-            continue;
-        const double radius = spotRadius(spot.pairings);
-        painter.setPen(QPen(colours.color(QPalette::Base), 1));
-        painter.setBrush(place);
-        painter.drawEllipse(at, radius, radius);
-        if (spot.pairings > 1 && m_scale > 250) {
-            painter.setPen(colours.color(QPalette::Text));
-            painter.drawText(at + QPointF(radius + 2, -radius), QLocale().toString(spot.pairings));
-        }
-    }
-    // The chosen pairing's places, by name.
-    if (const MapPairing *pairing = m_model->pairing(m_selected); pairing && chosen) {
-        painter.setFont(font());
-        painter.setPen(colours.color(QPalette::Text));
-        const QList<QPointF> path = widgetPath(chosen->path);
-        const QString chinese = pairing->chineseNameZh.isEmpty()
-                                    ? pairing->chineseName
-                                    : tr("%1 %2").arg(pairing->chineseName, pairing->chineseNameZh);
-        painter.drawText(path.first() + QPointF(8, 14), chinese);
-        painter.drawText(path.last() + QPointF(8, 14), pairing->usName);
-    }
-
-    // The legend, and what the map cannot show.
-    painter.setFont(font());
-    const QFontMetrics metrics(font());
-    const QStringList lines = {tr("Province–state pairing"), tr("City pairing")};
-    const int lineHeight = metrics.height();
-    QString unplaced;
-    if (m_model->unplaced() > 0) {
-        unplaced = m_model->unplaced() == 1
-                       ? tr("1 pairing is not shown: a place has no coordinates.")
-                       : tr("%1 pairings are not shown: a place has no coordinates.")
-                             .arg(QLocale().toString(m_model->unplaced()));
-    }
-    const int boxWidth =
-        std::max({metrics.horizontalAdvance(lines.at(0)), metrics.horizontalAdvance(lines.at(1)),
-                  metrics.horizontalAdvance(unplaced) - 30}) +
-        46;
-    const int boxHeight = lineHeight * (unplaced.isEmpty() ? 2 : 3) + 12;
-    const QRect box(8, height() - boxHeight - 8, boxWidth, boxHeight);
-    QColor backing = colours.color(QPalette::Window);
-    backing.setAlphaF(0.9);
-    painter.setPen(QPen(border, 1));
-    painter.setBrush(backing);
-    painter.drawRect(box);
-    for (int i = 0; i < 2; ++i) {
-        const int y = box.top() + 6 + lineHeight * i + lineHeight / 2;
-        painter.setPen(QPen(i == 0 ? provincial : city, i == 0 ? 2.0 : 1.4));
-        painter.drawLine(box.left() + 8, y, box.left() + 30, y);
-        painter.setPen(colours.color(QPalette::WindowText));
-        painter.drawText(QRect(box.left() + 38, y - lineHeight / 2, box.width() - 40, lineHeight),
-                         Qt::AlignVCenter, lines.at(i));
-    }
-    if (!unplaced.isEmpty()) {
-        painter.drawText(
-            QRect(box.left() + 8, box.top() + 6 + lineHeight * 2, box.width() - 10, lineHeight),
-            Qt::AlignVCenter, unplaced);
-    }
+void MapView::invalidateLayer()
+{
+    m_layer = QImage();
+    update();
 }
 
 int MapView::spotAt(QPointF widgetPoint) const
@@ -231,7 +156,7 @@ int MapView::spotAt(QPointF widgetPoint) const
     for (int i = 0; i < spots.size(); ++i) {
         const QPointF at = transform.map(spots.at(i).at);
         if (std::hypot(at.x() - widgetPoint.x(), at.y() - widgetPoint.y()) <=
-            spotRadius(spots.at(i).pairings) + 1)
+            MapPainter::spotRadius(spots.at(i).pairings) + 1)
             return i;
     }
     return -1;

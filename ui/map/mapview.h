@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
 #include <QPointF>
+#include <QTimer>
 #include <QTransform>
 #include <QWidget>
 
@@ -17,7 +19,7 @@ class MapView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MapView(const MapModel *model, QWidget *parent = nullptr);
+    explicit MapView(MapModel *model, QWidget *parent = nullptr);
 
     // The pairing drawn as chosen (0: none).
     void setSelectedPairing(qint64 pairingId);
@@ -27,6 +29,8 @@ public:
     void zoomBy(double factor, QPointF about);
     // Map coordinates to the widget's, as drawn now.
     QTransform mapToWidget() const;
+    // Draws the base afresh at once, as it is a moment after panning or zooming stops.
+    void redrawBase();
     // The pairing whose arc passes within a few pixels of the point, or 0.
     qint64 pairingAt(QPointF widgetPoint) const;
 
@@ -43,6 +47,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -50,7 +56,14 @@ private:
     int spotAt(QPointF widgetPoint) const;
     QString tooltipAt(QPointF widgetPoint) const;
 
-    const MapModel *m_model;
+    // The base drawn at m_layerTransform: reused, moved and scaled, while panning and zooming.
+    void renderLayer();
+    void invalidateLayer();
+
+    MapModel *m_model;
+    QImage m_layer;
+    QTransform m_layerTransform;
+    QTimer m_redraw;
     QPointF m_centre;     // the map point at the widget's centre
     double m_scale = 100; // pixels per radian of the sphere
     bool m_fitted = false;

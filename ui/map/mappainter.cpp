@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/map/mappainter.h"
+
+#include "app/models/mapmodel.h"
+#include "ui/map/lineraster.h"
+#include "ui/map/mapoutlines.h"
+
+#include <QCoreApplication>
+#include <QFontMetrics>
+#include <QLineF>
+#include <QLocale>
+#include <QMap>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace MapPainter {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MapPainter", text);
+}
+
+// An arc as its points on the painter, every step-th point of its path (and its last).
+QList<QPointF> onPainter(const MapModel::Arc &arc, const QTransform &transform, int step)
+{
+    QList<QPointF> points;
+    points.reserve(arc.path.size() / step + 2);
+    for (qsizetype i = 0; i < arc.path.size(); i += step)
+        points << transform.map(arc.path.at(i));
+    if ((arc.path.size() - 1) % step != 0)
+        points << transform.map(arc.path.last());
+    return points;
+}
+} // namespace
+
+Colours Colours::of(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    Colours c;
+    c.sea = dark ? QColor(0x1b, 0x26, 0x33) : QColor(0xdc, 0xe9, 0xf3);
+    c.land = dark ? QColor(0x3a, 0x3f, 0x44) : QColor(0xf4, 0xf1, 0xea);
+    c.border = dark ? QColor(0x6a, 0x70, 0x76) : QColor(0xb4, 0xae, 0xa2);
+    c.provincial = dark ? QColor(0xff, 0xa6, 0x4d) : QColor(0xc0, 0x4a, 0x00);
+    c.city = dark ? QColor(0x6c, 0xb8, 0xff) : QColor(0x1f, 0x5f, 0xa8);
+    c.place = palette.color(QPalette::Text);
+    c.place.setAlphaF(0.75);
+    c.rim = palette.color(QPalette::Base);
+    c.text = palette.color(QPalette::Text);
+    c.highlight = palette.color(QPalette::Highlight);
+    c.backing = palette.color(QPalette::Window);
+    c.backing.setAlphaF(0.9);
+    return c;
+}
+
+double spotRadius(int pairings)
+{
+    return 3.0 + std::min(6.0, std::sqrt(double(pairings)) * 1.5);
+}
+
+void drawBase(QPainter &painter, const MapModel &model, const View &view, const Colours &colours)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(view.area, colours.sea);
+    const MapOutlines &outlines = MapOutlines::shipped(model.projection());
+    painter.save();
+    painter.setTransform(view.transform, true);
+    QPen outline(colours.border, 0.8);
+    outline.setCosmetic(true);
+    painter.setPen(outline);
+    painter.setBrush(colours.land);
+    painter.drawPath(outlines.countries);
+    QPen inner(colours.border, 0.5);
+    inner.setCosmetic(true);
+    painter.setPen(inner);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(outlines.provinces);
+    painter.drawPath(outlines.states);
+    painter.restore();
+
+    // City pairings under province–state pairings. Thousands of arcs drawn smooth by the
+    // painter take seconds: into an image, many are written as thin lines straight into its
+    // pixels (LineRaster).
+    auto *image = dynamic_cast<QImage *>(painter.device());
+    const bool many = model.arcs().size() > 2000 && image &&
+                      image->format() == QImage::Format_ARGB32_Premultiplied &&
+                      painter.transform().isIdentity();
+    QList<QLineF> segments;
+    for (const bool provincialPass : {false, true}) {
+        QColor colour = provincialPass ? colours.provincial : colours.city;
+        colour.setAlphaF(provincialPass ? 0.85 : 0.55);
+        QPen pen(colour, provincialPass ? 1.6 : 1.0);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        segments.clear();
+        for (const MapModel::Arc &arc : model.arcs()) {
+            if (arc.provincial != provincialPass)
+                continue;
+            const QList<QPointF> points = onPainter(arc, view.transform, 1);
+            for (qsizetype i = 1; i < points.size(); ++i)
+                segments.append(QLineF(points.at(i - 1), points.at(i)));
+        }
+        if (many) {
+            painter.end(); // the image's pixels are written while no painter holds them
+            LineRaster::draw(*image, segments, colour);
+            painter.begin(image);
+        } else {
+            painter.drawLines(segments.constData(), int(segments.size()));
+        }
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    // The places, sized by how many pairings they have, drawn as round points, those of one
+    // size in one call: a rim in the background's colour, then the dot. A count where there
+    // are several and room to read it.
+    QMap<int, QList<QPointF>> bySize; // diameter -> places
+    QList<std::pair<QPointF, int>> counted;
+    const QRectF shown = view.area.adjusted(-10, -10, 10, 10);
+    for (const MapModel::Spot &spot : model.spots()) {
+        const QPointF at = view.transform.map(spot.at);
+        if (!shown.contains(at))
+            continue;
+        bySize[qRound(2 * spotRadius(spot.pairings))] << at;
+        if (spot.pairings > 1 && view.scale > 250)
+            counted.append({at, spot.pairings});
+    }
+    for (auto it = bySize.cbegin(); it != bySize.cend(); ++it) {
+        if (many) {
+            // One mark drawn smooth, then stamped at every place.
+            const int side = it.key() + 4;
+            QImage sprite(side * image->devicePixelRatio(), side * image->devicePixelRatio(),
+                          QImage::Format_ARGB32_Premultiplied);
+            sprite.setDevicePixelRatio(image->devicePixelRatio());
+            sprite.fill(Qt::transparent);
+            QPainter mark(&sprite);
+            mark.setRenderHint(QPainter::Antialiasing);
+            mark.setPen(QPen(colours.rim, 1));
+            mark.setBrush(colours.place);
+            mark.drawEllipse(QPointF(side / 2.0, side / 2.0), it.key() / 2.0, it.key() / 2.0);
+            mark.end();
+            painter.end();
+            LineRaster::stamp(*image, it.value(), sprite);
+            painter.begin(image);
+            continue;
+        }
+        painter.setPen(QPen(colours.rim, it.key() + 2, Qt::SolidLine, Qt::RoundCap));
+        painter.drawPoints(it.value().constData(), int(it.value().size()));
+        painter.setPen(QPen(colours.place, it.key(), Qt::SolidLine, Qt::RoundCap));
+        painter.drawPoints(it.value().constData(), int(it.value().size()));
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont small = view.font;
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    painter.setFont(small);
+    painter.setPen(colours.text);
+    // The counts that fit without covering another, the places with most pairings first.
+    std::sort(counted.begin(), counted.end(),
+              [](const auto &a, const auto &b) { return a.second > b.second; });
+    const QFontMetricsF metrics(small);
+    QList<QRectF> taken;
+    for (const auto &[at, pairings] : std::as_const(counted)) {
+        const double radius = spotRadius(pairings);
+        const QString text = QLocale().toString(pairings);
+        const QRectF label(at + QPointF(radius + 2, -radius - metrics.ascent()),
+                           metrics.size(0, text));
+        if (std::any_of(taken.begin(), taken.end(),
+                        [&label](const QRectF &other) { return other.intersects(label); }))
+            continue;
+        taken << label;
+        painter.drawText(label, Qt::AlignLeft | Qt::AlignTop, text);
+        if (taken.size() > 400)
+            break; // more would not be read
+    }
+}
+
+void drawOverlay(QPainter &painter, const MapModel &model, const View &view, const Colours &colours,
+                 qint64 chosen)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(view.font);
+    const MapPairing *pairing = model.pairing(chosen);
+    const auto arc =
+        std::find_if(model.arcs().begin(), model.arcs().end(),
+                     [chosen](const MapModel::Arc &a) { return a.pairingId == chosen; });
+    if (pairing && arc != model.arcs().end()) {
+        const QList<QPointF> path = onPainter(*arc, view.transform, 1);
+        painter.setPen(QPen(colours.rim, 6));
+        painter.drawPolyline(path.constData(), int(path.size()));
+        painter.setPen(QPen(colours.highlight, 3));
+        painter.drawPolyline(path.constData(), int(path.size()));
+        // Both places by name, each on a ground of the background's colour to stay legible
+        // among the places around it.
+        const QString chinese = pairing->chineseNameZh.isEmpty()
+                                    ? pairing->chineseName
+                                    : tr("%1 %2").arg(pairing->chineseName, pairing->chineseNameZh);
+        const QFontMetrics metrics(view.font);
+        for (const auto &[at, name] :
+             {std::pair{path.first(), chinese}, std::pair{path.last(), pairing->usName}}) {
+            QRectF label(at + QPointF(8, 4), metrics.size(0, name));
+            label.adjust(-3, -1, 3, 1);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colours.backing);
+            painter.drawRoundedRect(label, 3, 3);
+            painter.setPen(colours.text);
+            painter.drawText(label, Qt::AlignCenter, name);
+        }
+    }
+
+    // The legend, and what the map cannot show.
+    const QFontMetrics metrics(view.font);
+    const QStringList lines = {tr("Province–state pairing"), tr("City pairing")};
+    const int lineHeight = metrics.height();
+    QString unplaced;
+    if (model.unplaced() > 0) {
+        unplaced = model.unplaced() == 1
+                       ? tr("1 pairing is not shown: a place has no coordinates.")
+                       : tr("%1 pairings are not shown: a place has no coordinates.")
+                             .arg(QLocale().toString(model.unplaced()));
+    }
+    const int boxWidth =
+        std::max({metrics.horizontalAdvance(lines.at(0)), metrics.horizontalAdvance(lines.at(1)),
+                  metrics.horizontalAdvance(unplaced) - 30}) +
+        46;
+    const int boxHeight = lineHeight * (unplaced.isEmpty() ? 2 : 3) + 12;
+    const QRectF box(view.area.left() + 8, view.area.bottom() - boxHeight - 8, boxWidth, boxHeight);
+    painter.setPen(QPen(colours.border, 1));
+    painter.setBrush(colours.backing);
+    painter.drawRect(box);
+    for (int i = 0; i < 2; ++i) {
+        const double y = box.top() + 6 + lineHeight * i + lineHeight / 2.0;
+        painter.setPen(QPen(i == 0 ? colours.provincial : colours.city, i == 0 ? 2.0 : 1.4));
+        painter.drawLine(QPointF(box.left() + 8, y), QPointF(box.left() + 30, y));
+        painter.setPen(colours.text);
+        painter.drawText(
+            QRectF(box.left() + 38, y - lineHeight / 2.0, box.width() - 40, lineHeight),
+            Qt::AlignVCenter, lines.at(i));
+    }
+    if (!unplaced.isEmpty()) {
+        painter.drawText(
+            QRectF(box.left() + 8, box.top() + 6 + lineHeight * 2, box.width() - 10, lineHeight),
+            Qt::AlignVCenter, unplaced);
+    }
+}
+
+} // namespace MapPainter
