@@ -5,11 +5,15 @@
 #include "tests/support/testwindow.h"
 #include "ui/map/mapview.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 // The map in the real window: a click on an arc chooses that pairing in the list and the
 // detail pane; choosing in the list marks the arc; the map follows the filters and says how
@@ -22,6 +26,7 @@ private slots:
     void clickingAnArcChoosesThePairing();
     void choosingInTheListMarksTheArc();
     void theMapFollowsTheFilter();
+    void zoomedByPinchButtonsAndKeys();
 
 private:
     MapView *showMap(TestWindow &w) const;
@@ -113,6 +118,28 @@ void TestMap::theMapFollowsTheFilter()
     QVERIFY(inJiangsu > 0 && inJiangsu < all);
     QCOMPARE(int(model.pairings().size()), inJiangsu);
     QCOMPARE(int(model.arcs().size()) + model.unplaced(), inJiangsu);
+}
+
+void TestMap::zoomedByPinchButtonsAndKeys()
+{
+    TestWindow w(*m_db);
+    MapView *map = showMap(w);
+    const double fitted = map->mapToWidget().m11();
+    // A touchpad's pinch, opening by half.
+    const QPointF middle(map->width() / 2.0, map->height() / 2.0);
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              middle, middle, map->mapToGlobal(middle), 0.5, QPointF());
+    QApplication::sendEvent(map, &pinch);
+    QVERIFY(std::abs(map->mapToWidget().m11() - fitted * 1.5) < 1e-6);
+    map->findChild<QToolButton *>(QStringLiteral("zoomOutButton"))->click();
+    QVERIFY(std::abs(map->mapToWidget().m11() - fitted * 1.5 * 0.8) < 1e-6);
+    map->findChild<QToolButton *>(QStringLiteral("fitButton"))->click();
+    QVERIFY(std::abs(map->mapToWidget().m11() - fitted) < 1e-6);
+    map->setFocus();
+    QTest::keyClick(map, Qt::Key_Plus);
+    QVERIFY(std::abs(map->mapToWidget().m11() - fitted * 1.25) < 1e-6);
+    QTest::keyClick(map, Qt::Key_0);
+    QVERIFY(std::abs(map->mapToWidget().m11() - fitted) < 1e-6);
 }
 
 QTEST_MAIN(TestMap)

@@ -5,13 +5,18 @@
 #include "app/models/mapmodel.h"
 #include "ui/map/mappainter.h"
 
+#include <QGestureEvent>
+#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QToolButton>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -44,6 +49,35 @@ MapView::MapView(MapModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_redraw.setSingleShot(true);
     m_redraw.setInterval(150);
     connect(&m_redraw, &QTimer::timeout, this, &MapView::redrawBase);
+    grabGesture(Qt::PinchGesture);
+
+    // Zoom and fit buttons in the top right-hand corner, for those without a wheel.
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addStretch();
+    const auto button = [this, buttons](const QString &text, const QString &name,
+                                        const QString &tip, auto action) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setAutoRaise(false);
+        b->setFocusPolicy(Qt::TabFocus);
+        connect(b, &QToolButton::clicked, this, action);
+        buttons->addWidget(b);
+    };
+    const auto middle = [this] { return QPointF(width() / 2.0, height() / 2.0); };
+    button(tr("+"), QStringLiteral("zoomInButton"), tr("Zoom in (+)"),
+           [this, middle] { zoomBy(1.25, middle()); });
+    button(tr("−"), QStringLiteral("zoomOutButton"), tr("Zoom out (−)"),
+           [this, middle] { zoomBy(0.8, middle()); });
+    button(tr("Fit China–US"), QStringLiteral("fitButton"), tr("Show China and the US whole (0)"),
+           [this] { fitChinaAndUs(); });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(buttons);
+    layout->addStretch();
     model->setWanted(false); // until the map comes into view
 }
 
@@ -206,6 +240,22 @@ QString MapView::tooltipAt(QPointF widgetPoint) const
 
 bool MapView::event(QEvent *event)
 {
+    // A touchpad's pinch (as macOS and Wayland report it), and a touchscreen's.
+    if (event->type() == QEvent::NativeGesture) {
+        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + gesture->value(), gesture->position());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::Gesture) {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            zoomBy(pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint()));
+            gestures->accept(pinch);
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const QString text = tooltipAt(help->pos());

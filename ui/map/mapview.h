@@ -12,7 +12,8 @@ class MapModel;
 // The map: country outlines with China's provinces and the US states, and each pairing the
 // model holds as a great-circle arc across the Pacific, province–state pairings apart from
 // city pairings (a legend says which is which). Places show how many pairings they have.
-// Wheel or +/− zoom about the pointer, a drag pans, 0 fits China and the US; hovering an arc
+// Wheel, pinch or +/− (keys or buttons) zoom about the pointer, a drag pans, 0 or "Fit
+// China–US" shows China and the US whole; hovering an arc
 // or a place tells its names, level and year; a click chooses the pairing. It says how many
 // pairings it cannot place for want of coordinates.
 class MapView : public QWidget
