@@ -6,6 +6,7 @@
 #include "app/models/exchangedetailmodel.h"
 #include "app/models/exchangelistmodel.h"
 #include "app/models/filterchoicesmodel.h"
+#include "app/models/filterdescription.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
@@ -16,6 +17,7 @@
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/recordsdialog.h"
 #include "ui/editactions.h"
+#include "ui/map/mapfile.h"
 #include "ui/map/mapview.h"
 #include "ui/panes/exchangedetailpane.h"
 #include "ui/panes/filterbar.h"
@@ -266,6 +268,8 @@ void MainWindow::createMenus()
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
     exportChart->setObjectName(QStringLiteral("exportChartAction"));
     exportChart->setShortcut(tr("Ctrl+Shift+E"));
+    QAction *exportMap = file->addAction(tr("Export &Map…"), this, &MainWindow::exportMap);
+    exportMap->setObjectName(QStringLiteral("exportMapAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -601,6 +605,40 @@ void MainWindow::exportChart()
     settings.setExportDpi(dialog.dpi());
     statusBar()->showMessage(
         tr("Chart exported to %1").arg(QDir::toNativeSeparators(dialog.path())), 6000);
+}
+
+// The map of the pairings the filters keep, China and the US whole, with its title, the
+// filters and the credit; the chosen pairing marked.
+void MainWindow::exportMap()
+{
+    Settings settings;
+    QString folder = settings.exportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    ExportChartDialog dialog(QDir(folder).filePath(tr("map") + QStringLiteral(".png")),
+                             tr("China–US sister pairings"), this);
+    dialog.setObjectName(QStringLiteral("exportMapDialog"));
+    dialog.setWindowTitle(tr("Export Map"));
+    dialog.setChartSize(QSize(1600, 1000));
+    dialog.setDpi(settings.exportDpi());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    MapModel &map = m_workspace.map;
+    map.setWanted(true); // read now if the map is not in view
+    const ChartCaption caption{dialog.title(),
+                               FilterDescription::text(map.filter(), m_workspace.choices.choices()),
+                               tr("Bridges · %1").arg(m_databaseName)};
+    QString error;
+    const bool written = MapFile::write(map, caption, m_map->selectedPairing(), dialog.path(),
+                                        dialog.format(), dialog.chartSize(), dialog.dpi(), &error);
+    map.setWanted(m_map->isVisible());
+    if (!written) {
+        showError(error);
+        return;
+    }
+    settings.setExportFolder(QFileInfo(dialog.path()).absolutePath());
+    statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
+                             6000);
 }
 
 // The chart in view, with its caption, at the size it has on screen (sharp on high-DPI).

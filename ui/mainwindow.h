@@ -58,6 +58,7 @@ private:
     void showError(const QString &message);
     void filterToYear(int year);
     void exportChart();
+    void exportMap();
     void copyChart();
     void showRecords();
     void exportList();

@@ -3,10 +3,13 @@
 #include "app/storage/database.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
+#include "ui/map/mapfile.h"
 #include "ui/map/mapview.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
 #include <QTabWidget>
@@ -27,6 +30,7 @@ private slots:
     void choosingInTheListMarksTheArc();
     void theMapFollowsTheFilter();
     void zoomedByPinchButtonsAndKeys();
+    void exportedMapHoldsCaptionArcsAndCredit();
 
 private:
     MapView *showMap(TestWindow &w) const;
@@ -140,6 +144,50 @@ void TestMap::zoomedByPinchButtonsAndKeys()
     QVERIFY(std::abs(map->mapToWidget().m11() - fitted * 1.25) < 1e-6);
     QTest::keyClick(map, Qt::Key_0);
     QVERIFY(std::abs(map->mapToWidget().m11() - fitted) < 1e-6);
+}
+
+// File > Export Map… writes what MapFile draws: the title, the filters, the arcs in their
+// colours, the legend and the credit of the outlines.
+void TestMap::exportedMapHoldsCaptionArcsAndCredit()
+{
+    TestWindow w(*m_db);
+    showMap(w);
+    const MapModel &model = w.workspace.map;
+    const ChartCaption caption{QStringLiteral("Pairings & <partners>"),
+                               QStringLiteral("All pairings"), QStringLiteral("Bridges · test")};
+    QString error;
+    const QString svgPath = m_dir->filePath(QStringLiteral("map.svg"));
+    QVERIFY2(MapFile::write(model, caption, 0, svgPath, ChartFile::Format::Svg, QSize(1200, 800),
+                            96, &error),
+             qPrintable(error));
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svg.readAll());
+    QVERIFY(text.contains(QStringLiteral("<title>Pairings &amp; &lt;partners&gt;</title>")));
+    QVERIFY(text.contains(QStringLiteral("All pairings")));
+    QVERIFY(text.contains(QStringLiteral("Natural Earth")));
+    QVERIFY(text.contains(QStringLiteral("City pairing")));
+    // Every arc, as lines in the city pairings' blue and the province–state pairings' orange.
+    QVERIFY(text.contains(QStringLiteral("stroke=\"#1f5fa8\"")));
+    QVERIFY(text.contains(QStringLiteral("stroke=\"#c04a00\"")));
+    QVERIFY2(text.count(QStringLiteral("<polyline")) >= model.arcs().size(),
+             qPrintable(QString::number(text.count(QStringLiteral("<polyline")))));
+
+    const QString pngPath = m_dir->filePath(QStringLiteral("map.png"));
+    QVERIFY2(MapFile::write(model, caption, 0, pngPath, ChartFile::Format::Png, QSize(1200, 800),
+                            96, &error),
+             qPrintable(error));
+    const QImage image(pngPath);
+    QCOMPARE(image.size(), QSize(1200, 800));
+    int blue = 0; // pixels of the arcs' blue, more blue than red by far
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.blue() > c.red() + 80 && c.blue() > 120)
+                ++blue;
+        }
+    }
+    QVERIFY2(blue > 500, qPrintable(QString::number(blue)));
 }
 
 QTEST_MAIN(TestMap)

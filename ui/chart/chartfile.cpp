@@ -117,13 +117,20 @@ void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const 
 
 QImage image(QChart *chart, const ChartCaption &caption, const QSize &pixels, int dpi)
 {
+    return drawingImage(
+        [&](QPainter &painter, const QSizeF &size) { paint(painter, chart, caption, size); },
+        pixels, dpi);
+}
+
+QImage drawingImage(const Draw &draw, const QSize &pixels, int dpi)
+{
     QImage picture(pixels, QImage::Format_ARGB32_Premultiplied);
     picture.fill(Qt::white);
     const qreal scale = dpi / logicalDpi;
     {
         QPainter painter(&picture);
         painter.scale(scale, scale);
-        paint(painter, chart, caption, QSizeF(pixels) / scale);
+        draw(painter, QSizeF(pixels) / scale);
     }
     const int perMetre = qRound(dpi / 0.0254);
     picture.setDotsPerMeterX(perMetre);
@@ -133,6 +140,14 @@ QImage image(QChart *chart, const ChartCaption &caption, const QSize &pixels, in
 
 bool write(QChart *chart, const ChartCaption &caption, const QString &path, Format format,
            const QSize &size, int dpi, QString *error)
+{
+    return writeDrawing(
+        [&](QPainter &painter, const QSizeF &area) { paint(painter, chart, caption, area); },
+        caption, path, format, size, dpi, error);
+}
+
+bool writeDrawing(const Draw &draw, const ChartCaption &caption, const QString &path, Format format,
+                  const QSize &size, int dpi, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (format == Format::Png && qint64(size.width()) * size.height() > maximumPixels) {
@@ -151,7 +166,7 @@ bool write(QChart *chart, const ChartCaption &caption, const QString &path, Form
     bool drawn = true;
     switch (format) {
     case Format::Png:
-        drawn = image(chart, caption, size, dpi).save(&file, "PNG");
+        drawn = drawingImage(draw, size, dpi).save(&file, "PNG");
         break;
     case Format::Svg: {
         QSvgGenerator svg;
@@ -165,7 +180,7 @@ bool write(QChart *chart, const ChartCaption &caption, const QString &path, Form
         QPainter painter;
         drawn = painter.begin(&svg);
         if (drawn)
-            paint(painter, chart, caption, size);
+            draw(painter, size);
         break;
     }
     case Format::Pdf: {
@@ -179,13 +194,13 @@ bool write(QChart *chart, const ChartCaption &caption, const QString &path, Form
         QPainter painter;
         drawn = painter.begin(&pdf);
         if (drawn)
-            paint(painter, chart, caption, size);
+            draw(painter, size);
         break;
     }
     }
     if (!drawn) {
         file.cancelWriting();
-        *error = tr("Cannot draw the chart into “%1”.").arg(shown);
+        *error = tr("Cannot draw into “%1”.").arg(shown);
         return false;
     }
     if (!file.commit()) {

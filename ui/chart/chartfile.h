@@ -5,6 +5,7 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QChart;
@@ -38,5 +39,12 @@ QImage image(QChart *chart, const ChartCaption &caption, const QSize &pixels, in
 // PDF page is that size at 96 per inch. On failure returns false and says why, naming the file.
 bool write(QChart *chart, const ChartCaption &caption, const QString &path, Format format,
            const QSize &size, int dpi, QString *error);
+
+// The same for any drawing (the map): draw paints it at a size in logical pixels. The caption
+// names the SVG and PDF documents.
+using Draw = std::function<void(QPainter &painter, const QSizeF &size)>;
+QImage drawingImage(const Draw &draw, const QSize &pixels, int dpi = 96);
+bool writeDrawing(const Draw &draw, const ChartCaption &caption, const QString &path, Format format,
+                  const QSize &size, int dpi, QString *error);
 
 } // namespace ChartFile

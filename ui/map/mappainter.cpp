@@ -83,9 +83,10 @@ void drawBase(QPainter &painter, const MapModel &model, const View &view, const 
     // painter take seconds: into an image, many are written as thin lines straight into its
     // pixels (LineRaster).
     auto *image = dynamic_cast<QImage *>(painter.device());
+    // (Not into a file's page, which clips the map to its place among the captions.)
     const bool many = model.arcs().size() > 2000 && image &&
                       image->format() == QImage::Format_ARGB32_Premultiplied &&
-                      painter.transform().isIdentity();
+                      painter.transform().isIdentity() && !painter.hasClipping();
     QList<QLineF> segments;
     for (const bool provincialPass : {false, true}) {
         QColor colour = provincialPass ? colours.provincial : colours.city;
