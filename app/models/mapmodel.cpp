@@ -25,6 +25,12 @@ QPointF MapModel::toMap(QPointF lonLat) const
     return m_projection.project({m_projection.wrapped(lonLat.x()), lonLat.y()});
 }
 
+QRectF MapModel::chinaAndUs() const
+{
+    // From Xinjiang's west to Maine's east, from Hainan to the arcs' highest.
+    return QRectF(toMap({73.5, 18.0}), toMap({-66.9, 74.0})).normalized();
+}
+
 const MapPairing *MapModel::pairing(qint64 id) const
 {
     const qsizetype index = m_index.value(id, -1);

@@ -47,6 +47,9 @@ public:
     const Projection &projection() const { return m_projection; }
     // A longitude and latitude as the map places them: on the map, or beside it by a turn.
     QPointF toMap(QPointF lonLat) const;
+    // China and the US whole, with the arcs between them (which rise over the Bering Sea and
+    // Alaska), in map coordinates: what "Fit China–US" shows.
+    QRectF chinaAndUs() const;
 
     const QList<MapPairing> &pairings() const { return m_pairings; }
     const QList<Arc> &arcs() const { return m_arcs; }

@@ -52,9 +52,7 @@ void paint(QPainter &painter, const MapModel &model, const ChartCaption &caption
     const QRectF area(margin, top + 4, size.width() - 2 * margin,
                       size.height() - top - 4 - creditHeight - margin);
     // China and the US whole, as the view's "Fit China–US" shows them.
-    const QPointF west = model.toMap({73.5, 18.0});
-    const QPointF east = model.toMap({-66.9, 66.0});
-    const QRectF box = QRectF(west, east).normalized();
+    const QRectF box = model.chinaAndUs();
     const double scale = std::min(area.width() / box.width(), area.height() / box.height());
     QTransform transform;
     transform.translate(area.center().x(), area.center().y());

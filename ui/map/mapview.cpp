@@ -103,10 +103,7 @@ void MapView::setSelectedPairing(qint64 pairingId)
 
 void MapView::fitChinaAndUs()
 {
-    // From Xinjiang's west to Maine's east, from Hainan to Alaska's south coast.
-    const QPointF west = m_model->toMap({73.5, 18.0});
-    const QPointF east = m_model->toMap({-66.9, 66.0}); // the arcs rise over the Bering Sea
-    const QRectF box = QRectF(west, east).normalized();
+    const QRectF box = m_model->chinaAndUs();
     m_centre = box.center();
     m_scale = std::min(width() / box.width(), height() / box.height()) * 0.95;
     m_fitted = true;
