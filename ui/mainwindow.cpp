@@ -185,6 +185,7 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     connect(&workspace.choices, &FilterChoicesModel::changed, this, &MainWindow::updateCounts);
     connect(m_exchangePane, &ExchangeDetailPane::pairingActivated, this, &MainWindow::showPairing);
     connect(m_map, &MapView::pairingClicked, this, &MainWindow::choosePairingOnMap);
+    connect(&workspace.map, &MapModel::errorOccurred, this, &MainWindow::showError);
     connect(m_charts, &ChartsPane::yearClicked, this, &MainWindow::filterToYear);
     connect(m_charts, &ChartsPane::partClicked, this,
             [this](BreakdownModel::What what, const QString &key) {
@@ -637,6 +638,7 @@ void MainWindow::exportMap()
         return;
     }
     settings.setExportFolder(QFileInfo(dialog.path()).absolutePath());
+    settings.setExportDpi(dialog.dpi());
     statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
                              6000);
 }

@@ -5,6 +5,8 @@
 #include "app/geo/greatcircle.h"
 #include "app/storage/storageerror.h"
 
+#include <QtMath>
+
 namespace {
 // Enough points that the longest arc across the Pacific still looks like a curve.
 constexpr int arcSegments = 48;
@@ -27,8 +29,8 @@ QPointF MapModel::toMap(QPointF lonLat) const
 
 QRectF MapModel::chinaAndUs() const
 {
-    // From Xinjiang's west to Maine's east, from Hainan to the arcs' highest.
-    return QRectF(toMap({73.5, 18.0}), toMap({-66.9, 74.0})).normalized();
+    // From Xinjiang's west to Maine's east, from Hainan to 80° N, above most arcs' highest.
+    return QRectF(toMap({73.5, 18.0}), toMap({-66.9, 80.0})).normalized();
 }
 
 const MapPairing *MapModel::pairing(qint64 id) const
@@ -62,12 +64,12 @@ void MapModel::refresh()
     m_unplaced = 0;
     QHash<qint64, qsizetype> spotOf; // place id -> index in m_spots
     const auto spot = [&](qint64 placeId, QPointF lonLat, const QString &name,
-                          const QString &nameZh, bool chinese) {
+                          const QString &nameZh) {
         qsizetype index = spotOf.value(placeId, -1);
         if (index < 0) {
             index = m_spots.size();
             spotOf.insert(placeId, index);
-            m_spots.append({placeId, toMap(lonLat), name, nameZh, chinese, 0});
+            m_spots.append({placeId, toMap(lonLat), name, nameZh, 0});
         }
         ++m_spots[index].pairings;
     };
@@ -79,17 +81,28 @@ void MapModel::refresh()
             ++m_unplaced;
             continue;
         }
-        spot(pairing.chinesePlaceId, *pairing.chinese, pairing.chineseName, pairing.chineseNameZh,
-             true);
-        spot(pairing.usPlaceId, *pairing.us, pairing.usName, QString(), false);
+        spot(pairing.chinesePlaceId, *pairing.chinese, pairing.chineseName, pairing.chineseNameZh);
+        spot(pairing.usPlaceId, *pairing.us, pairing.usName, QString());
         // The arc begins on the map; its longitudes run on from there without a jump.
         QList<QPointF> lonLat = GreatCircle::path(*pairing.chinese, *pairing.us, arcSegments);
         const double shift = m_projection.wrapped(lonLat.first().x()) - lonLat.first().x();
         Arc arc{pairing.id, pairing.level == provincial, {}};
         arc.path.reserve(lonLat.size());
-        for (const QPointF &point : std::as_const(lonLat))
+        double west = 0;
+        double east = 0;
+        for (const QPointF &point : std::as_const(lonLat)) {
             arc.path << m_projection.project({point.x() + shift, point.y()});
+            west = std::min(west, arc.path.last().x());
+            east = std::max(east, arc.path.last().x());
+        }
         m_arcs << arc;
+        // Past an edge of the map: again from the other edge, so that both ends are shown.
+        if (west < -M_PI || east > M_PI) {
+            const double turn = west < -M_PI ? 2 * M_PI : -2 * M_PI;
+            for (QPointF &point : arc.path)
+                point.rx() += turn;
+            m_arcs << arc;
+        }
     }
     emit changed();
 }

@@ -13,7 +13,8 @@
 class Database;
 
 // What the map shows of the pairings a filter keeps, in the map's coordinates (Projection):
-// each pairing whose two places have coordinates as a great-circle arc, each place with the
+// each pairing whose two places have coordinates as a great-circle arc (most cross the
+// Pacific; a few run the other way round), each place with the
 // number of pairings it has, and how many pairings it cannot place, with which places lack
 // coordinates. Nothing is placed where no source puts it. Read again on setFilter and refresh,
 // while the map is wanted (in view); otherwise when it is wanted again.
@@ -26,6 +27,8 @@ public:
         qint64 pairingId = 0;
         bool provincial = false; // a province–state pairing, drawn apart from city pairings
         QList<QPointF> path;     // map coordinates, one line without a jump
+        // An arc that leaves the map at one edge (one whose shortest way runs west, over the
+        // Arctic or Europe) comes in again at the other: it is listed twice, a turn apart.
     };
     struct Spot
     {
@@ -33,7 +36,6 @@ public:
         QPointF at; // map coordinates
         QString name;
         QString nameZh;
-        bool chinese = false;
         int pairings = 0;
     };
 
@@ -47,8 +49,8 @@ public:
     const Projection &projection() const { return m_projection; }
     // A longitude and latitude as the map places them: on the map, or beside it by a turn.
     QPointF toMap(QPointF lonLat) const;
-    // China and the US whole, with the arcs between them (which rise over the Bering Sea and
-    // Alaska), in map coordinates: what "Fit China–US" shows.
+    // China and the US whole, with most of the arcs between them (which rise over the Bering
+    // Sea and Alaska; a few over the pole), in map coordinates: what "Fit China–US" shows.
     QRectF chinaAndUs() const;
 
     const QList<MapPairing> &pairings() const { return m_pairings; }

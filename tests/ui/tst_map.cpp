@@ -10,8 +10,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLineF>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -29,11 +31,20 @@ private slots:
     void clickingAnArcChoosesThePairing();
     void choosingInTheListMarksTheArc();
     void theMapFollowsTheFilter();
+    void everyArcEndsAtItsPlacesOnTheMap();
     void zoomedByPinchButtonsAndKeys();
     void exportedMapHoldsCaptionArcsAndCredit();
 
 private:
     MapView *showMap(TestWindow &w) const;
+    // How many pairings have an arc (one running past the map's edge has two pieces).
+    static int arcedPairings(const MapModel &model)
+    {
+        QSet<qint64> ids;
+        for (const MapModel::Arc &arc : model.arcs())
+            ids.insert(arc.pairingId);
+        return int(ids.size());
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };
@@ -106,7 +117,7 @@ void TestMap::theMapFollowsTheFilter()
                                   "p.chinese_place_id JOIN places u ON u.id = p.us_place_id WHERE "
                                   "c.latitude IS NOT NULL AND u.latitude IS NOT NULL"))
             .toInt();
-    QCOMPARE(int(model.arcs().size()), placed);
+    QCOMPARE(arcedPairings(model), placed);
     QCOMPARE(model.unplaced(), all - placed);
     // Chosen in the filter bar as a user would.
     auto *province = w.window->findChild<QComboBox *>(QStringLiteral("provinceFilter"));
@@ -121,7 +132,40 @@ void TestMap::theMapFollowsTheFilter()
             .toInt();
     QVERIFY(inJiangsu > 0 && inJiangsu < all);
     QCOMPARE(int(model.pairings().size()), inJiangsu);
-    QCOMPARE(int(model.arcs().size()) + model.unplaced(), inJiangsu);
+    QCOMPARE(arcedPairings(model) + model.unplaced(), inJiangsu);
+}
+
+// An arc whose shortest way runs west, over the Arctic (Kunming – Schenectady, say), leaves the
+// map at one edge: it comes in again at the other, so that it still ends at both places' dots.
+void TestMap::everyArcEndsAtItsPlacesOnTheMap()
+{
+    TestWindow w(*m_db);
+    showMap(w);
+    const MapModel &model = w.workspace.map;
+    const QRectF world = model.projection().world(-90, 90);
+    int split = 0;
+    for (const MapPairing &pairing : model.pairings()) {
+        if (!pairing.chinese || !pairing.us)
+            continue;
+        const QPointF chinese = model.toMap(*pairing.chinese);
+        const QPointF us = model.toMap(*pairing.us);
+        bool startsThere = false;
+        bool endsThere = false;
+        int pieces = 0;
+        for (const MapModel::Arc &arc : model.arcs()) {
+            if (arc.pairingId != pairing.id)
+                continue;
+            ++pieces;
+            startsThere = startsThere || QLineF(arc.path.first(), chinese).length() < 1e-9;
+            endsThere = endsThere || QLineF(arc.path.last(), us).length() < 1e-9;
+        }
+        QVERIFY2(startsThere && endsThere,
+                 qPrintable(QStringLiteral("%1 – %2").arg(pairing.chineseName, pairing.usName)));
+        QVERIFY(world.contains(chinese) && world.contains(us));
+        if (pieces == 2)
+            ++split;
+    }
+    QVERIFY2(split > 0, "the shipped data has a pairing whose shortest way runs west");
 }
 
 void TestMap::zoomedByPinchButtonsAndKeys()

@@ -16,25 +16,27 @@ inline void blend(QRgb &pixel, quint32 source, quint32 inverseAlpha)
 }
 } // namespace
 
-void draw(QImage &image, const QList<QLineF> &lines, const QColor &colour)
+void draw(QImage &image, const QList<QLineF> &lines, const QColor &colour, int width)
 {
     if (image.format() != QImage::Format_ARGB32_Premultiplied || lines.isEmpty())
         return;
     const double ratio = image.devicePixelRatio();
-    const int width = image.width();
+    const int imageWidth = image.width();
     const int height = image.height();
     const quint32 alpha = quint32(colour.alpha());
     const QRgb source = qPremultiply(colour.rgba());
     const quint32 inverseAlpha = 256 - alpha - (alpha >> 7); // 255 - alpha, scaled to 256
     auto *bits = reinterpret_cast<QRgb *>(image.bits());
     const qsizetype stride = image.bytesPerLine() / 4;
+    // A wider line is walked again beside itself, across its run.
+    const int passes = std::max(1, int(std::lround(width * ratio)));
     for (const QLineF &line : lines) {
         const double x1 = line.x1() * ratio;
         const double y1 = line.y1() * ratio;
         const double x2 = line.x2() * ratio;
         const double y2 = line.y2() * ratio;
         // A line wholly off the image is skipped; one partly on it is walked and clipped.
-        if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 >= width && x2 >= width) ||
+        if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 >= imageWidth && x2 >= imageWidth) ||
             (y1 >= height && y2 >= height))
             continue;
         const int steps = int(std::ceil(std::max(std::abs(x2 - x1), std::abs(y2 - y1))));
@@ -42,14 +44,18 @@ void draw(QImage &image, const QList<QLineF> &lines, const QColor &colour)
             continue;
         const double dx = (x2 - x1) / steps;
         const double dy = (y2 - y1) / steps;
-        double x = x1;
-        double y = y1;
-        // The last pixel is the next line's first: left out, so that joins are not doubled.
-        for (int i = 0; i < steps; ++i, x += dx, y += dy) {
-            const int px = int(x);
-            const int py = int(y);
-            if (px >= 0 && py >= 0 && px < width && py < height)
-                blend(bits[py * stride + px], source, inverseAlpha);
+        const bool steep = std::abs(y2 - y1) > std::abs(x2 - x1);
+        for (int pass = 0; pass < passes; ++pass) {
+            double x = x1 + (steep ? pass : 0);
+            double y = y1 + (steep ? 0 : pass);
+            // A line's last pixel is the next line's first (an arc's last, its place's dot):
+            // left out, so that joins are not doubled.
+            for (int i = 0; i < steps; ++i, x += dx, y += dy) {
+                const int px = int(x);
+                const int py = int(y);
+                if (px >= 0 && py >= 0 && px < imageWidth && py < height)
+                    blend(bits[py * stride + px], source, inverseAlpha);
+            }
         }
     }
 }

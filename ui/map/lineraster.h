@@ -12,7 +12,8 @@
 namespace LineRaster {
 
 // image must be Format_ARGB32_Premultiplied.
-void draw(QImage &image, const QList<QLineF> &lines, const QColor &colour);
+// width: in logical pixels (1 or 2), made device pixels by the image's pixel ratio.
+void draw(QImage &image, const QList<QLineF> &lines, const QColor &colour, int width = 1);
 // The sprite (premultiplied) blended in centred on each point, as many places are drawn.
 void stamp(QImage &image, const QList<QPointF> &centres, const QImage &sprite);
 

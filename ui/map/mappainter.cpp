@@ -2,8 +2,10 @@
 #include "ui/map/mappainter.h"
 
 #include "app/models/mapmodel.h"
+#include "ui/chart/chartpalette.h"
 #include "ui/map/lineraster.h"
 #include "ui/map/mapoutlines.h"
+#include "ui/panes/placetext.h"
 
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -37,7 +39,7 @@ QList<QPointF> onPainter(const MapModel::Arc &arc, const QTransform &transform, 
 
 Colours Colours::of(const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    const bool dark = ChartPalette::isDark(palette);
     Colours c;
     c.sea = dark ? QColor(0x1b, 0x26, 0x33) : QColor(0xdc, 0xe9, 0xf3);
     c.land = dark ? QColor(0x3a, 0x3f, 0x44) : QColor(0xf4, 0xf1, 0xea);
@@ -104,7 +106,7 @@ void drawBase(QPainter &painter, const MapModel &model, const View &view, const 
         }
         if (many) {
             painter.end(); // the image's pixels are written while no painter holds them
-            LineRaster::draw(*image, segments, colour);
+            LineRaster::draw(*image, segments, colour, provincialPass ? 2 : 1);
             painter.begin(image);
         } else {
             painter.drawLines(segments.constData(), int(segments.size()));
@@ -180,24 +182,27 @@ void drawOverlay(QPainter &painter, const MapModel &model, const View &view, con
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(view.font);
+    // The chosen pairing: each piece of its arc, then both places by name, each on a ground
+    // of the background's colour to stay legible among the places around it.
     const MapPairing *pairing = model.pairing(chosen);
-    const auto arc =
-        std::find_if(model.arcs().begin(), model.arcs().end(),
-                     [chosen](const MapModel::Arc &a) { return a.pairingId == chosen; });
-    if (pairing && arc != model.arcs().end()) {
-        const QList<QPointF> path = onPainter(*arc, view.transform, 1);
+    bool drawn = false;
+    for (const MapModel::Arc &arc : model.arcs()) {
+        if (arc.pairingId != chosen)
+            continue;
+        const QList<QPointF> path = onPainter(arc, view.transform, 1);
         painter.setPen(QPen(colours.rim, 6));
         painter.drawPolyline(path.constData(), int(path.size()));
         painter.setPen(QPen(colours.highlight, 3));
         painter.drawPolyline(path.constData(), int(path.size()));
-        // Both places by name, each on a ground of the background's colour to stay legible
-        // among the places around it.
-        const QString chinese = pairing->chineseNameZh.isEmpty()
-                                    ? pairing->chineseName
-                                    : tr("%1 %2").arg(pairing->chineseName, pairing->chineseNameZh);
+        drawn = true;
+    }
+    if (pairing && drawn) {
         const QFontMetrics metrics(view.font);
-        for (const auto &[at, name] :
-             {std::pair{path.first(), chinese}, std::pair{path.last(), pairing->usName}}) {
+        const std::pair<QPointF, QString> places[] = {
+            {*pairing->chinese, PlaceText::bothNames(pairing->chineseName, pairing->chineseNameZh)},
+            {*pairing->us, pairing->usName}};
+        for (const auto &[lonLat, name] : places) {
+            const QPointF at = view.transform.map(model.toMap(lonLat));
             QRectF label(at + QPointF(8, 4), metrics.size(0, name));
             label.adjust(-3, -1, 3, 1);
             painter.setPen(Qt::NoPen);

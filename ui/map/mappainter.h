@@ -29,6 +29,8 @@ struct View
     QFont font;
 };
 
+// With thousands of arcs into an image, drawBase writes them into the image's pixels between
+// ending and beginning the painter again: the painter's saved states are not kept.
 void drawBase(QPainter &painter, const MapModel &model, const View &view, const Colours &colours);
 // The chosen pairing (0: none) on top, named; and the legend with what the map cannot show.
 void drawOverlay(QPainter &painter, const MapModel &model, const View &view, const Colours &colours,

@@ -4,6 +4,7 @@
 #include "app/domain/vocabulary.h"
 #include "app/models/mapmodel.h"
 #include "ui/map/mappainter.h"
+#include "ui/panes/placetext.h"
 
 #include <QGestureEvent>
 #include <QHBoxLayout>
@@ -23,6 +24,8 @@
 
 namespace {
 constexpr double arcReach = 5.0; // pixels from an arc that still point at it
+constexpr double minimumScale = 20.0;    // pixels per radian: the whole world, small
+constexpr double maximumScale = 20000.0; // a town's streets
 
 // The distance from p to the segment a–b.
 double distanceToSegment(QPointF p, QPointF a, QPointF b)
@@ -105,7 +108,8 @@ void MapView::fitChinaAndUs()
 {
     const QRectF box = m_model->chinaAndUs();
     m_centre = box.center();
-    m_scale = std::min(width() / box.width(), height() / box.height()) * 0.95;
+    m_scale = std::clamp(std::min(width() / box.width(), height() / box.height()) * 0.95,
+                         minimumScale, maximumScale);
     m_fitted = true;
     update();
 }
@@ -113,7 +117,7 @@ void MapView::fitChinaAndUs()
 void MapView::zoomBy(double factor, QPointF about)
 {
     const QPointF before = mapToWidget().inverted().map(about);
-    m_scale = std::clamp(m_scale * factor, 20.0, 20000.0);
+    m_scale = std::clamp(m_scale * factor, minimumScale, maximumScale);
     const QPointF after = mapToWidget().inverted().map(about);
     m_centre += before - after;
     update();
@@ -217,8 +221,7 @@ QString MapView::tooltipAt(QPointF widgetPoint) const
 {
     if (const int index = spotAt(widgetPoint); index >= 0) {
         const MapModel::Spot &spot = m_model->spots().at(index);
-        const QString name =
-            spot.nameZh.isEmpty() ? spot.name : tr("%1 %2").arg(spot.name, spot.nameZh);
+        const QString name = PlaceText::bothNames(spot.name, spot.nameZh);
         return spot.pairings == 1
                    ? tr("%1: 1 pairing").arg(name)
                    : tr("%1: %2 pairings").arg(name, QLocale().toString(spot.pairings));
@@ -226,13 +229,20 @@ QString MapView::tooltipAt(QPointF widgetPoint) const
     const MapPairing *pairing = m_model->pairing(pairingAt(widgetPoint));
     if (!pairing)
         return {};
-    const QString chinese = pairing->chineseNameZh.isEmpty()
-                                ? pairing->chineseName
-                                : tr("%1 %2").arg(pairing->chineseName, pairing->chineseNameZh);
+    const QString chinese = PlaceText::bothNames(pairing->chineseName, pairing->chineseNameZh);
     const QString year =
         pairing->established.isEmpty() ? tr("year not known") : pairing->established.left(4);
     return tr("%1 – %2\n%3, %4")
         .arg(chinese, pairing->usName, Vocabulary::displayNameOfLevelKey(pairing->level), year);
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The base was drawn in the old colours or letters.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::ApplicationPaletteChange)
+        invalidateLayer();
 }
 
 bool MapView::event(QEvent *event)
@@ -300,9 +310,9 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         return;
     }
-    qint64 chosen = pairingAt(event->position());
-    if (!chosen) {
-        // A place chosen: its first pairing on the map.
+    // A place first, as its tooltip says: its first pairing on the map; else an arc.
+    qint64 chosen = 0;
+    {
         if (const int index = spotAt(event->position()); index >= 0) {
             const qint64 place = m_model->spots().at(index).placeId;
             for (const MapPairing &pairing : m_model->pairings()) {
@@ -314,6 +324,8 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
             }
         }
     }
+    if (!chosen)
+        chosen = pairingAt(event->position());
     if (chosen) {
         setSelectedPairing(chosen);
         emit pairingClicked(chosen);

@@ -4,6 +4,7 @@
 #include "app/domain/searchtext.h"
 #include "app/domain/vocabulary.h"
 #include "app/models/filterchoicesmodel.h"
+#include "ui/panes/placetext.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -141,9 +142,7 @@ void FilterBar::fillChoices()
         for (const FilterChoice &choice : list)
             combo->addItem(withCount(name(choice), choice.count), choice.key);
     };
-    auto region = [](const FilterChoice &c) {
-        return c.nameZh.isEmpty() ? c.nameEn : tr("%1 %2").arg(c.nameEn, c.nameZh);
-    };
+    auto region = [](const FilterChoice &c) { return PlaceText::bothNames(c.nameEn, c.nameZh); };
     fill(m_level, tr("Any level"), choices.levels,
          [](const FilterChoice &c) { return Vocabulary::displayNameOfLevelKey(c.key); });
     fill(m_relation, tr("Any relation"), choices.relations,

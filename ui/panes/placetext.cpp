@@ -53,4 +53,10 @@ QString describe(const Place &place, const Place &region)
     return tr("<b>%1</b><br>%2 · %3").arg(nameWithChinese(place), regionText, position);
 }
 
+QString bothNames(const QString &nameEn, const QString &nameZh)
+{
+    return nameZh.isEmpty() ? nameEn
+                            : QCoreApplication::translate("PlaceText", "%1 %2").arg(nameEn, nameZh);
+}
+
 } // namespace PlaceText
