@@ -232,6 +232,11 @@ void TestMap::exportedMapHoldsCaptionArcsAndCredit()
         }
     }
     QVERIFY2(blue > 500, qPrintable(QString::number(blue)));
+    // A page too small for the captions still holds a strip of map, not a map upside down.
+    QVERIFY2(MapFile::write(model, caption, 0, pngPath, ChartFile::Format::Png, QSize(200, 60), 300,
+                            &error),
+             qPrintable(error));
+    QCOMPARE(QImage(pngPath).size(), QSize(200, 60));
 }
 
 QTEST_MAIN(TestMap)

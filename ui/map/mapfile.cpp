@@ -48,9 +48,18 @@ void paint(QPainter &painter, const MapModel &model, const ChartCaption &caption
     }
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() * 0.85);
-    const double creditHeight = QFontMetricsF(small).height() * 2 + 8;
+    const QString credits =
+        caption.source.isEmpty() ? credit() : caption.source + QLatin1Char('\n') + credit();
+    // The credit as tall as its words wrapped at this width take; the map what is left, but
+    // never less than a strip (a tiny page then cuts the credit rather than the map).
+    const double creditHeight =
+        QFontMetricsF(small)
+            .boundingRect(QRectF(0, 0, size.width() - 2 * margin, size.height()),
+                          Qt::AlignLeft | Qt::TextWordWrap, credits)
+            .height() +
+        4;
     const QRectF area(margin, top + 4, size.width() - 2 * margin,
-                      size.height() - top - 4 - creditHeight - margin);
+                      std::max(size.height() - top - 4 - creditHeight - margin, 50.0));
     // China and the US whole, as the view's "Fit China–US" shows them.
     const QRectF box = model.chinaAndUs();
     const double scale = std::min(area.width() / box.width(), area.height() / box.height());
@@ -67,9 +76,7 @@ void paint(QPainter &painter, const MapModel &model, const ChartCaption &caption
     painter.setFont(small);
     painter.setPen(Qt::black);
     painter.drawText(QRectF(margin, area.bottom() + 4, size.width() - 2 * margin, creditHeight),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     caption.source.isEmpty() ? credit()
-                                              : caption.source + QLatin1Char('\n') + credit());
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, credits);
 }
 } // namespace
 

@@ -16,6 +16,7 @@ struct MapOutlines
     QPainterPath states;
     QString error; // why an outline could not be read (the map is drawn without it)
 
+    // Read once, with the first projection asked for (the program has one).
     static const MapOutlines &shipped(const Projection &projection);
     static MapOutlines read(const Projection &projection);
 };

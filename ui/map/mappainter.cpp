@@ -217,18 +217,23 @@ void drawOverlay(QPainter &painter, const MapModel &model, const View &view, con
     const QFontMetrics metrics(view.font);
     const QStringList lines = {tr("Province–state pairing"), tr("City pairing")};
     const int lineHeight = metrics.height();
-    QString unplaced;
+    // Under the samples: what the map cannot show, and outlines that could not be read.
+    QStringList notes;
     if (model.unplaced() > 0) {
-        unplaced = model.unplaced() == 1
-                       ? tr("1 pairing is not shown: a place has no coordinates.")
-                       : tr("%1 pairings are not shown: a place has no coordinates.")
-                             .arg(QLocale().toString(model.unplaced()));
+        notes << (model.unplaced() == 1
+                      ? tr("1 pairing is not shown: a place has no coordinates.")
+                      : tr("%1 pairings are not shown: a place has no coordinates.")
+                            .arg(QLocale().toString(model.unplaced())));
     }
-    const int boxWidth =
-        std::max({metrics.horizontalAdvance(lines.at(0)), metrics.horizontalAdvance(lines.at(1)),
-                  metrics.horizontalAdvance(unplaced) - 30}) +
+    const QString outlineError = MapOutlines::shipped(model.projection()).error;
+    if (!outlineError.isEmpty())
+        notes << tr("The outlines could not all be read: %1").arg(outlineError);
+    int boxWidth =
+        std::max(metrics.horizontalAdvance(lines.at(0)), metrics.horizontalAdvance(lines.at(1))) +
         46;
-    const int boxHeight = lineHeight * (unplaced.isEmpty() ? 2 : 3) + 12;
+    for (const QString &note : std::as_const(notes))
+        boxWidth = std::max(boxWidth, metrics.horizontalAdvance(note) + 16);
+    const int boxHeight = lineHeight * int(2 + notes.size()) + 12;
     const QRectF box(view.area.left() + 8, view.area.bottom() - boxHeight - 8, boxWidth, boxHeight);
     painter.setPen(QPen(colours.border, 1));
     painter.setBrush(colours.backing);
@@ -242,10 +247,10 @@ void drawOverlay(QPainter &painter, const MapModel &model, const View &view, con
             QRectF(box.left() + 38, y - lineHeight / 2.0, box.width() - 40, lineHeight),
             Qt::AlignVCenter, lines.at(i));
     }
-    if (!unplaced.isEmpty()) {
-        painter.drawText(
-            QRectF(box.left() + 8, box.top() + 6 + lineHeight * 2, box.width() - 10, lineHeight),
-            Qt::AlignVCenter, unplaced);
+    for (int i = 0; i < notes.size(); ++i) {
+        painter.drawText(QRectF(box.left() + 8, box.top() + 6 + lineHeight * (2 + i),
+                                box.width() - 10, lineHeight),
+                         Qt::AlignVCenter, notes.at(i));
     }
 }
 
