@@ -7,6 +7,7 @@
 #include "app/commands/commands.h"
 #include "app/io/databaseopener.h"
 #include "app/models/filterdescription.h"
+#include "app/models/mapmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/workspace.h"
 #include "app/storage/database.h"
@@ -14,6 +15,7 @@
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/timelinechart.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,6 +85,25 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
     QString subtitle = FilterDescription::text(options->filter, choices.choices());
     std::unique_ptr<QChart> chart;
     ChartCaption caption;
+    if (options->chart == QLatin1String("map")) {
+        // The map of the pairings the filters keep, China and the US whole.
+        MapModel map(*database);
+        QObject::connect(&map, &MapModel::errorOccurred, &map,
+                         [&error](const QString &message) { error = message; });
+        map.setFilter(options->filter);
+        const ChartCaption caption{options->title.isEmpty() ? tr("China–US sister pairings")
+                                                            : options->title,
+                                   subtitle, ChartCaptions::source(databaseName)};
+        if (error.isEmpty()) {
+            MapFile::write(map, caption, 0, options->out, *ChartFile::formatNamed(options->format),
+                           options->size, options->dpi, &error);
+        }
+        if (!error.isEmpty()) {
+            print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
+            return 1;
+        }
+        return 0;
+    }
     TimelineSeries timeline(*database);
     std::unique_ptr<BreakdownModel> breakdown;
     if (options->chart == QLatin1String("timeline")) {
@@ -149,6 +170,13 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     if (arguments.value(1) == QLatin1String("export-chart"))
         return exportChart(argc, argv, arguments);
+    // bridges export-map …: the map, as `export-chart --chart map …` draws it.
+    if (arguments.value(1) == QLatin1String("export-map")) {
+        QStringList chart = arguments;
+        chart.replace(1, QStringLiteral("export-chart"));
+        chart.insert(2, QStringLiteral("--chart=map"));
+        return exportChart(argc, argv, chart);
+    }
     // The verbs about the records need no window system at all.
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("check") || verb == QLatin1String("export") ||
@@ -165,6 +193,8 @@ int main(int argc, char *argv[])
         tr("Browse, chart and edit China–US sister-city pairings and their exchanges.\n\n"
            "Commands (each with --help):\n"
            "  export-chart   draw a chart into a PNG, SVG or PDF file, without a window\n"
+           "  export-map     draw the map of the pairings into such a file (export-chart\n"
+           "                 --chart map)\n"
            "  export         write pairings, exchanges or the whole database to CSV or JSON\n"
            "  import         load a whole database written by export into an empty one\n"
            "  check          check a database and count its records"));

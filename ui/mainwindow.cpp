@@ -11,6 +11,7 @@
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
 #include "app/models/workspace.h"
+#include "ui/chart/chartcaptions.h"
 #include "ui/chart/chartspane.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/exportchartdialog.h"
@@ -628,7 +629,7 @@ void MainWindow::exportMap()
     map.setWanted(true); // read now if the map is not in view
     const ChartCaption caption{dialog.title(),
                                FilterDescription::text(map.filter(), m_workspace.choices.choices()),
-                               tr("Bridges · %1").arg(m_databaseName)};
+                               ChartCaptions::source(m_databaseName)};
     QString error;
     const bool written = MapFile::write(map, caption, m_map->selectedPairing(), dialog.path(),
                                         dialog.format(), dialog.chartSize(), dialog.dpi(), &error);

@@ -27,7 +27,7 @@ std::optional<int> number(const QString &text, int low, int high)
 QStringList ExportChartOptions::charts()
 {
     return {QStringLiteral("timeline"), QStringLiteral("provinces"), QStringLiteral("states"),
-            QStringLiteral("fields"), QStringLiteral("modes")};
+            QStringLiteral("fields"),   QStringLiteral("modes"),     QStringLiteral("map")};
 }
 
 QStringList ExportChartOptions::formats()

@@ -27,7 +27,7 @@ struct ExportChartOptions
     QString title; // empty: the chart's own
     Filter filter;
 
-    static QStringList charts(); // timeline, provinces, states, fields, modes
+    static QStringList charts(); // timeline, provinces, states, fields, modes, map
     static QStringList formats();
 
     // Reads arguments (the program's name first, then "export-chart"). Returns nothing when

@@ -37,6 +37,7 @@ private slots:
     void statisticCountsTheFilteredRecords_data();
     void statisticCountsTheFilteredRecords();
     void chartsOnePairing();
+    void drawsTheMap();
     void mistakesAreReported_data();
     void mistakesAreReported();
     void leavesTheDatabaseAlone();
@@ -251,6 +252,35 @@ void TestExportChart::pdfIsOnePage()
     const QString text = QString::fromLatin1(pdf);
     static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
     QCOMPARE(text.count(page), 1);
+}
+
+// bridges export-map: the map of the pairings the filters keep, as export-chart --chart map.
+void TestExportChart::drawsTheMap()
+{
+    const QString out = path(QStringLiteral("map.svg"));
+    const BridgesProcess::Result result = BridgesProcess::run(
+        {QStringLiteral("export-map"), QStringLiteral("--db"), m_database, QStringLiteral("--out"),
+         out, QStringLiteral("--province"), QStringLiteral("CN-JS")},
+        m_home);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QString error;
+    const QString text = svgText(out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(text.contains(QStringLiteral("China–US sister pairings")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Jiangsu")), qPrintable(text)); // the filter line
+    QVERIFY2(text.contains(QStringLiteral("Natural Earth")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("City pairing")));
+    QFile svg(out);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().count("<polyline") > 100); // the arcs of Jiangsu's pairings
+    // The same through export-chart, as a PNG of the default size.
+    const QString png = path(QStringLiteral("map.png"));
+    const Result chart = runOnDatabase(
+        {QStringLiteral("--chart"), QStringLiteral("map"), QStringLiteral("--out"), png});
+    QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
+    const std::optional<Png> image = readPng(png, &error);
+    QVERIFY2(image, qPrintable(error));
+    QCOMPARE(image->size, QSize(1600, 900));
 }
 
 void TestExportChart::drawsEachStatistic_data()

@@ -26,14 +26,6 @@ QString exchanges(qint64 n)
     return n == 1 ? tr("1 exchange") : tr("%1 exchanges").arg(QLocale().toString(n));
 }
 
-QString source(const QString &databaseName)
-{
-    return tr("Source: %1, made with Bridges %2 on %3. The shipped records come from "
-              "Hekman/twincities (Wikipedia's twin-town lists) and the public web pages cited "
-              "with each record; they are incomplete.")
-        .arg(databaseName, QLatin1String(AppInfo::version),
-             QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
-}
 } // namespace
 
 QString leftOut(const TimelineSeries &model)
@@ -81,6 +73,15 @@ ChartCaption breakdown(const BreakdownModel &model, const QString &subtitle,
 {
     return {tr("%1 (%2 in all)").arg(model.title(), QLocale().toString(model.total())), subtitle,
             source(databaseName)};
+}
+
+QString source(const QString &databaseName)
+{
+    return tr("Source: %1, made with Bridges %2 on %3. The shipped records come from "
+              "Hekman/twincities (Wikipedia's twin-town lists) and the public web pages cited "
+              "with each record; they are incomplete.")
+        .arg(databaseName, QLatin1String(AppInfo::version),
+             QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
 }
 
 } // namespace ChartCaptions

@@ -19,5 +19,8 @@ ChartCaption breakdown(const BreakdownModel &model, const QString &subtitle,
                        const QString &databaseName);
 // "Not shown: 125 pairings and 3 exchanges whose year is not known." or empty.
 QString leftOut(const TimelineSeries &model);
+// The line under a chart or a map in a file: the database, the program and the date, and where
+// the records come from.
+QString source(const QString &databaseName);
 
 } // namespace ChartCaptions
