@@ -332,9 +332,7 @@ void MainWindow::exportList()
     const qint64 total =
         pairings ? m_workspace.pairings.totalCount() : m_workspace.exchanges.totalCount();
     Settings settings;
-    QString folder = settings.exportFolder();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
+    const QString folder = settings.exportFolder();
     QFileDialog dialog(this, pairings ? tr("Export Pairings") : tr("Export Exchanges"),
                        QDir(folder).filePath(pairings ? tr("pairings.csv") : tr("exchanges.csv")));
     dialog.setObjectName(QStringLiteral("exportListDialog"));
@@ -393,9 +391,7 @@ void MainWindow::exportList()
 void MainWindow::importFile()
 {
     Settings settings;
-    QString folder = settings.exportFolder();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
+    const QString folder = settings.exportFolder();
     QFileDialog dialog(this, tr("Import Pairings, Exchanges or Places"), folder);
     dialog.setObjectName(QStringLiteral("importFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
@@ -584,9 +580,7 @@ void MainWindow::exportChart()
     Settings settings;
     m_charts->waitForCounts(); // the caption says what the counts show
     const ChartCaption caption = m_charts->caption();
-    QString folder = settings.exportFolder();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
+    const QString folder = settings.exportFolder();
     const QString name = m_charts->currentTab() == 0 ? tr("timeline") : tr("statistics");
     ExportChartDialog dialog(QDir(folder).filePath(name + QStringLiteral(".png")), caption.title,
                              this);
@@ -614,9 +608,7 @@ void MainWindow::exportChart()
 void MainWindow::exportMap()
 {
     Settings settings;
-    QString folder = settings.exportFolder();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
+    const QString folder = settings.exportFolder();
     ExportChartDialog dialog(QDir(folder).filePath(tr("map") + QStringLiteral(".png")),
                              tr("China–US sister pairings"), this);
     dialog.setObjectName(QStringLiteral("exportMapDialog"));

@@ -3,6 +3,8 @@
 
 #include "app/appinfo.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSize>
 
 #include <array>
@@ -152,7 +154,8 @@ void Settings::setChartByMode(bool v)
 }
 QString Settings::exportFolder() const
 {
-    return value(Key::ExportFolder).toString();
+    const QString folder = value(Key::ExportFolder).toString();
+    return folder.isEmpty() || !QFileInfo(folder).isDir() ? QDir::homePath() : folder;
 }
 void Settings::setExportFolder(const QString &v)
 {

@@ -36,7 +36,9 @@ public:
     void setStatistic(int value);
     bool chartByMode() const; // the timeline's bars by mode rather than by field
     void setChartByMode(bool value);
-    QString exportFolder() const; // where the last chart was exported
+    // Where the last file was exported or imported; the home folder if none was, or if that
+    // folder is gone.
+    QString exportFolder() const;
     void setExportFolder(const QString &value);
     QSize exportSize() const;
     void setExportSize(const QSize &value);
