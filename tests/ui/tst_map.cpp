@@ -4,6 +4,8 @@
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
 #include "ui/map/mapfile.h"
+#include "ui/map/maplabels.h"
+#include "ui/map/mappainter.h"
 #include "ui/map/mapview.h"
 
 #include <QApplication>
@@ -33,6 +35,8 @@ private slots:
     void theMapFollowsTheFilter();
     void everyArcEndsAtItsPlacesOnTheMap();
     void zoomedByPinchButtonsAndKeys();
+    void placesAreLabelledAsZoomAllows();
+    void aDarkPaletteGivesADarkMap();
     void exportedMapHoldsCaptionArcsAndCredit();
 
 private:
@@ -188,6 +192,98 @@ void TestMap::zoomedByPinchButtonsAndKeys()
     QVERIFY(std::abs(map->mapToWidget().m11() - fitted * 1.25) < 1e-6);
     QTest::keyClick(map, Qt::Key_0);
     QVERIFY(std::abs(map->mapToWidget().m11() - fitted) < 1e-6);
+}
+
+// Counts first, then names as the map is zoomed in; the busiest places are named first, no
+// label covers another, and what is laid out is what the window shows.
+void TestMap::placesAreLabelledAsZoomAllows()
+{
+    TestWindow w(*m_db);
+    MapView *map = showMap(w);
+    map->resize(1100, 700);
+    map->fitChinaAndUs();
+    const MapModel &model = w.workspace.map;
+    const QFontMetricsF metrics(map->font());
+    const auto labels = [&] {
+        const MapPainter::View view{map->mapToWidget(), QRectF(map->rect()),
+                                    map->mapToWidget().m11(), map->font()};
+        return MapLabels::lay(model, view, metrics);
+    };
+    QVERIFY(map->mapToWidget().m11() >= MapLabels::countsFrom);
+    QVERIFY(map->mapToWidget().m11() < MapLabels::namesFrom);
+    const QList<MapLabels::Label> fitted = labels();
+    QVERIFY(!fitted.isEmpty());
+    QVERIFY(std::none_of(fitted.begin(), fitted.end(), [](const auto &l) { return l.named; }));
+
+    // Zoomed in on eastern China: names appear, the busiest place in view first.
+    const auto nanjing =
+        std::find_if(model.spots().begin(), model.spots().end(),
+                     [](const auto &s) { return s.name == QStringLiteral("Nanjing"); });
+    QVERIFY(nanjing != model.spots().end());
+    map->zoomBy(3, map->mapToWidget().map(nanjing->at));
+    const MapModel::Spot *busiest = nullptr;
+    for (const MapModel::Spot &spot : model.spots()) {
+        if (map->rect().contains(map->mapToWidget().map(spot.at).toPoint()) &&
+            (!busiest || spot.pairings > busiest->pairings))
+            busiest = &spot;
+    }
+    const QList<MapLabels::Label> zoomed = labels();
+    QVERIFY2(zoomed.size() >= 20, qPrintable(QString::number(zoomed.size())));
+    QCOMPARE(zoomed.first().placeId, busiest->placeId);
+    QCOMPARE(zoomed.first().text,
+             busiest->name + QLatin1Char(' ') + QLocale().toString(busiest->pairings));
+    for (qsizetype i = 0; i < zoomed.size(); ++i) {
+        QVERIFY(zoomed.at(i).named);
+        QVERIFY(map->rect().contains(zoomed.at(i).box.toAlignedRect().adjusted(1, 1, -1, -1)));
+        for (qsizetype j = i + 1; j < zoomed.size(); ++j) {
+            QVERIFY2(!zoomed.at(i).box.intersects(zoomed.at(j).box),
+                     qPrintable(zoomed.at(i).text + QStringLiteral(" / ") + zoomed.at(j).text));
+        }
+    }
+    // The window writes them: the first label's box holds dark text on its pale ground.
+    QTest::qWait(300); // the base is drawn afresh once zooming stops
+    const QImage shown = map->grab().toImage();
+    const QRect box = zoomed.first().box.toAlignedRect();
+    int dark = 0;
+    for (int y = box.top(); y <= box.bottom(); ++y) {
+        for (int x = box.left(); x <= box.right(); ++x)
+            dark += qGray(shown.pixel(x, y)) < 100;
+    }
+    QVERIFY2(dark > box.width(), qPrintable(QString::number(dark)));
+}
+
+// The system's dark palette: a dark sea and land, light words and places, arcs still told
+// apart by colour.
+void TestMap::aDarkPaletteGivesADarkMap()
+{
+    TestWindow w(*m_db);
+    MapView *map = showMap(w);
+    map->resize(1100, 700);
+    map->fitChinaAndUs();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    const QImage light = map->grab().toImage();
+    w.window->setPalette(dark);
+    const QImage shown = map->grab().toImage();
+    if (!qEnvironmentVariableIsEmpty("BRIDGES_SHOTS"))
+        shown.save(qEnvironmentVariable("BRIDGES_SHOTS") + QStringLiteral("/map-dark.png"));
+    // The open Pacific south of Hawaii, and the middle of Nebraska.
+    const MapModel &model = w.workspace.map;
+    const QPoint sea = map->mapToWidget().map(model.toMap({-160, 5})).toPoint();
+    const QPoint land = map->mapToWidget().map(model.toMap({-100, 41.5})).toPoint();
+    QVERIFY(qGray(light.pixel(sea)) > 180 && qGray(light.pixel(land)) > 180);
+    QVERIFY2(qGray(shown.pixel(sea)) < 80, qPrintable(QColor(shown.pixel(sea)).name()));
+    QVERIFY2(qGray(shown.pixel(land)) < 100, qPrintable(QColor(shown.pixel(land)).name()));
+    // The legend's words are light on its dark ground.
+    int lightWords = 0;
+    for (int y = 8; y < 60; ++y) {
+        for (int x = 8; x < 200; ++x)
+            lightWords += qGray(shown.pixel(x, y)) > 200;
+    }
+    QVERIFY2(lightWords > 50, qPrintable(QString::number(lightWords)));
 }
 
 // File > Export Map… writes what MapFile draws: the title, the filters, the arcs in their

@@ -4,6 +4,7 @@
 #include "app/models/mapmodel.h"
 #include "ui/chart/chartpalette.h"
 #include "ui/map/lineraster.h"
+#include "ui/map/maplabels.h"
 #include "ui/map/mapoutlines.h"
 #include "ui/panes/placetext.h"
 
@@ -115,18 +116,14 @@ void drawBase(QPainter &painter, const MapModel &model, const View &view, const 
     painter.setRenderHint(QPainter::Antialiasing);
 
     // The places, sized by how many pairings they have, drawn as round points, those of one
-    // size in one call: a rim in the background's colour, then the dot. A count where there
-    // are several and room to read it.
+    // size in one call: a rim in the background's colour, then the dot. Then their labels.
     QMap<int, QList<QPointF>> bySize; // diameter -> places
-    QList<std::pair<QPointF, int>> counted;
     const QRectF shown = view.area.adjusted(-10, -10, 10, 10);
     for (const MapModel::Spot &spot : model.spots()) {
         const QPointF at = view.transform.map(spot.at);
         if (!shown.contains(at))
             continue;
         bySize[qRound(2 * spotRadius(spot.pairings))] << at;
-        if (spot.pairings > 1 && view.scale > 250)
-            counted.append({at, spot.pairings});
     }
     for (auto it = bySize.cbegin(); it != bySize.cend(); ++it) {
         if (many) {
@@ -156,24 +153,17 @@ void drawBase(QPainter &painter, const MapModel &model, const View &view, const 
     QFont small = view.font;
     small.setPointSizeF(small.pointSizeF() * 0.8);
     painter.setFont(small);
-    painter.setPen(colours.text);
-    // The counts that fit without covering another, the places with most pairings first.
-    std::sort(counted.begin(), counted.end(),
-              [](const auto &a, const auto &b) { return a.second > b.second; });
-    const QFontMetricsF metrics(small);
-    QList<QRectF> taken;
-    for (const auto &[at, pairings] : std::as_const(counted)) {
-        const double radius = spotRadius(pairings);
-        const QString text = QLocale().toString(pairings);
-        const QRectF label(at + QPointF(radius + 2, -radius - metrics.ascent()),
-                           metrics.size(0, text));
-        if (std::any_of(taken.begin(), taken.end(),
-                        [&label](const QRectF &other) { return other.intersects(label); }))
-            continue;
-        taken << label;
-        painter.drawText(label, Qt::AlignLeft | Qt::AlignTop, text);
-        if (taken.size() > 400)
-            break; // more would not be read
+    // Names on a ground of the background's colour, to be read among the arcs.
+    QColor ground = colours.backing;
+    ground.setAlphaF(0.7);
+    for (const MapLabels::Label &label : MapLabels::lay(model, view, QFontMetricsF(small))) {
+        if (label.named) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(ground);
+            painter.drawRoundedRect(label.box.adjusted(-1, 0, 1, 0), 2, 2);
+        }
+        painter.setPen(colours.text);
+        painter.drawText(label.box, Qt::AlignLeft | Qt::AlignVCenter, label.text);
     }
 }
 
@@ -213,7 +203,7 @@ void drawOverlay(QPainter &painter, const MapModel &model, const View &view, con
         }
     }
 
-    // The legend, and what the map cannot show.
+    // The legend, and what the map cannot show, top left: over Siberia rather than China.
     const QFontMetrics metrics(view.font);
     const QStringList lines = {tr("Province–state pairing"), tr("City pairing")};
     const int lineHeight = metrics.height();
@@ -234,7 +224,7 @@ void drawOverlay(QPainter &painter, const MapModel &model, const View &view, con
     for (const QString &note : std::as_const(notes))
         boxWidth = std::max(boxWidth, metrics.horizontalAdvance(note) + 16);
     const int boxHeight = lineHeight * int(2 + notes.size()) + 12;
-    const QRectF box(view.area.left() + 8, view.area.bottom() - boxHeight - 8, boxWidth, boxHeight);
+    const QRectF box(view.area.left() + 8, view.area.top() + 8, boxWidth, boxHeight);
     painter.setPen(QPen(colours.border, 1));
     painter.setBrush(colours.backing);
     painter.drawRect(box);
