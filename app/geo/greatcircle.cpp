@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace GreatCircle {
 namespace {
@@ -22,7 +23,7 @@ Vector unit(QPointF point)
 QPointF toPoint(const Vector &v)
 {
     return {qRadiansToDegrees(std::atan2(v[1], v[0])),
-            qRadiansToDegrees(std::atan2(v[2], std::hypot(v[0], v[1])))};
+            qRadiansToDegrees(std::atan2(v[2], std::sqrt(v[0] * v[0] + v[1] * v[1])))};
 }
 
 // The angle between two points seen from the centre, in radians (haversine: exact for near
@@ -60,23 +61,25 @@ QList<QPointF> path(QPointF from, QPointF to, int segments)
 {
     segments = std::max(1, segments);
     const double omega = angle(from, to);
+    if (omega < 1e-12)
+        return QList<QPointF>(segments + 1, from);
     const Vector a = unit(from);
     const Vector b = unit(to);
+    // Spherical linear interpolation between the two unit vectors: the point t of the way is
+    // sin((1 - t)ω)·a + sin(tω)·b over sin ω. The sines of the steps serve both weights.
+    std::vector<double> sines(segments + 1);
+    for (int i = 0; i <= segments; ++i)
+        sines[i] = std::sin(omega * i / segments);
+    const double whole = sines[segments];
     QList<QPointF> points;
     points.reserve(segments + 1);
-    for (int i = 0; i <= segments; ++i) {
-        const double t = double(i) / segments;
-        if (omega < 1e-12) {
-            points << from;
-            continue;
-        }
-        // Spherical linear interpolation between the two unit vectors.
-        const double wa = std::sin((1 - t) * omega) / std::sin(omega);
-        const double wb = std::sin(t * omega) / std::sin(omega);
+    points << from;
+    for (int i = 1; i < segments; ++i) {
+        const double wa = sines[segments - i] / whole;
+        const double wb = sines[i] / whole;
         points << toPoint({wa * a[0] + wb * b[0], wa * a[1] + wb * b[1], wa * a[2] + wb * b[2]});
     }
-    points.first() = from;
-    points.last() = to;
+    points << to;
     return GeoJson::unwrapped(points);
 }
 

@@ -5,11 +5,38 @@
 #include "app/geo/greatcircle.h"
 #include "app/storage/storageerror.h"
 
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtMath>
 
 namespace {
 // Enough points that the longest arc across the Pacific still looks like a curve.
 constexpr int arcSegments = 48;
+
+// The great-circle arc between two places on the map: one line, or two where it runs past an
+// edge of the map (its shortest way runs west, over the Arctic or Europe), the second a turn
+// apart, coming in again at the other edge, so that both ends are shown.
+QList<QList<QPointF>> arcPieces(const Projection &projection, QPointF chinese, QPointF us)
+{
+    // The arc begins on the map; its longitudes run on from there without a jump.
+    const QList<QPointF> lonLat = GreatCircle::path(chinese, us, arcSegments);
+    const double shift = projection.wrapped(lonLat.first().x()) - lonLat.first().x();
+    QList<QPointF> path;
+    path.reserve(lonLat.size());
+    double west = 0;
+    double east = 0;
+    for (const QPointF &point : lonLat) {
+        path << projection.project({point.x() + shift, point.y()});
+        west = std::min(west, path.last().x());
+        east = std::max(east, path.last().x());
+    }
+    if (west >= -M_PI && east <= M_PI)
+        return {path};
+    QList<QPointF> again = path;
+    const double turn = west < -M_PI ? 2 * M_PI : -2 * M_PI;
+    for (QPointF &point : again)
+        point.rx() += turn;
+    return {path, again};
+}
 } // namespace
 
 MapModel::MapModel(const Database &database, QObject *parent)
@@ -73,6 +100,26 @@ void MapModel::refresh()
         }
         ++m_spots[index].pairings;
     };
+    // Arcs are made once per pairing and kept while its places stay where they are: a new
+    // filter only picks among them. New ones are made on every core.
+    QList<qsizetype> missing;
+    for (qsizetype i = 0; i < m_pairings.size(); ++i) {
+        const MapPairing &pairing = m_pairings.at(i);
+        if (!pairing.chinese || !pairing.us)
+            continue;
+        const auto kept = m_arcsKept.constFind(pairing.id);
+        if (kept == m_arcsKept.cend() || kept->chinese != *pairing.chinese ||
+            kept->us != *pairing.us)
+            missing << i;
+    }
+    const QList<KeptArc> made = QtConcurrent::blockingMapped(missing, [this](qsizetype i) {
+        const MapPairing &pairing = m_pairings.at(i);
+        return KeptArc{*pairing.chinese, *pairing.us,
+                       arcPieces(m_projection, *pairing.chinese, *pairing.us)};
+    });
+    for (qsizetype i = 0; i < missing.size(); ++i)
+        m_arcsKept.insert(m_pairings.at(missing.at(i)).id, made.at(i));
+
     const QString provincial = Vocabulary::key(Vocabulary::Level::ProvinceState);
     for (qsizetype i = 0; i < m_pairings.size(); ++i) {
         const MapPairing &pairing = m_pairings.at(i);
@@ -83,26 +130,8 @@ void MapModel::refresh()
         }
         spot(pairing.chinesePlaceId, *pairing.chinese, pairing.chineseName, pairing.chineseNameZh);
         spot(pairing.usPlaceId, *pairing.us, pairing.usName, QString());
-        // The arc begins on the map; its longitudes run on from there without a jump.
-        QList<QPointF> lonLat = GreatCircle::path(*pairing.chinese, *pairing.us, arcSegments);
-        const double shift = m_projection.wrapped(lonLat.first().x()) - lonLat.first().x();
-        Arc arc{pairing.id, pairing.level == provincial, {}};
-        arc.path.reserve(lonLat.size());
-        double west = 0;
-        double east = 0;
-        for (const QPointF &point : std::as_const(lonLat)) {
-            arc.path << m_projection.project({point.x() + shift, point.y()});
-            west = std::min(west, arc.path.last().x());
-            east = std::max(east, arc.path.last().x());
-        }
-        m_arcs << arc;
-        // Past an edge of the map: again from the other edge, so that both ends are shown.
-        if (west < -M_PI || east > M_PI) {
-            const double turn = west < -M_PI ? 2 * M_PI : -2 * M_PI;
-            for (QPointF &point : arc.path)
-                point.rx() += turn;
-            m_arcs << arc;
-        }
+        for (const QList<QPointF> &piece : m_arcsKept.value(pairing.id).pieces)
+            m_arcs << Arc{pairing.id, pairing.level == provincial, piece};
     }
     emit changed();
 }

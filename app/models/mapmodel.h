@@ -71,6 +71,12 @@ private:
     QList<MapPairing> m_pairings;
     QHash<qint64, qsizetype> m_index; // pairing id -> index in m_pairings
     QList<Arc> m_arcs;
+    struct KeptArc
+    {
+        QPointF chinese, us; // the places' longitude and latitude it was made for
+        QList<QList<QPointF>> pieces;
+    };
+    QHash<qint64, KeptArc> m_arcsKept; // pairing id -> its arc, kept across filters
     QList<Spot> m_spots;
     int m_unplaced = 0;
     bool m_wanted = true;

@@ -34,6 +34,7 @@ private slots:
     void choosingInTheListMarksTheArc();
     void theMapFollowsTheFilter();
     void everyArcEndsAtItsPlacesOnTheMap();
+    void anArcFollowsItsPlaceWhenMovedAndBack();
     void zoomedByPinchButtonsAndKeys();
     void placesAreLabelledAsZoomAllows();
     void aDarkPaletteGivesADarkMap();
@@ -170,6 +171,37 @@ void TestMap::everyArcEndsAtItsPlacesOnTheMap()
             ++split;
     }
     QVERIFY2(split > 0, "the shipped data has a pairing whose shortest way runs west");
+}
+
+// Arcs are kept across refreshes; a place given other coordinates gets its arcs made again,
+// and undoing the edit puts them back.
+void TestMap::anArcFollowsItsPlaceWhenMovedAndBack()
+{
+    TestWindow w(*m_db);
+    showMap(w);
+    const MapModel &model = w.workspace.map;
+    const auto pairing =
+        std::find_if(model.pairings().begin(), model.pairings().end(), [](const MapPairing &p) {
+            return p.usName == QStringLiteral("St. Louis") && p.us;
+        });
+    QVERIFY(pairing != model.pairings().end());
+    const qint64 pairingId = pairing->id;
+    const qint64 placeId = pairing->usPlaceId;
+    const auto arcEnd = [&] {
+        const auto arc = std::find_if(model.arcs().begin(), model.arcs().end(),
+                                      [&](const auto &a) { return a.pairingId == pairingId; });
+        return arc == model.arcs().end() ? QPointF() : arc->path.last();
+    };
+    const QPointF before = arcEnd();
+    QString error;
+    const Place read = *w.commands.place(placeId, &error);
+    Place moved = read;
+    moved.longitude = -122.4194; // San Francisco's
+    moved.latitude = 37.7749;
+    QVERIFY2(w.commands.editPlace(read, moved, &error), qPrintable(error));
+    QTRY_VERIFY(QLineF(arcEnd(), model.toMap({-122.4194, 37.7749})).length() < 1e-9);
+    QVERIFY2(w.commands.undo(&error), qPrintable(error));
+    QTRY_VERIFY(QLineF(arcEnd(), before).length() < 1e-9);
 }
 
 void TestMap::zoomedByPinchButtonsAndKeys()

@@ -68,7 +68,8 @@ RecordsDialog *TestRecords::open(TestWindow &w)
     auto *dialog = w.window->findChild<RecordsDialog *>(QStringLiteral("recordsDialog"));
     if (dialog) {
         QApplication::setActiveWindow(dialog);
-        QTest::qWaitForWindowExposed(dialog);
+        if (!QTest::qWaitForWindowExposed(dialog))
+            qWarning("the records dialog was not shown");
     }
     return dialog;
 }

@@ -4,11 +4,55 @@
 #include "app/models/mapmodel.h"
 #include "ui/map/mappainter.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace MapLabels {
+namespace {
+// The boxes taken so far, filed by the cells of a coarse grid they touch, so that a new box
+// is checked against its neighbours only.
+class Taken
+{
+public:
+    bool covers(const QRectF &box) const
+    {
+        bool found = false;
+        visit(box, [&](const QList<QRectF> &cell) {
+            found = found || std::any_of(cell.cbegin(), cell.cend(),
+                                         [&box](const QRectF &r) { return r.intersects(box); });
+        });
+        return found;
+    }
+    void take(const QRectF &box)
+    {
+        forCells(box, [&](qint64 key) { m_cells[key] << box; });
+    }
+
+private:
+    static constexpr double side = 64;
+    template <typename F> static void forCells(const QRectF &box, F f)
+    {
+        for (int y = int(std::floor(box.top() / side)); y <= int(std::floor(box.bottom() / side));
+             ++y) {
+            for (int x = int(std::floor(box.left() / side));
+                 x <= int(std::floor(box.right() / side)); ++x)
+                f((qint64(y) << 32) + x);
+        }
+    }
+    template <typename F> void visit(const QRectF &box, F f) const
+    {
+        forCells(box, [&](qint64 key) {
+            const auto cell = m_cells.constFind(key);
+            if (cell != m_cells.cend())
+                f(*cell);
+        });
+    }
+    QHash<qint64, QList<QRectF>> m_cells;
+};
+} // namespace
 
 QList<Label> lay(const MapModel &model, const MapPainter::View &view, const QFontMetricsF &metrics)
 {
@@ -33,7 +77,7 @@ QList<Label> lay(const MapModel &model, const MapPainter::View &view, const QFon
         return a.spot->pairings > b.spot->pairings;
     });
 
-    QList<QRectF> taken; // labels placed, and the places they name
+    Taken taken; // labels placed, and the places they name
     const QLocale locale;
     for (const Candidate &candidate : std::as_const(candidates)) {
         const MapModel::Spot &spot = *candidate.spot;
@@ -52,13 +96,11 @@ QList<Label> lay(const MapModel &model, const MapPainter::View &view, const QFon
             QRectF(QPointF(at.x() - size.width() / 2, at.y() + gap), size)};
         const QRectF dot(at - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
         for (const QRectF &box : sides) {
-            const bool free = view.area.contains(box) &&
-                              std::none_of(taken.cbegin(), taken.cend(),
-                                           [&box](const QRectF &r) { return r.intersects(box); });
-            if (!free)
+            if (!view.area.contains(box) || taken.covers(box))
                 continue;
             labels.append({spot.placeId, text, box, naming});
-            taken << box << dot;
+            taken.take(box);
+            taken.take(dot);
             break;
         }
         if (labels.size() >= most)
