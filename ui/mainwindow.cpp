@@ -14,7 +14,7 @@
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/chartspane.h"
 #include "ui/dialogs/aboutbox.h"
-#include "ui/dialogs/exportchartdialog.h"
+#include "ui/dialogs/exportdrawingdialog.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/recordsdialog.h"
 #include "ui/editactions.h"
@@ -582,22 +582,23 @@ void MainWindow::exportChart()
     const ChartCaption caption = m_charts->caption();
     const QString folder = settings.exportFolder();
     const QString name = m_charts->currentTab() == 0 ? tr("timeline") : tr("statistics");
-    ExportChartDialog dialog(QDir(folder).filePath(name + QStringLiteral(".png")), caption.title,
-                             this);
-    dialog.setChartSize(m_charts->fileSize(settings.exportSize()));
+    ExportDrawingDialog dialog(tr("Export Chart"),
+                               QDir(folder).filePath(name + QStringLiteral(".png")), caption.title,
+                               this);
+    dialog.setDrawingSize(m_charts->fileSize(settings.exportSize()));
     dialog.setDpi(settings.exportDpi());
     if (dialog.exec() != QDialog::Accepted)
         return;
     ChartCaption chosen = caption;
     chosen.title = dialog.title();
     QString error;
-    if (!m_charts->writeFile(chosen, dialog.path(), dialog.format(), dialog.chartSize(),
+    if (!m_charts->writeFile(chosen, dialog.path(), dialog.format(), dialog.drawingSize(),
                              dialog.dpi(), &error)) {
         showError(error);
         return;
     }
     settings.setExportFolder(QFileInfo(dialog.path()).absolutePath());
-    settings.setExportSize(dialog.chartSize());
+    settings.setExportSize(dialog.drawingSize());
     settings.setExportDpi(dialog.dpi());
     statusBar()->showMessage(
         tr("Chart exported to %1").arg(QDir::toNativeSeparators(dialog.path())), 6000);
@@ -609,11 +610,11 @@ void MainWindow::exportMap()
 {
     Settings settings;
     const QString folder = settings.exportFolder();
-    ExportChartDialog dialog(QDir(folder).filePath(tr("map") + QStringLiteral(".png")),
-                             tr("China–US sister pairings"), this);
+    ExportDrawingDialog dialog(tr("Export Map"),
+                               QDir(folder).filePath(tr("map") + QStringLiteral(".png")),
+                               tr("China–US sister pairings"), this);
     dialog.setObjectName(QStringLiteral("exportMapDialog"));
-    dialog.setWindowTitle(tr("Export Map"));
-    dialog.setChartSize(QSize(1600, 1000));
+    dialog.setDrawingSize(QSize(1600, 1000));
     dialog.setDpi(settings.exportDpi());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -623,8 +624,9 @@ void MainWindow::exportMap()
                                FilterDescription::text(map.filter(), m_workspace.choices.choices()),
                                ChartCaptions::source(m_databaseName)};
     QString error;
-    const bool written = MapFile::write(map, caption, m_map->selectedPairing(), dialog.path(),
-                                        dialog.format(), dialog.chartSize(), dialog.dpi(), &error);
+    const bool written =
+        MapFile::write(map, caption, m_map->selectedPairing(), dialog.path(), dialog.format(),
+                       dialog.drawingSize(), dialog.dpi(), &error);
     map.setWanted(m_map->isVisible());
     if (!written) {
         showError(error);

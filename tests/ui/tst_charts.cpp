@@ -5,7 +5,7 @@
 #include "tests/support/testwindow.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/timelinechart.h"
-#include "ui/dialogs/exportchartdialog.h"
+#include "ui/dialogs/exportdrawingdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -230,7 +230,7 @@ void TestCharts::exportChartWritesTheFileAskedFor()
     const QString path = m_dir.filePath(QStringLiteral("exported.pdf"));
     bool filled = false;
     QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<ExportChartDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<ExportDrawingDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
         edit->clear();
@@ -256,7 +256,8 @@ void TestCharts::exportChartWritesTheFileAskedFor()
 
 void TestCharts::exportDialogMatchesFormatAndSuffix()
 {
-    ExportChartDialog dialog(QStringLiteral("/tmp/timeline.png"), QStringLiteral("Title"));
+    ExportDrawingDialog dialog(QStringLiteral("Export Chart"), QStringLiteral("/tmp/timeline.png"),
+                               QStringLiteral("Title"));
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("pathEdit"));
     auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatBox"));
     auto *dpi = dialog.findChild<QSpinBox *>(QStringLiteral("dpiBox"));

@@ -3,23 +3,30 @@
 #include "app/storage/database.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
+#include "ui/dialogs/exportdrawingdialog.h"
 #include "ui/map/mapfile.h"
 #include "ui/map/maplabels.h"
 #include "ui/map/mappainter.h"
 #include "ui/map/mapview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QLineF>
+#include <QMessageBox>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
+#include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 // The map in the real window: a click on an arc chooses that pairing in the list and the
@@ -39,6 +46,7 @@ private slots:
     void placesAreLabelledAsZoomAllows();
     void aDarkPaletteGivesADarkMap();
     void exportedMapHoldsCaptionArcsAndCredit();
+    void exportMapAsksBeforeReplacingAFile();
 
 private:
     MapView *showMap(TestWindow &w) const;
@@ -365,6 +373,43 @@ void TestMap::exportedMapHoldsCaptionArcsAndCredit()
                             &error),
              qPrintable(error));
     QCOMPARE(QImage(pngPath).size(), QSize(200, 60));
+}
+
+// File > Export Map… through its dialog: a file of that name exists, the dialog asks (under its
+// own title) before replacing it, and the map is written over it.
+void TestMap::exportMapAsksBeforeReplacingAFile()
+{
+    TestWindow w(*m_db);
+    const QString path = m_dir->filePath(QStringLiteral("pairings.svg"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("an older file");
+    old.close();
+    QString asked;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDrawingDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Export Map"));
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+        edit->clear();
+        QTest::keyClicks(edit, path);
+        QTimer::singleShot(0, this, [&] {
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(question);
+            asked = question->windowTitle() + QLatin1Char('|') + question->text();
+            question->button(QMessageBox::Yes)->click();
+        });
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    w.window->findChild<QAction *>(QStringLiteral("exportMapAction"))->trigger();
+    QVERIFY2(asked.startsWith(QStringLiteral("Export Map|")) &&
+                 asked.contains(QStringLiteral("Replace")),
+             qPrintable(asked));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    const QByteArray svg = old.readAll();
+    QVERIFY(svg.contains("<svg"));
+    QVERIFY(svg.contains("China–US sister pairings"));
+    QVERIFY(!QApplication::activeModalWidget()); // no error box
 }
 
 QTEST_MAIN(TestMap)

@@ -71,9 +71,9 @@ QString suffix(Format format)
     return {};
 }
 
-void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const QSizeF &size)
+QRectF paintPage(QPainter &painter, const ChartCaption &caption, const QSizeF &size,
+                 const QFont &base)
 {
-    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     // Files are printed and pasted into papers: dark on white, as the charts made for them are.
@@ -81,8 +81,6 @@ void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const 
     const QColor text(0x202020);
     QColor quiet = text;
     quiet.setAlphaF(0.7);
-    const QFont base = chart->legend() ? chart->legend()->font() : QFont();
-
     const qreal width = size.width() - 2 * margin;
     qreal top = margin;
     top += drawText(painter, QRectF(margin, top, width, size.height()), scaled(base, 1.5, true),
@@ -97,9 +95,17 @@ void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const 
     const qreal bottom = size.height() - margin - sourceArea.height();
     drawText(painter, QRectF(margin, bottom, width, sourceArea.height() + 2), small, quiet,
              caption.source);
+    // Never less than a strip: a tiny page cuts into the source rather than lose the drawing.
+    return QRectF(0, top, size.width(), std::max<qreal>(bottom - top - 4, 50));
+}
+
+void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const QSizeF &size)
+{
+    painter.save();
+    const QRectF area =
+        paintPage(painter, caption, size, chart->legend() ? chart->legend()->font() : QFont());
 
     // The chart fills what is left, laid out at that size in a scene of its own.
-    const QRectF area(0, top, size.width(), std::max<qreal>(bottom - top - 4, 50));
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     QGraphicsScene scene;

@@ -32,6 +32,10 @@ std::optional<Format> formatNamed(const QString &name); // "png", "svg", "pdf", 
 QString suffix(Format format);
 // Draws at size, in logical pixels (1/96 inch).
 void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const QSizeF &size);
+// A white page with the caption: the title and subtitle above, the source below, in font and
+// sizes made from base. Returns the rectangle left between them for the drawing.
+QRectF paintPage(QPainter &painter, const ChartCaption &caption, const QSizeF &size,
+                 const QFont &base);
 // pixels: the image's size; dpi: how many of them make an inch, which sets how large the text
 // is against the picture (a 3000-pixel image at 300 dpi reads like a 1000-pixel one at 96).
 QImage image(QChart *chart, const ChartCaption &caption, const QSize &pixels, int dpi = 96);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/exportchartdialog.h"
+#include "ui/dialogs/exportdrawingdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,14 +15,14 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-ExportChartDialog::ExportChartDialog(const QString &suggestedPath, const QString &title,
-                                     QWidget *parent)
+ExportDrawingDialog::ExportDrawingDialog(const QString &windowTitle, const QString &suggestedPath,
+                                         const QString &title, QWidget *parent)
     : QDialog(parent), m_path(new QLineEdit(QDir::toNativeSeparators(suggestedPath))),
       m_format(new QComboBox), m_width(new QSpinBox), m_height(new QSpinBox), m_dpi(new QSpinBox),
       m_printSize(new QLabel), m_title(new QLineEdit(title)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
-    setWindowTitle(tr("Export Chart"));
+    setWindowTitle(windowTitle);
     m_folder = QFileInfo(suggestedPath).absolutePath();
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_format->setObjectName(QStringLiteral("formatBox"));
@@ -62,54 +62,54 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedPath, const QString
     form->addRow(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
 
-    connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportChartDialog::formatChosen);
-    connect(m_path, &QLineEdit::textEdited, this, &ExportChartDialog::pathEdited);
+    connect(browse, &QPushButton::clicked, this, &ExportDrawingDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDrawingDialog::formatChosen);
+    connect(m_path, &QLineEdit::textEdited, this, &ExportDrawingDialog::pathEdited);
     connect(m_path, &QLineEdit::textChanged, this,
             [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!path().isEmpty()); });
     for (QSpinBox *box : {m_width, m_height, m_dpi})
-        connect(box, &QSpinBox::valueChanged, this, &ExportChartDialog::formatChosen);
+        connect(box, &QSpinBox::valueChanged, this, &ExportDrawingDialog::formatChosen);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     pathEdited();
     formatChosen();
 }
 
-QString ExportChartDialog::path() const
+QString ExportDrawingDialog::path() const
 {
     return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
-ChartFile::Format ExportChartDialog::format() const
+ChartFile::Format ExportDrawingDialog::format() const
 {
     return ChartFile::Format(m_format->currentData().toInt());
 }
 
-QSize ExportChartDialog::chartSize() const
+QSize ExportDrawingDialog::drawingSize() const
 {
     return {m_width->value(), m_height->value()};
 }
 
-void ExportChartDialog::setChartSize(const QSize &size)
+void ExportDrawingDialog::setDrawingSize(const QSize &size)
 {
     m_width->setValue(size.width());
     m_height->setValue(size.height());
 }
 
-int ExportChartDialog::dpi() const
+int ExportDrawingDialog::dpi() const
 {
     return m_dpi->value();
 }
-void ExportChartDialog::setDpi(int dpi)
+void ExportDrawingDialog::setDpi(int dpi)
 {
     m_dpi->setValue(dpi);
 }
-QString ExportChartDialog::title() const
+QString ExportDrawingDialog::title() const
 {
     return m_title->text();
 }
 
-void ExportChartDialog::accept()
+void ExportDrawingDialog::accept()
 {
     QString chosen = path();
     if (QFileInfo(chosen).isRelative())
@@ -120,7 +120,7 @@ void ExportChartDialog::accept()
     // A file chosen through Browse… has been asked about already.
     if (QFileInfo::exists(chosen) && chosen != m_browsed &&
         QMessageBox::question(
-            this, tr("Export Chart"),
+            this, windowTitle(),
             tr("“%1” exists already. Replace it?").arg(QDir::toNativeSeparators(chosen)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         return;
@@ -128,10 +128,10 @@ void ExportChartDialog::accept()
     QDialog::accept();
 }
 
-void ExportChartDialog::browse()
+void ExportDrawingDialog::browse()
 {
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), path(),
+        this, windowTitle(), path(),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (chosen.isEmpty())
         return;
@@ -141,14 +141,14 @@ void ExportChartDialog::browse()
 }
 
 // The suffix typed chooses the format.
-void ExportChartDialog::pathEdited()
+void ExportDrawingDialog::pathEdited()
 {
     if (const auto format = ChartFile::formatNamed(QFileInfo(path()).suffix()))
         m_format->setCurrentIndex(m_format->findData(int(*format)));
 }
 
 // The format chosen sets the suffix; resolution matters only to a PNG.
-void ExportChartDialog::formatChosen()
+void ExportDrawingDialog::formatChosen()
 {
     const QString suffix = ChartFile::suffix(format());
     const QFileInfo info(path());

@@ -11,20 +11,21 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Asks where and how to export a chart: the file, its format (PNG, SVG, PDF), the size, the
-// resolution of a PNG, and the title (prefilled, may be changed). The format follows the file
-// name's suffix and the other way round. Export stays disabled until a file is named.
-class ExportChartDialog : public QDialog
+// Asks where and how to export a chart or the map: the file, its format (PNG, SVG, PDF), the
+// size, the resolution of a PNG, and the title (prefilled, may be changed). The format follows
+// the file name's suffix and the other way round. Export stays disabled until a file is named.
+// Its window title ("Export Chart", "Export Map") also heads the questions it asks.
+class ExportDrawingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportChartDialog(const QString &suggestedPath, const QString &title,
-                      QWidget *parent = nullptr);
+    ExportDrawingDialog(const QString &windowTitle, const QString &suggestedPath,
+                        const QString &title, QWidget *parent = nullptr);
 
     QString path() const;
     ChartFile::Format format() const;
-    QSize chartSize() const;
-    void setChartSize(const QSize &size);
+    QSize drawingSize() const;
+    void setDrawingSize(const QSize &size);
     int dpi() const;
     void setDpi(int dpi);
     QString title() const;
