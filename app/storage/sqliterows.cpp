@@ -7,6 +7,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <sqlite3.h>
 
 namespace {
@@ -57,12 +58,17 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     // Only when Qt's driver uses the very SQLite this program links (as Debian's does): a
-    // driver with a copy of its own (as some Qt builds carry) is written to through Qt.
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next() ||
-        query.value(0).toString() != QLatin1String(sqlite3_sourceid()))
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    // driver with a copy of its own (as some Qt builds carry) is written to through Qt. A
+    // process has one driver: it is asked once.
+    enum Answer { Unknown, Same, Other };
+    static std::atomic<Answer> sameSqlite = Unknown;
+    if (sameSqlite == Unknown) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next())
+            return nullptr;
+        sameSqlite = query.value(0).toString() == QLatin1String(sqlite3_sourceid()) ? Same : Other;
+    }
+    return sameSqlite == Same ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
 }
 
 bool SqliteStatement::inTransaction() const
