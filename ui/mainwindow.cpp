@@ -18,6 +18,7 @@
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/recordsdialog.h"
 #include "ui/editactions.h"
+#include "ui/fileactions.h"
 #include "ui/map/mapfile.h"
 #include "ui/map/mapview.h"
 #include "ui/panes/exchangedetailpane.h"
@@ -135,6 +136,13 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
         this);
     connect(m_editing, &EditActions::pairingSaved, this, &MainWindow::showPairing);
     connect(m_editing, &EditActions::failed, this, &MainWindow::showError);
+    m_files = new FileActions(workspace, commands,
+                              {m_charts, m_map,
+                               [this] { return m_lists->currentWidget() != m_exchangesView; },
+                               m_databaseName},
+                              this);
+    connect(m_files, &FileActions::failed, this, &MainWindow::showError);
+    connect(m_files, &FileActions::done, statusBar(), &QStatusBar::showMessage);
     m_pairingsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_pairingsView->addActions({m_editing->newPairing(), m_editing->editPairing(),
                                 m_editing->deletePairing(), m_editing->citeSource()});
@@ -261,17 +269,8 @@ QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
-    import->setObjectName(QStringLiteral("importAction"));
-    import->setShortcut(tr("Ctrl+I"));
-    QAction *exportList = file->addAction(tr("Export &List…"), this, &MainWindow::exportList);
-    exportList->setObjectName(QStringLiteral("exportListAction"));
-    exportList->setShortcut(tr("Ctrl+E"));
-    QAction *exportChart = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
-    exportChart->setObjectName(QStringLiteral("exportChartAction"));
-    exportChart->setShortcut(tr("Ctrl+Shift+E"));
-    QAction *exportMap = file->addAction(tr("Export &Map…"), this, &MainWindow::exportMap);
-    exportMap->setObjectName(QStringLiteral("exportMapAction"));
+    file->addActions({m_files->importAction(), m_files->exportListAction(),
+                      m_files->exportChartAction(), m_files->exportMapAction()});
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -321,95 +320,6 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
-}
-
-// The list in view, as the filters keep it, to CSV or JSON; a long one shows its progress and
-// can be cancelled, leaving no file behind.
-void MainWindow::exportList()
-{
-    const bool pairings = m_lists->currentIndex() == 0;
-    const Filter filter = pairings ? m_workspace.pairings.filter() : m_workspace.exchanges.filter();
-    const qint64 total =
-        pairings ? m_workspace.pairings.totalCount() : m_workspace.exchanges.totalCount();
-    Settings settings;
-    const QString folder = settings.exportFolder();
-    QFileDialog dialog(this, pairings ? tr("Export Pairings") : tr("Export Exchanges"),
-                       QDir(folder).filePath(pairings ? tr("pairings.csv") : tr("exchanges.csv")));
-    dialog.setObjectName(QStringLiteral("exportListDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilters({tr("CSV, for spreadsheets (*.csv)"), tr("JSON (*.json)")});
-    dialog.setDefaultSuffix(QStringLiteral("csv"));
-    // Choosing a format gives the name its suffix, so the file is what its name says.
-    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &chosen) {
-        const QString suffix =
-            chosen.contains(QLatin1String("json")) ? QStringLiteral("json") : QStringLiteral("csv");
-        dialog.setDefaultSuffix(suffix);
-        const QStringList selected = dialog.selectedFiles();
-        if (!selected.isEmpty()) {
-            const QFileInfo file(selected.first());
-            dialog.selectFile(file.completeBaseName() + QLatin1Char('.') + suffix);
-        }
-    });
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    const QString path = dialog.selectedFiles().first();
-    const auto format =
-        QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
-            ? ListExport::Format::Json
-            : ListExport::Format::Csv;
-    QProgressDialog progress(pairings ? tr("Writing %1 pairings…").arg(QLocale().toString(total))
-                                      : tr("Writing %1 exchanges…").arg(QLocale().toString(total)),
-                             tr("Cancel"), 0, int(std::min<qint64>(total, INT_MAX)), this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    QString error;
-    const qint64 rows = ListExport::write(
-        m_workspace.database, pairings ? ListExport::List::Pairings : ListExport::List::Exchanges,
-        format, filter, path,
-        [&progress](qint64 written) {
-            progress.setValue(int(std::min<qint64>(written, progress.maximum())));
-            return !progress.wasCanceled();
-        },
-        &error);
-    progress.reset();
-    if (rows < 0) {
-        if (!error.isEmpty())
-            showError(error);
-        else
-            statusBar()->showMessage(tr("Export cancelled; no file was written."), 6000);
-        return;
-    }
-    settings.setExportFolder(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(
-        (pairings ? tr("%1 pairings written to %2") : tr("%1 exchanges written to %2"))
-            .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
-        6000);
-}
-
-// A file of pairings or exchanges, looked at in the import dialog before anything is written.
-void MainWindow::importFile()
-{
-    Settings settings;
-    const QString folder = settings.exportFolder();
-    QFileDialog dialog(this, tr("Import Pairings, Exchanges or Places"), folder);
-    dialog.setObjectName(QStringLiteral("importFileDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    dialog.setFileMode(QFileDialog::ExistingFile);
-    dialog.setNameFilters({tr("CSV or JSON (*.csv *.txt *.json)"), tr("CSV (*.csv *.txt)"),
-                           tr("JSON list (*.json)"), tr("All files (*)")});
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    const QString path = dialog.selectedFiles().first();
-    QFile input(path);
-    if (!input.open(QIODevice::ReadOnly)) {
-        showError(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), input.errorString()));
-        return;
-    }
-    ImportDialog preview(m_commands, input.readAll(), QFileInfo(path).fileName(), this);
-    if (preview.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
 void MainWindow::showRecords()
@@ -573,69 +483,6 @@ void MainWindow::filterToYear(int year)
     m_filterBar->setFilter(filter);
     applyFilter(filter);
     statusBar()->showMessage(tr("Showing the exchanges of %1").arg(year), 4000);
-}
-
-void MainWindow::exportChart()
-{
-    Settings settings;
-    m_charts->waitForCounts(); // the caption says what the counts show
-    const ChartCaption caption = m_charts->caption();
-    const QString folder = settings.exportFolder();
-    const QString name = m_charts->currentTab() == 0 ? tr("timeline") : tr("statistics");
-    ExportDrawingDialog dialog(tr("Export Chart"),
-                               QDir(folder).filePath(name + QStringLiteral(".png")), caption.title,
-                               this);
-    dialog.setDrawingSize(m_charts->fileSize(settings.exportSize()));
-    dialog.setDpi(settings.exportDpi());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ChartCaption chosen = caption;
-    chosen.title = dialog.title();
-    QString error;
-    if (!m_charts->writeFile(chosen, dialog.path(), dialog.format(), dialog.drawingSize(),
-                             dialog.dpi(), &error)) {
-        showError(error);
-        return;
-    }
-    settings.setExportFolder(QFileInfo(dialog.path()).absolutePath());
-    settings.setExportSize(dialog.drawingSize());
-    settings.setExportDpi(dialog.dpi());
-    statusBar()->showMessage(
-        tr("Chart exported to %1").arg(QDir::toNativeSeparators(dialog.path())), 6000);
-}
-
-// The map of the pairings the filters keep, China and the US whole, with its title, the
-// filters and the credit; the chosen pairing marked.
-void MainWindow::exportMap()
-{
-    Settings settings;
-    const QString folder = settings.exportFolder();
-    ExportDrawingDialog dialog(tr("Export Map"),
-                               QDir(folder).filePath(tr("map") + QStringLiteral(".png")),
-                               tr("China–US sister pairings"), this);
-    dialog.setObjectName(QStringLiteral("exportMapDialog"));
-    dialog.setDrawingSize(QSize(1600, 1000));
-    dialog.setDpi(settings.exportDpi());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    MapModel &map = m_workspace.map;
-    map.setWanted(true); // read now if the map is not in view
-    const ChartCaption caption{dialog.title(),
-                               FilterDescription::text(map.filter(), m_workspace.choices.choices()),
-                               ChartCaptions::source(m_databaseName)};
-    QString error;
-    const bool written =
-        MapFile::write(map, caption, m_map->selectedPairing(), dialog.path(), dialog.format(),
-                       dialog.drawingSize(), dialog.dpi(), &error);
-    map.setWanted(m_map->isVisible());
-    if (!written) {
-        showError(error);
-        return;
-    }
-    settings.setExportFolder(QFileInfo(dialog.path()).absolutePath());
-    settings.setExportDpi(dialog.dpi());
-    statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
-                             6000);
 }
 
 // The chart in view, with its caption, at the size it has on screen (sharp on high-DPI).

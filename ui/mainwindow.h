@@ -6,6 +6,7 @@
 class ChartsPane;
 class MapView;
 class EditActions;
+class FileActions;
 class Commands;
 class ExchangeDetailModel;
 class ExchangeDetailPane;
@@ -57,16 +58,13 @@ private:
     void updateCounts();
     void showError(const QString &message);
     void filterToYear(int year);
-    void exportChart();
-    void exportMap();
     void copyChart();
     void showRecords();
-    void exportList();
-    void importFile();
 
     Workspace &m_workspace;
     Commands &m_commands;
     EditActions *m_editing = nullptr;
+    FileActions *m_files = nullptr;
     QDockWidget *m_history = nullptr;
     class RecordsDialog *m_records = nullptr; // made when first asked for
     FilterBar *m_filterBar = nullptr;

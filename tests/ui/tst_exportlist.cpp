@@ -77,6 +77,8 @@ void TestExportList::filteredPairingsToCsv()
     TestWindow w(*m_db);
     auto *level = w.window->findChild<QComboBox *>(QStringLiteral("levelFilter"));
     level->setCurrentIndex(level->findData(QStringLiteral("province_state")));
+    // With the map in view: it shows pairings, so the pairings are written.
+    w.window->findChild<QTabWidget *>(QStringLiteral("lists"))->setCurrentIndex(2);
     const QString path = m_dir->filePath(QStringLiteral("provinces.csv"));
     exportTo(w, path);
     const int expected =
