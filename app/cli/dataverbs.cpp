@@ -167,7 +167,7 @@ int check(const QStringList &arguments)
     }
     // A file named to be checked must be there: checking does not make one.
     const QString given = parser.value(QStringLiteral("db"));
-    if (!given.isEmpty() && !QFileInfo::exists(given)) {
+    if (!given.isEmpty() && !ServerAddress::looksLikeUrl(given) && !QFileInfo::exists(given)) {
         Console::err(
             tr("bridges check: there is no file %1.\n").arg(QDir::toNativeSeparators(given)));
         return 1;

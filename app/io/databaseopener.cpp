@@ -36,17 +36,29 @@ QString defaultPath()
 
 std::unique_ptr<Database> open(const QString &path, QString *error, Contents contents)
 {
-    const bool existed = QFileInfo::exists(path);
+    const bool server = ServerAddress::looksLikeUrl(path);
+    const bool existed = server || QFileInfo::exists(path);
     Database::OpenError openError;
-    std::unique_ptr<Database> database = Database::openFile(path, &openError);
+    std::unique_ptr<Database> database;
+    if (server) {
+        QString password;
+        const std::optional<ServerAddress> address =
+            ServerAddress::fromUrl(path, &openError.message, &password);
+        if (address)
+            database = Database::openServer(*address, password, &openError);
+    } else {
+        database = Database::openFile(path, &openError);
+    }
     if (!database) {
         if (error)
             *error = openError.message;
         return nullptr;
     }
     // A database without a single place was created now, or its first load never finished
-    // (the program was stopped in between): either way it gets the shipped data.
-    if (PlaceStore(*database).count() > 0 || (contents == Contents::Empty && !existed))
+    // (the program was stopped in between): either way it gets the shipped data. A new
+    // database on a server counts as new although the server had it before (empty).
+    const bool created = !existed || (server && database->isNew());
+    if (PlaceStore(*database).count() > 0 || (contents == Contents::Empty && created))
         return database;
     QString problem;
     try {
@@ -62,7 +74,9 @@ std::unique_ptr<Database> open(const QString &path, QString *error, Contents con
         removeDatabaseFiles(path);
     if (error) {
         *error = tr("Could not load the shipped data into %1: %2")
-                     .arg(QDir::toNativeSeparators(path), problem);
+                     .arg(server ? ServerAddress::fromUrl(path, nullptr)->shown()
+                                 : QDir::toNativeSeparators(path),
+                          problem);
     }
     return nullptr;
 }

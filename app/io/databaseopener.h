@@ -14,9 +14,11 @@ namespace DatabaseOpener {
 // bridges.sqlite in the platform's data folder (QStandardPaths::AppDataLocation).
 QString defaultPath();
 
-// Opens or creates the file. On failure returns null and a message naming the file and what is
-// wrong with it; a file that did not exist before is removed again, so a failed first start
-// leaves nothing behind.
+// Opens or creates the file, or connects to the server a postgresql:// URL names (a password
+// in the URL is used and shown nowhere; without one, libpq's PGPASSWORD and ~/.pgpass serve).
+// On failure returns null and a message naming the file or database and what is wrong with
+// it; a file that did not exist before is removed again, so a failed first start leaves
+// nothing behind.
 // With Contents::Empty a new file gets the schema only (to load a whole database into).
 enum class Contents { ShippedData, Empty };
 std::unique_ptr<Database> open(const QString &path, QString *error,

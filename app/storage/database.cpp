@@ -22,6 +22,32 @@ QString tr(const char *text)
 }
 
 const QString sqliteDialect = QStringLiteral("sqlite");
+const QString postgreSqlDialect = QStringLiteral("postgresql");
+
+// A connection to the server, opened; on failure removed again, with the driver's reason.
+bool connectToServer(const QString &name, const ServerAddress &address, const QString &password,
+                     QString *reason)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;"
+                                            "application_name=Bridges")
+                                 .arg(ServerAddress::tlsName(address.tls)));
+        if (db.open())
+            return true;
+        *reason = db.lastError().text().trimmed();
+        if (!password.isEmpty())
+            reason->replace(password, QStringLiteral("…"));
+    }
+    QSqlDatabase::removeDatabase(name);
+    return false;
+}
 
 std::unique_ptr<Database> fail(Database::OpenError *error, Kind kind, const QString &message)
 {
@@ -119,7 +145,7 @@ std::unique_ptr<Database> Database::openFile(const QString &path, OpenError *err
             return fail(error, Kind::CannotOpen, tr("Cannot open %1: %2").arg(shown, reason));
         }
     }
-    std::unique_ptr<Database> database(new Database(name, path));
+    std::unique_ptr<Database> database(new Database(name, path, Backend::Sqlite));
     try {
         database->configureSqlite();
         Migrator migrator(database->connection(), sqliteDialect);
@@ -139,10 +165,58 @@ std::unique_ptr<Database> Database::openFile(const QString &path, OpenError *err
     return database;
 }
 
+std::unique_ptr<Database> Database::openServer(const ServerAddress &address,
+                                               const QString &password, OpenError *error)
+{
+    const QString shown = address.shown();
+    const QString name = QStringLiteral("bridges-") + QUuid::createUuid().toString();
+    QString reason;
+    if (!connectToServer(name, address, password, &reason))
+        return fail(error, Kind::CannotOpen, tr("Cannot connect to %1: %2").arg(shown, reason));
+    std::unique_ptr<Database> database(new Database(name, address.url(), Backend::PostgreSql));
+    database->m_server = address;
+    database->m_password = password;
+    try {
+        database->configurePostgreSql();
+        const QSqlDatabase db = database->connection();
+        Migrator migrator(db, postgreSqlDialect);
+        const int before = migrator.currentVersion();
+        if (before == 0 && !db.tables().isEmpty()) {
+            return fail(error, Kind::NotBridges,
+                        tr("The database %1 holds tables of another program, not a Bridges "
+                           "database. It was left unchanged.")
+                            .arg(shown));
+        }
+        if (before > migrator.latestVersion()) {
+            return fail(error, Kind::TooNew,
+                        tr("The database %1 was written by a newer version of Bridges "
+                           "(database version %2; this program reads up to version %3). "
+                           "Update Bridges to open it. It was left unchanged.")
+                            .arg(shown)
+                            .arg(before)
+                            .arg(migrator.latestVersion()));
+        }
+        migrator.migrate();
+        database->m_schemaVersion = migrator.currentVersion();
+        database->m_isNew = before == 0;
+    } catch (const StorageError &e) {
+        return fail(
+            error, Kind::MigrationFailed,
+            tr("Cannot prepare %1 for this version of Bridges: %2").arg(shown, e.message()));
+    }
+    if (error)
+        *error = {};
+    return database;
+}
+
 std::unique_ptr<Database> Database::openAnotherConnection(const Database &opened)
 {
     const QString name = QStringLiteral("bridges-") + QUuid::createUuid().toString();
-    {
+    if (opened.m_server) {
+        QString reason;
+        if (!connectToServer(name, *opened.m_server, opened.m_password, &reason))
+            return nullptr;
+    } else {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(opened.location());
         if (!db.open()) {
@@ -151,9 +225,14 @@ std::unique_ptr<Database> Database::openAnotherConnection(const Database &opened
             return nullptr;
         }
     }
-    std::unique_ptr<Database> database(new Database(name, opened.location()));
+    std::unique_ptr<Database> database(new Database(name, opened.location(), opened.backend()));
+    database->m_server = opened.m_server;
+    database->m_password = opened.m_password;
     try {
-        database->configureSqlite();
+        if (opened.m_server)
+            database->configurePostgreSql();
+        else
+            database->configureSqlite();
     } catch (const StorageError &) {
         return nullptr;
     }
@@ -161,8 +240,8 @@ std::unique_ptr<Database> Database::openAnotherConnection(const Database &opened
     return database;
 }
 
-Database::Database(const QString &connectionName, const QString &location)
-    : m_connectionName(connectionName), m_location(location)
+Database::Database(const QString &connectionName, const QString &location, Backend backend)
+    : m_connectionName(connectionName), m_location(location), m_backend(backend)
 {}
 
 Database::~Database()
@@ -193,6 +272,13 @@ void Database::configureSqlite()
     Sql::execDirect(db, QStringLiteral("PRAGMA cache_size = -32768"));
 }
 
+void Database::configurePostgreSql()
+{
+    const QSqlDatabase db = connection();
+    // The server's notices (a table that exists already, say) are not for the user.
+    Sql::execDirect(db, QStringLiteral("SET client_min_messages = warning"));
+}
+
 void Database::backUpTo(const QString &backupPath)
 {
     // VACUUM INTO writes a consistent copy, including what is still in the WAL file.
@@ -204,9 +290,19 @@ void Database::backUpTo(const QString &backupPath)
 
 QString Database::changeStamp() const
 {
+    const QSqlDatabase db = connection();
+    if (m_backend == Backend::PostgreSql) {
+        // Every statement that changes a table takes a number from this sequence (migration
+        // 007), whichever connection runs it; a sequence is read outside transactions.
+        QSqlQuery changes =
+            Sql::run(db, QStringLiteral("SELECT last_value, is_called FROM bridges_changes"), {});
+        return changes.next() ? QStringLiteral("%1/%2")
+                                    .arg(changes.value(0).toLongLong())
+                                    .arg(changes.value(1).toBool())
+                              : QStringLiteral("-1");
+    }
     // data_version moves when another connection commits; total_changes() counts every row
     // this connection has changed, even in a transaction rolled back.
-    const QSqlDatabase db = connection();
     QSqlQuery others = Sql::run(db, QStringLiteral("PRAGMA data_version"), {});
     QSqlQuery own = Sql::run(db, QStringLiteral("SELECT total_changes()"), {});
     return QStringLiteral("%1/%2")

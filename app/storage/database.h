@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/storage/serveraddress.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
-// An open Bridges database: one connection, its schema brought up to date on open.
+// An open Bridges database: one connection, its schema brought up to date on open. A local
+// SQLite file, or a database on a PostgreSQL server that a team shares.
 //
 // Opening never modifies a file it cannot use: a file that is not a Bridges database, was
 // written by a newer Bridges, is read-only or is damaged is refused with a message naming the
 // file, before anything is written. Before a migration the file is copied to a dated backup
 // beside it. SQLite runs in WAL mode with foreign keys on, so a killed program loses nothing it
-// had committed.
+// had committed. On a server, a migration runs in one transaction (PostgreSQL's schema changes
+// are transactional), so a failed one leaves the database as it was; no backup is taken.
 class Database
 {
 public:
@@ -32,8 +36,15 @@ public:
         QString message;
     };
 
+    enum class Backend { Sqlite, PostgreSql };
+
     // Opens or creates a SQLite database file. Returns null and fills error on failure.
     static std::unique_ptr<Database> openFile(const QString &path, OpenError *error);
+    // Connects to a database on a PostgreSQL server and brings its schema up to date (an empty
+    // database gets the whole schema). An empty password leaves it to libpq (PGPASSWORD,
+    // ~/.pgpass). Messages name the database, host and user, never the password.
+    static std::unique_ptr<Database> openServer(const ServerAddress &address,
+                                                const QString &password, OpenError *error);
     static int latestSchemaVersion();
     // One more connection to a database this program has already opened (and so checked and
     // migrated), for use in the thread that calls this: background counting reads through it.
@@ -45,7 +56,9 @@ public:
 
     // For the stores only: views and models go through them.
     QSqlDatabase connection() const;
+    // The file's path, or the server's URL (without a password).
     QString location() const { return m_location; }
+    Backend backend() const { return m_backend; }
     int schemaVersion() const { return m_schemaVersion; }
     // Changes whenever a change to the database is committed, through this connection or any
     // other (and may change without one): whether what was read earlier may be out of date.
@@ -57,12 +70,16 @@ public:
     QString backupPath() const { return m_backupPath; }
 
 private:
-    Database(const QString &connectionName, const QString &location);
+    Database(const QString &connectionName, const QString &location, Backend backend);
     void configureSqlite();
+    void configurePostgreSql();
     void backUpTo(const QString &backupPath);
 
     QString m_connectionName;
     QString m_location;
+    Backend m_backend = Backend::Sqlite;
+    std::optional<ServerAddress> m_server;
+    QString m_password; // for more connections to the same server; shown nowhere
     int m_schemaVersion = 0;
     bool m_isNew = false;
     QString m_backupPath;

@@ -101,10 +101,8 @@ ExchangeStore::ExchangeStore(const Database &database)
 qint64 ExchangeStore::insert(const Exchange &exchange)
 {
     Exchange added = exchange;
-    added.id = Sql::run(m_db, RowBatch::insertSql(QStringLiteral("exchanges"), insertedColumns),
-                        insertedValues(exchange))
-                   .lastInsertId()
-                   .toLongLong();
+    added.id = RowBatch::insertOne(m_db, QStringLiteral("exchanges"), insertedColumns,
+                                   insertedValues(exchange));
     relink(Exchange{}, added);
     return added.id;
 }
@@ -161,11 +159,11 @@ void ExchangeStore::takeBack(qint64 exchangeId, const LinkChanges &changes)
 bool ExchangeStore::link(qint64 exchangeId, int table, qint64 id)
 {
     const LinkTable &link = linkTables[table];
-    QSqlQuery query =
-        Sql::run(m_db,
-                 QStringLiteral("INSERT OR IGNORE INTO %1 (exchange_id, %2) VALUES (?, ?)")
-                     .arg(link.table, link.column),
-                 {exchangeId, id});
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO %1 (exchange_id, %2) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            .arg(link.table, link.column),
+        {exchangeId, id});
     return query.numRowsAffected() == 1;
 }
 
@@ -322,7 +320,7 @@ QStringList ExchangeStore::commonWords(const Filter &filter) const
     for (const QString &word : SearchText::words(filter.search)) {
         QSqlQuery query = Sql::prepare(
             m_db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM exchanges_search "
-                                 "WHERE exchanges_search MATCH ? LIMIT %1)")
+                                 "WHERE exchanges_search MATCH ? LIMIT %1) AS matches")
                       .arg(common));
         query.addBindValue(FilterSql::textQuery(word));
         if (Sql::scalar(query).toInt() >= common)

@@ -2,6 +2,7 @@
 #include "app/storage/institutionstore.h"
 
 #include "app/storage/database.h"
+#include "app/storage/rowbatch.h"
 #include "app/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -28,14 +29,13 @@ InstitutionStore::InstitutionStore(const Database &database) : m_db(database.con
 
 qint64 InstitutionStore::insert(const Institution &institution)
 {
-    QSqlQuery query = Sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO institutions (id, name_en, name_zh, kind, place_id, url) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+    return RowBatch::insertOne(
+        m_db, QStringLiteral("institutions"),
+        {QStringLiteral("id"), QStringLiteral("name_en"), QStringLiteral("name_zh"),
+         QStringLiteral("kind"), QStringLiteral("place_id"), QStringLiteral("url")},
         {Sql::nullIfZero(institution.id), institution.nameEn, Sql::nullIfEmpty(institution.nameZh),
          Sql::nullIfEmpty(institution.kind), Sql::nullIfZero(institution.placeId),
          Sql::nullIfEmpty(institution.url)});
-    return query.lastInsertId().toLongLong();
 }
 
 void InstitutionStore::update(const Institution &institution, int versionNow, int versionAfter)

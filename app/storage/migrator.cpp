@@ -52,13 +52,19 @@ void Migrator::migrate(int target)
     // A script may rebuild a table, which SQLite does by making a new one and dropping the
     // old: with foreign keys enforced, the drop would delete the rows that refer to it. They
     // are switched off for the scripts (which cannot be done inside a transaction) and every
-    // reference is checked before each script commits.
-    QSqlQuery pragma = Sql::run(m_db, QStringLiteral("PRAGMA foreign_keys"), {});
-    const bool enforced = pragma.next() && pragma.value(0).toBool();
-    Sql::execDirect(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // reference is checked before each script commits. PostgreSQL keeps them throughout.
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    bool enforced = false;
+    if (sqlite) {
+        QSqlQuery pragma = Sql::run(m_db, QStringLiteral("PRAGMA foreign_keys"), {});
+        enforced = pragma.next() && pragma.value(0).toBool();
+        Sql::execDirect(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
     const auto restore = qScopeGuard([&] {
         // Not throwing from here: a failure shows on the next write. A script that failed may
         // have left a setting of its own on (a rollback does not undo a PRAGMA).
+        if (!sqlite)
+            return;
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
         if (enforced)
             QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -67,6 +73,8 @@ void Migrator::migrate(int target)
         // The version is read again under the write lock: another copy of the program opening
         // the same file may have migrated it while this one waited.
         Transaction transaction(m_db);
+        if (!sqlite) // SQLite's transaction holds the write lock already
+            Sql::execDirect(m_db, QStringLiteral("LOCK TABLE bridges_schema IN EXCLUSIVE MODE"));
         const int version = currentVersion() + 1;
         if (version > target)
             break;
@@ -75,8 +83,10 @@ void Migrator::migrate(int target)
             throw StorageError(tr("The schema script %1 is missing.").arg(file.fileName()));
         for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll())))
             Sql::execDirect(m_db, statement);
-        QSqlQuery broken = Sql::run(m_db, QStringLiteral("PRAGMA foreign_key_check"), {});
-        if (broken.next())
+        QSqlQuery broken(m_db);
+        if (sqlite)
+            broken = Sql::run(m_db, QStringLiteral("PRAGMA foreign_key_check"), {});
+        if (sqlite && broken.next())
             throw StorageError(
                 tr("The schema script %1 leaves a row of %2 referring to a "
                    "missing row of %3.")
@@ -99,15 +109,21 @@ QStringList Migrator::splitStatements(const QString &script)
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    bool inBody = false; // between the $$ that quote a PostgreSQL function's body
     for (const QString &line : script.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+        if (!inBody && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
             continue;
-        if (current.isEmpty() && triggerStart.match(line).hasMatch())
-            inTrigger = true;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
         current += line + QLatin1Char('\n');
-        const bool ends =
-            inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(QLatin1Char(';'));
+        // SQLite's triggers have a body of statements, from BEGIN to END; PostgreSQL's call a
+        // function and end at their semicolon.
+        if (triggerStart.match(current).hasMatch() &&
+            trimmed.endsWith(QLatin1String("BEGIN"), Qt::CaseInsensitive))
+            inTrigger = true;
+        const bool ends = !inBody && (inTrigger ? triggerEnd.match(line).hasMatch()
+                                                : trimmed.endsWith(QLatin1Char(';')));
         if (ends) {
             statements << current.trimmed();
             current.clear();

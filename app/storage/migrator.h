@@ -19,8 +19,9 @@ public:
     // Runs every script after the current version up to target (default: the latest).
     void migrate(int target = -1); // throws StorageError
 
-    // Splits a script into statements at the semicolons that end them, keeping trigger bodies
-    // (CREATE TRIGGER ... BEGIN ...; ...; END;) whole.
+    // Splits a script into statements at the semicolons that end them, keeping SQLite's
+    // trigger bodies (CREATE TRIGGER ... BEGIN ...; ...; END;) and PostgreSQL's function
+    // bodies (AS $$ ...; ... $$) whole.
     static QStringList splitStatements(const QString &script);
 
 private:

@@ -65,10 +65,8 @@ PairingStore::PairingStore(const Database &database) : m_db(database.connection(
 
 qint64 PairingStore::insert(const Pairing &pairing)
 {
-    return Sql::run(m_db, RowBatch::insertSql(QStringLiteral("pairings"), insertedColumns),
-                    insertedValues(pairing))
-        .lastInsertId()
-        .toLongLong();
+    return RowBatch::insertOne(m_db, QStringLiteral("pairings"), insertedColumns,
+                               insertedValues(pairing));
 }
 
 void PairingStore::insert(const QList<Pairing> &pairings, const RowBatch::Watch &watch)

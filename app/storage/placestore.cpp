@@ -60,10 +60,8 @@ PlaceStore::PlaceStore(const Database &database) : m_db(database.connection()) {
 
 qint64 PlaceStore::insert(const Place &place)
 {
-    return Sql::run(m_db, RowBatch::insertSql(QStringLiteral("places"), insertedColumns),
-                    insertedValues(place))
-        .lastInsertId()
-        .toLongLong();
+    return RowBatch::insertOne(m_db, QStringLiteral("places"), insertedColumns,
+                               insertedValues(place));
 }
 
 void PlaceStore::insert(const QList<Place> &places, const RowBatch::Watch &watch)

@@ -50,12 +50,19 @@ void eachRow(const Database &database, const QString &table,
 qint64 highestIdGiven(const Database &database, const QString &table)
 {
     checkTable(table);
-    QSqlQuery query = Sql::run(
-        database.connection(),
-        QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
-                       "coalesce((SELECT max(id) FROM %1), 0))")
-            .arg(table),
-        {table});
+    // What the table's id counter has given (SQLite's sqlite_sequence, PostgreSQL's identity
+    // sequence), or the highest id it holds if more.
+    const QString given =
+        database.backend() == Database::Backend::PostgreSql
+            ? QStringLiteral("SELECT last_value FROM pg_sequences WHERE schemaname || '.' || "
+                             "sequencename = pg_get_serial_sequence(?, 'id')")
+            : QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?");
+    QSqlQuery query =
+        Sql::run(database.connection(),
+                 QStringLiteral("SELECT max(v) FROM (SELECT coalesce((%1), 0) AS v UNION ALL "
+                                "SELECT coalesce(max(id), 0) FROM %2) AS ids")
+                     .arg(given, table),
+                 {table});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -91,17 +98,20 @@ void insert(const Database &database, const QString &table, const QStringList &c
 
 void deferReferences(const Database &database)
 {
-    Sql::execDirect(database.connection(), QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    Sql::execDirect(database.connection(), database.backend() == Database::Backend::PostgreSql
+                                               ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                                               : QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 }
 
 void settleRowVersions(const Database &database)
 {
     Sql::run(database.connection(),
-             QStringLiteral("UPDATE row_version_counter SET last = max(last, (SELECT max(v) FROM "
-                            "(SELECT max(row_version) AS v FROM places UNION ALL SELECT "
+             QStringLiteral("UPDATE row_version_counter SET last = (SELECT max(v) FROM "
+                            "(SELECT last AS v FROM row_version_counter UNION ALL SELECT "
+                            "max(row_version) FROM places UNION ALL SELECT "
                             "max(row_version) FROM pairings UNION ALL SELECT max(row_version) FROM "
                             "sources UNION ALL SELECT max(row_version) FROM institutions UNION ALL "
-                            "SELECT max(row_version) FROM exchanges)))"),
+                            "SELECT max(row_version) FROM exchanges) AS versions)"),
              {});
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/rowbatch.h"
 
+#include "app/storage/sqldialect.h"
 #include "app/storage/sqliterows.h"
 #include "app/storage/sqlquery.h"
 #include "app/storage/storageerror.h"
@@ -18,11 +19,14 @@ namespace {
 constexpr qsizetype valuesPerStatement = 8000;
 constexpr qsizetype rowsPerStatement = 500;
 
-// The same, through Qt: for a database other than SQLite.
+// The same, through Qt: for a database other than SQLite. On PostgreSQL a refused statement
+// spoils the whole transaction, so each one runs under a savepoint that undoes it alone.
 class QtStatement
 {
 public:
-    QtStatement(const QSqlDatabase &db, const QString &sql) : m_query(Sql::prepare(db, sql)) {}
+    QtStatement(const QSqlDatabase &db, const QString &sql)
+        : m_db(db), m_query(Sql::prepare(db, sql)), m_savepoints(SqlDialect::isPostgreSql(db))
+    {}
     QString run(const QList<QVariantList> &rows, qsizetype first, qsizetype count)
     {
         m_query.finish();
@@ -31,15 +35,40 @@ public:
             for (const QVariant &value : rows.at(row))
                 m_query.bindValue(index++, value);
         }
-        return m_query.exec() ? QString()
-                              : Sql::refusal(m_query.lastQuery(), m_query.lastError().text());
+        if (m_savepoints)
+            Sql::execDirect(m_db, QStringLiteral("SAVEPOINT row_batch"));
+        if (m_query.exec()) {
+            if (m_savepoints)
+                Sql::execDirect(m_db, QStringLiteral("RELEASE SAVEPOINT row_batch"));
+            return {};
+        }
+        const QString reason = Sql::refusal(m_query.lastQuery(), m_query.lastError().text());
+        if (m_savepoints)
+            Sql::execDirect(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT row_batch"));
+        return reason;
     }
     // Qt does not say whether a fault ended the transaction; the database refuses what follows.
     bool inTransaction() const { return true; }
 
 private:
+    QSqlDatabase m_db;
     QSqlQuery m_query;
+    bool m_savepoints;
 };
+
+// After rows written with ids of their own, PostgreSQL's identity column would still give
+// ids from where it stood: it is moved past the highest one written. (SQLite gives the
+// highest id plus one by itself.)
+void moveIdentityPast(const QSqlDatabase &db, const QString &table)
+{
+    Sql::run(db,
+             QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), greatest((SELECT "
+                            "max(id) FROM %1), (SELECT last_value FROM pg_sequences WHERE "
+                            "schemaname || '.' || sequencename = pg_get_serial_sequence('%1', "
+                            "'id')), 1))")
+                 .arg(table),
+             {});
+}
 
 // Inserts the rows perStatement to a statement, each statement made by make(rows). A statement
 // that fails is undone whole: the row at fault is then found by writing them one at a time.
@@ -115,5 +144,26 @@ void RowBatch::insert(const QSqlDatabase &db, const Watch &watch) const
             m_rows, perStatement,
             [&](qsizetype rows) { return QtStatement(db, insertSql(m_table, m_columns, rows)); },
             watch, refused);
+        if (SqlDialect::isPostgreSql(db) && m_columns.contains(QLatin1String("id")) &&
+            !m_rows.isEmpty())
+            moveIdentityPast(db, m_table);
     }
+}
+
+qint64 RowBatch::insertOne(const QSqlDatabase &db, const QString &table, QStringList columns,
+                           QVariantList values)
+{
+    const qsizetype id = columns.indexOf(QLatin1String("id"));
+    const bool ownId = id >= 0 && !values.at(id).isNull();
+    if (id >= 0 && !ownId) { // the database gives one
+        columns.removeAt(id);
+        values.removeAt(id);
+    }
+    QSqlQuery query =
+        Sql::run(db, insertSql(table, columns) + QStringLiteral(" RETURNING id"), values);
+    const qint64 given = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (ownId && SqlDialect::isPostgreSql(db))
+        moveIdentityPast(db, table);
+    return given;
 }

@@ -64,6 +64,10 @@ public:
     // Inserts every row, in order; call inside a transaction. Throws Refused, its message
     // naming the table and the row (counted from 1) the database refused.
     void insert(const QSqlDatabase &db, const Watch &watch = {}) const;
+    // One row of a record table, its id given by the database when the value for "id" is
+    // null (or there is no such column); returns the record's id.
+    static qint64 insertOne(const QSqlDatabase &db, const QString &table, QStringList columns,
+                            QVariantList values);
     // The statement that inserts rows rows of these columns into table.
     static QString insertSql(const QString &table, const QStringList &columns, qsizetype rows = 1);
 

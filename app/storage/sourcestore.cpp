@@ -31,10 +31,8 @@ SourceStore::SourceStore(const Database &database) : m_db(database.connection())
 
 qint64 SourceStore::insert(const Source &source)
 {
-    return Sql::run(m_db, RowBatch::insertSql(QStringLiteral("sources"), insertedColumns),
-                    insertedValues(source))
-        .lastInsertId()
-        .toLongLong();
+    return RowBatch::insertOne(m_db, QStringLiteral("sources"), insertedColumns,
+                               insertedValues(source));
 }
 
 void SourceStore::insert(const QList<Source> &sources, const RowBatch::Watch &watch)

@@ -2,6 +2,7 @@
 #include "app/storage/sqlquery.h"
 
 #include "app/storage/conflicterror.h"
+#include "app/storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -27,7 +28,7 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (!query.prepare(SqlDialect::translated(db, sql)))
         raise(query.lastError(), sql);
     return query;
 }

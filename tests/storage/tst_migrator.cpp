@@ -17,6 +17,7 @@ private slots:
     void init();
     void cleanup();
     void splitsStatementsKeepingTriggersWhole();
+    void splitsStatementsKeepingFunctionBodiesWhole();
     void migratesStepByStep();
     void migrationIsRepeatable();
     void rebuildingTablesKeepsEveryRow();
@@ -63,6 +64,26 @@ void TestMigrator::splitsStatementsKeepingTriggersWhole()
     QVERIFY(statements.at(1).contains(QStringLiteral("UPDATE c SET n = n + 1;")));
     QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
     QVERIFY(statements.at(2).contains(QStringLiteral("ON a (x);")));
+}
+
+void TestMigrator::splitsStatementsKeepingFunctionBodiesWhole()
+{
+    const QString script = QStringLiteral("CREATE FUNCTION f() RETURNS trigger AS $$\n"
+                                          "BEGIN\n"
+                                          "    PERFORM g();\n"
+                                          "\n"
+                                          "    RETURN NEW;\n"
+                                          "END;\n"
+                                          "$$ LANGUAGE plpgsql;\n"
+                                          "CREATE TRIGGER t AFTER INSERT ON a\n"
+                                          "    FOR EACH ROW EXECUTE FUNCTION f();\n"
+                                          "CREATE INDEX a_x ON a (x);\n");
+    const QStringList statements = Migrator::splitStatements(script);
+    QCOMPARE(statements.size(), 3);
+    QVERIFY(statements.at(0).contains(QStringLiteral("RETURN NEW;\nEND;\n$$ LANGUAGE")));
+    QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER t")));
+    QVERIFY(statements.at(1).endsWith(QStringLiteral("EXECUTE FUNCTION f();")));
+    QCOMPARE(statements.at(2), QStringLiteral("CREATE INDEX a_x ON a (x);"));
 }
 
 void TestMigrator::migratesStepByStep()

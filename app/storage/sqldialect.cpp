@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/sqldialect.h"
+
+#include <QSqlDriver>
+
+namespace SqlDialect {
+
+bool isPostgreSql(const QSqlDatabase &db)
+{
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+QString translated(const QSqlDatabase &db, const QString &sql)
+{
+    if (!isPostgreSql(db))
+        return sql;
+    QString result = sql;
+    // The words are letters and digits only (SearchText::words), quoted for FTS5 by
+    // FilterSql::textQuery: unquoting them leaves nothing a tsquery could read as an operator.
+    result.replace(
+        QLatin1String("SELECT rowid FROM exchanges_search WHERE exchanges_search MATCH ?"),
+        QLatin1String("SELECT id FROM exchanges WHERE search_vector @@ to_tsquery('simple', "
+                      "replace(replace(replace(?, '\"* AND \"', ':* & '), '\"*', ':*'), "
+                      "'\"', ''))"));
+    result.replace(QLatin1String("group_concat("), QLatin1String("string_agg("));
+    return result;
+}
+
+} // namespace SqlDialect
