@@ -81,7 +81,7 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
                        province ? options->filter.province : options->filter.state));
         return 2;
     }
-    const QString databaseName = QFileInfo(database->location()).fileName();
+    const QString databaseName = database->shownName();
     QString subtitle = FilterDescription::text(options->filter, choices.choices());
     std::unique_ptr<QChart> chart;
     ChartCaption caption;
@@ -214,7 +214,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("The database file to open or create (default: %1).")
+                                 tr("The database file to open or create (default: %1), or a "
+                                    "server's database: postgresql://user@host:port/database.")
                                      .arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath())),
                                  QStringLiteral("[file]"));
     if (!parser.parse(arguments)) {
@@ -232,7 +233,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.positionalArguments().size() > 1) {
-        print(stderr, tr("bridges: give at most one database file.\n"));
+        print(stderr, tr("bridges: give at most one database.\n"));
         return 2;
     }
 

@@ -11,6 +11,7 @@
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
 #include "app/models/workspace.h"
+#include "app/storage/database.h"
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/chartspane.h"
 #include "ui/dialogs/aboutbox.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
                        QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_commands(commands)
 {
-    m_databaseName = QFileInfo(databaseLocation).fileName();
+    m_databaseName = workspace.database.shownName();
     setWindowTitle(tr("%1 – Bridges").arg(m_databaseName));
 
     m_filterBar = new FilterBar(&workspace.choices);

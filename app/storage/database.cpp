@@ -253,6 +253,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString Database::shownName() const
+{
+    return m_server ? m_server->database : QFileInfo(m_location).fileName();
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -59,6 +59,8 @@ public:
     // The file's path, or the server's URL (without a password).
     QString location() const { return m_location; }
     Backend backend() const { return m_backend; }
+    // For titles and captions: the file's name, or the database's name on its server.
+    QString shownName() const;
     int schemaVersion() const { return m_schemaVersion; }
     // Changes whenever a change to the database is committed, through this connection or any
     // other (and may change without one): whether what was read earlier may be out of date.

@@ -335,7 +335,7 @@ QStringList ExchangeStore::placelessWords(const QStringList &words) const
     for (const QString &word : words) {
         QSqlQuery query = Sql::prepare(
             m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM places WHERE search_key "
-                                 "LIKE ? ESCAPE '\\' LIMIT 1)"));
+                                 "LIKE ? ESCAPE '\\' LIMIT 1) AS found"));
         query.addBindValue(FilterSql::likePattern(word));
         if (Sql::scalar(query).toInt() == 0)
             placeless << word;

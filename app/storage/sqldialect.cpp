@@ -23,6 +23,8 @@ QString translated(const QSqlDatabase &db, const QString &sql)
                       "replace(replace(replace(?, '\"* AND \"', ':* & '), '\"*', ':*'), "
                       "'\"', ''))"));
     result.replace(QLatin1String("group_concat("), QLatin1String("string_agg("));
+    // SQLite keeps the order of tables joined by CROSS JOIN; every one here has its ON.
+    result.replace(QLatin1String(" CROSS JOIN "), QLatin1String(" JOIN "));
     return result;
 }
 

@@ -10,7 +10,8 @@
 // - a full-text match, "SELECT rowid FROM exchanges_search WHERE exchanges_search MATCH ?",
 //   bound to words quoted as FTS5 prefixes ("word"* AND "other"*), becomes a match of the
 //   exchanges' text-search vector with the same words as prefixes (word:* & other:*);
-// - group_concat(text, separator) becomes string_agg.
+// - group_concat(text, separator) becomes string_agg;
+// - CROSS JOIN … ON (which tells SQLite the order to join in) becomes JOIN … ON.
 // Each store's tests run on both (see tests/README), so a phrase missed here shows there.
 namespace SqlDialect {
 

@@ -45,7 +45,8 @@ QList<YearCount> StatisticsStore::exchangesByYear(const Filter &filter, Split sp
     QVariantList values;
     const QString counts = exchangeCounts(filter, true, split, &values);
     return yearCounts(
-        QStringLiteral("SELECT year, part, n FROM (%1) ORDER BY year, part").arg(counts), values);
+        QStringLiteral("SELECT year, part, n FROM (%1) AS counted ORDER BY year, part").arg(counts),
+        values);
 }
 
 QList<YearCount> StatisticsStore::exchangesOfPairingByYear(qint64 pairingId, Split split) const
@@ -98,7 +99,8 @@ QList<FilterChoice> StatisticsStore::exchangesBy(const Filter &filter, Split spl
     QVariantList values;
     const QString counts = exchangeCounts(filter, false, split, &values);
     return keyCounts(
-        QStringLiteral("SELECT part, '', '', n FROM (%1) ORDER BY n DESC, part").arg(counts),
+        QStringLiteral("SELECT part, '', '', n FROM (%1) AS counted ORDER BY n DESC, part")
+            .arg(counts),
         values);
 }
 
@@ -135,8 +137,8 @@ QString StatisticsStore::exchangeCounts(const Filter &filter, bool byYear, Split
         const SqlCondition onPairings = FilterSql::pairingCriteria(filter, QStringLiteral("q"));
         SqlCondition c = FilterSql::exchangeCriteria(filter, QStringLiteral("e"));
         c.clauses.prepend(QStringLiteral("e.id IN (SELECT ep.exchange_id FROM pairings q CROSS "
-                                         "JOIN exchange_pairings ep WHERE ep.pairing_id = q.id "
-                                         "AND %1)")
+                                         "JOIN exchange_pairings ep ON ep.pairing_id = q.id "
+                                         "WHERE %1)")
                               .arg(onPairings.conjunction()));
         *values = onPairings.values + c.values;
         exchanges = QStringLiteral("SELECT %1 FROM exchanges e %2").arg(columns, c.where());
@@ -145,6 +147,6 @@ QString StatisticsStore::exchangeCounts(const Filter &filter, bool byYear, Split
         *values = c.values;
         exchanges = QStringLiteral("SELECT %1 FROM exchanges e %2").arg(columns, c.where());
     }
-    return QStringLiteral("SELECT part%1, count(*) AS n FROM (%2) GROUP BY %3")
+    return QStringLiteral("SELECT part%1, count(*) AS n FROM (%2) AS parts GROUP BY %3")
         .arg(byYear ? QStringLiteral(", year") : QString(), exchanges, grouping);
 }

@@ -69,7 +69,9 @@ void TestBundledDataset::everyRowLands()
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sources WHERE url IS NOT NULL")),
              int(urls.size()));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    // (A PostgreSQL server refuses a broken reference when it is written.)
+    if (!TestSupport::onServer())
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
 }
 
 void TestBundledDataset::unknownValuesStayUnknown()

@@ -60,7 +60,7 @@ void TestTimelineSeries::initTestCase()
     QVERIFY(sql(QStringLiteral("SELECT count(*) FROM exchanges WHERE date IS NULL")) > 0);
     // ...and exchanges that belong to several pairings, to be counted once.
     QVERIFY(sql(QStringLiteral("SELECT count(*) FROM (SELECT exchange_id FROM exchange_pairings "
-                               "GROUP BY exchange_id HAVING count(*) > 1)")) > 0);
+                               "GROUP BY exchange_id HAVING count(*) > 1) AS shared")) > 0);
 }
 
 void TestTimelineSeries::passesTheModelTester()

@@ -70,7 +70,7 @@ void TestExchangeTally::verifyActivity() const
         "e.mode, ep.pairing_id, count(*) FROM exchange_pairings ep JOIN exchanges e ON e.id = "
         "ep.exchange_id GROUP BY 2, 3 UNION ALL SELECT 'year', substr(e.date, 1, 4), "
         "ep.pairing_id, count(*) FROM exchange_pairings ep JOIN exchanges e ON e.id = "
-        "ep.exchange_id WHERE e.date IS NOT NULL GROUP BY 2, 3) ORDER BY 1, 2, 3"));
+        "ep.exchange_id WHERE e.date IS NOT NULL GROUP BY 2, 3) AS counted ORDER BY 1, 2, 3"));
     const QString summary = rows(QStringLiteral("SELECT facet, value, pairing_id, exchanges FROM "
                                                 "pairing_activity ORDER BY 1, 2, 3"));
     QCOMPARE(summary, direct);

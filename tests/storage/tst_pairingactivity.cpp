@@ -62,7 +62,7 @@ QStringList TestPairingActivity::counted() const
         "JOIN exchanges e ON e.id = ep.exchange_id GROUP BY 1, 2, 3 "
         "UNION ALL SELECT 'year', substr(e.date, 1, 4), ep.pairing_id, count(*) FROM "
         "exchange_pairings ep JOIN exchanges e ON e.id = ep.exchange_id WHERE e.date IS NOT NULL "
-        "GROUP BY 1, 2, 3) ORDER BY facet, value, pairing_id"));
+        "GROUP BY 1, 2, 3) AS counted ORDER BY facet, value, pairing_id"));
 }
 
 void TestPairingActivity::matchesTheLinksAfterEveryChange_data()

@@ -4,32 +4,102 @@
 #include "app/io/databaseopener.h"
 #include "app/storage/database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QUrl>
 
 namespace TestSupport {
 
+namespace {
+// Set (by ctest, for the tests run a second time on PostgreSQL) to a server database this
+// role may connect to and create databases from: the test's databases are made there, each
+// dropped and made again when a test asks for it.
+QString serverUrl()
+{
+    return qEnvironmentVariable("BRIDGES_TEST_POSTGRESQL");
+}
+
+// A fresh, empty database on the server, named for the test program and the name asked for.
+QString freshServerDatabase(const QString &name)
+{
+    QString password;
+    QString error;
+    const std::optional<ServerAddress> server =
+        ServerAddress::fromUrl(serverUrl(), &error, &password);
+    if (!server)
+        qFatal("BRIDGES_TEST_POSTGRESQL: %s", qPrintable(error));
+    QString database = QStringLiteral("bridges_test_%1_%2")
+                           .arg(QCoreApplication::applicationName(), QFileInfo(name).baseName())
+                           .toLower();
+    database.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                                       QStringLiteral("bridges-test-admin"));
+        admin.setHostName(server->host);
+        admin.setPort(server->port);
+        admin.setDatabaseName(server->database);
+        admin.setUserName(server->user);
+        admin.setPassword(password);
+        if (!admin.open())
+            qFatal("cannot reach the test server: %s", qPrintable(admin.lastError().text()));
+        QSqlQuery query(admin);
+        for (const QString &sql : {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)"),
+                                   QStringLiteral("CREATE DATABASE %1")}) {
+            if (!query.exec(sql.arg(database)))
+                qFatal("%s: %s", qPrintable(sql.arg(database)),
+                       qPrintable(query.lastError().text()));
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bridges-test-admin"));
+    ServerAddress address = *server;
+    address.database = database;
+    QUrl url(address.url());
+    url.setPassword(password);
+    return url.toString();
+}
+
+std::unique_ptr<Database> create(const QTemporaryDir &dir, const QString &name,
+                                 DatabaseOpener::Contents contents)
+{
+    QString error;
+    std::unique_ptr<Database> database;
+    if (onServer()) {
+        database = DatabaseOpener::open(freshServerDatabase(name), &error, contents);
+    } else if (contents == DatabaseOpener::Contents::Empty) {
+        Database::OpenError openError;
+        database = Database::openFile(dir.filePath(name), &openError);
+        error = openError.message;
+    } else {
+        database = DatabaseOpener::open(dir.filePath(name), &error, contents);
+    }
+    if (!database)
+        qFatal("cannot create a test database: %s", qPrintable(error));
+    return database;
+}
+} // namespace
+
+bool onServer()
+{
+    return !serverUrl().isEmpty();
+}
+
 std::unique_ptr<Database> createEmpty(const QTemporaryDir &dir, const QString &name)
 {
-    Database::OpenError error;
-    auto database = Database::openFile(dir.filePath(name), &error);
-    if (!database)
-        qFatal("cannot create a test database: %s", qPrintable(error.message));
-    return database;
+    return create(dir, name, DatabaseOpener::Contents::Empty);
 }
 
 std::unique_ptr<Database> createWithShippedData(const QTemporaryDir &dir, const QString &name)
 {
-    QString error;
-    auto database = DatabaseOpener::open(dir.filePath(name), &error);
-    if (!database)
-        qFatal("cannot create a test database: %s", qPrintable(error));
-    return database;
+    return create(dir, name, DatabaseOpener::Contents::ShippedData);
 }
 
 QByteArray digest(const QString &path)
@@ -71,17 +141,24 @@ qint64 pairingId(const Database &database, const QString &chinese, const QString
 
 QString dump(const Database &database)
 {
-    // The full-text index is checked against its table rather than listed: FTS5 fails this
-    // command when the two disagree.
-    execute(database, QStringLiteral("INSERT INTO exchanges_search(exchanges_search) "
-                                     "VALUES('integrity-check')"));
     // Left out: the counters that only go up (the ids and row versions given), which undo
     // rightly does not wind back.
     QStringList lines;
     QSqlQuery tables(database.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                               "LIKE 'sqlite_%' AND name NOT LIKE 'exchanges_search_%' AND name <> "
-                               "'row_version_counter' ORDER BY name"));
+    if (database.backend() == Database::Backend::PostgreSql) {
+        // The search vector is a column the server computes from the exchange's own.
+        tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                   "table_schema = 'public' AND table_type = 'BASE TABLE' AND "
+                                   "table_name <> 'row_version_counter' ORDER BY 1"));
+    } else {
+        // The full-text index is checked against its table rather than listed: FTS5 fails
+        // this command when the two disagree.
+        execute(database, QStringLiteral("INSERT INTO exchanges_search(exchanges_search) "
+                                         "VALUES('integrity-check')"));
+        tables.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND "
+            "name NOT LIKE 'exchanges_search_%' AND name <> 'row_version_counter' ORDER BY name"));
+    }
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

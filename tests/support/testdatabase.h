@@ -9,10 +9,15 @@
 
 class Database;
 
-// Temporary databases for tests: real SQLite files in a folder removed after the test.
+// Temporary databases for tests: real SQLite files in a folder removed after the test; or,
+// when ctest runs a test again on PostgreSQL (BRIDGES_TEST_POSTGRESQL names a server), real
+// databases on that server, made afresh each time.
 namespace TestSupport {
 
-// A new, empty Bridges database (schema only) at dir/name.
+// Whether this run's databases are on a PostgreSQL server.
+bool onServer();
+
+// A new, empty Bridges database (schema only) at dir/name, or on the server.
 std::unique_ptr<Database> createEmpty(const QTemporaryDir &dir,
                                       const QString &name = QStringLiteral("test.sqlite"));
 // A new database loaded with the shipped data, as on a first start.
