@@ -252,7 +252,7 @@ int main(int argc, char *argv[])
     }
     Workspace workspace(*database);
     Commands commands(*database, workspace.notifier);
-    MainWindow window(workspace, commands, database->location());
+    MainWindow window(workspace, commands, database->location(), database->shownName());
     window.show();
     return app.exec();
 }

@@ -11,7 +11,6 @@
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
 #include "app/models/workspace.h"
-#include "app/storage/database.h"
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/chartspane.h"
 #include "ui/dialogs/aboutbox.h"
@@ -63,10 +62,10 @@ qint64 sum(const QList<FilterChoice> &choices)
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &databaseLocation,
-                       QWidget *parent)
+                       const QString &databaseName, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_commands(commands)
 {
-    m_databaseName = workspace.database.shownName();
+    m_databaseName = databaseName;
     setWindowTitle(tr("%1 – Bridges").arg(m_databaseName));
 
     m_filterBar = new FilterBar(&workspace.choices);

@@ -36,8 +36,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // The workspace's models outlive the window.
+    // The database is named in the title by databaseName and shown whole in the status bar
+    // by databaseLocation (a file's path, or a server's address).
     MainWindow(Workspace &workspace, Commands &commands, const QString &databaseLocation,
-               QWidget *parent = nullptr);
+               const QString &databaseName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows a pairing in the pairings list and its detail, clearing the filter if it hides it.

@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
                 qFatal("%s", qPrintable(error.message));
             Workspace workspace(*db);
             Commands commands(*db, workspace.notifier);
-            MainWindow window(workspace, commands, path);
+            MainWindow window(workspace, commands, path, QFileInfo(path).fileName());
             window.show();
             QCoreApplication::processEvents();
         }));

@@ -68,7 +68,7 @@ void TestCommandLine::mistakesAreReported_data()
         << QStringList{QStringLiteral("--colour")} << "Unknown option 'colour'";
     QTest::newRow("two files") << QStringList{QStringLiteral("a.sqlite"),
                                               QStringLiteral("b.sqlite")}
-                               << "at most one database file";
+                               << "at most one database";
 }
 
 void TestCommandLine::mistakesAreReported()

@@ -13,7 +13,8 @@ TestWindow::TestWindow(const Database &database, bool countInBackground)
       commands(database, workspace.notifier), pairings(workspace.pairings),
       exchanges(workspace.exchanges)
 {
-    window = std::make_unique<MainWindow>(workspace, commands, database.location());
+    window = std::make_unique<MainWindow>(workspace, commands, database.location(),
+                                          database.shownName());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("the window was not exposed");
