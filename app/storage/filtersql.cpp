@@ -185,8 +185,8 @@ SqlCondition forPairings(const Filter &filter)
             QVariantList values;
             const QString places = placesNaming(values, word);
             c.add(QStringLiteral("p.id IN (WITH named(id) AS (%1) SELECT id FROM pairings WHERE "
-                                 "chinese_place_id IN named UNION SELECT id FROM pairings WHERE "
-                                 "us_place_id IN named)")
+                                 "chinese_place_id IN (SELECT id FROM named) UNION SELECT id FROM "
+                                 "pairings WHERE us_place_id IN (SELECT id FROM named))")
                       .arg(places),
                   values);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/sqldialect.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 
 namespace SqlDialect {
@@ -23,8 +24,9 @@ QString translated(const QSqlDatabase &db, const QString &sql)
                       "replace(replace(replace(?, '\"* AND \"', ':* & '), '\"*', ':*'), "
                       "'\"', ''))"));
     result.replace(QLatin1String("group_concat("), QLatin1String("string_agg("));
-    // SQLite keeps the order of tables joined by CROSS JOIN; every one here has its ON.
-    result.replace(QLatin1String(" CROSS JOIN "), QLatin1String(" JOIN "));
+    // SQLite keeps the order of tables joined by CROSS JOIN, which PostgreSQL allows no ON.
+    static const QRegularExpression crossJoinOn(QStringLiteral(" CROSS JOIN (\\w+ \\w+) ON "));
+    result.replace(crossJoinOn, QStringLiteral(" JOIN \\1 ON "));
     return result;
 }
 

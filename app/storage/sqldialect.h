@@ -11,7 +11,7 @@
 //   bound to words quoted as FTS5 prefixes ("word"* AND "other"*), becomes a match of the
 //   exchanges' text-search vector with the same words as prefixes (word:* & other:*);
 // - group_concat(text, separator) becomes string_agg;
-// - CROSS JOIN … ON (which tells SQLite the order to join in) becomes JOIN … ON.
+// - CROSS JOIN table alias ON … (which tells SQLite the order to join in) becomes JOIN.
 // Each store's tests run on both (see tests/README), so a phrase missed here shows there.
 namespace SqlDialect {
 

@@ -65,7 +65,7 @@ QList<YearCount> StatisticsStore::pairingsByYear(const Filter &filter) const
     return yearCounts(QStringLiteral("SELECT coalesce(CAST(y AS INTEGER), 0), '', n FROM "
                                      "(SELECT substr(p.established, 1, 4) AS y, count(*) AS n "
                                      "FROM pairings p %1 GROUP BY substr(p.established, 1, 4)) "
-                                     "ORDER BY 1")
+                                     "AS years ORDER BY 1")
                           .arg(c.where()),
                       c.values);
 }

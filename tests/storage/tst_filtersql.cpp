@@ -7,6 +7,7 @@
 #include "app/storage/exchangestore.h"
 #include "app/storage/filtersql.h"
 #include "app/storage/pairingstore.h"
+#include "app/storage/sqlquery.h"
 #include "app/storage/storageerror.h"
 #include "tests/support/testdatabase.h"
 
@@ -253,13 +254,12 @@ void TestFilterSql::commonWordsFindTheSameRows()
     filter.search = search;
     auto ids = [&](const QStringList &common, const QStringList &placeless) {
         const SqlCondition condition = FilterSql::forExchanges(filter, common, placeless);
-        QSqlQuery query(m_db->connection());
-        query.prepare(QStringLiteral("SELECT e.id FROM exchanges e %1 ORDER BY e.date, e.id")
-                          .arg(condition.where()));
-        for (const QVariant &value : condition.values)
-            query.addBindValue(value);
-        if (!query.exec())
-            qFatal("%s", qPrintable(query.lastError().text()));
+        // Through Sql::run, as the stores do (it speaks PostgreSQL's dialect where needed).
+        QSqlQuery query =
+            Sql::run(m_db->connection(),
+                     QStringLiteral("SELECT e.id FROM exchanges e %1 ORDER BY e.date, e.id")
+                         .arg(condition.where()),
+                     condition.values);
         QList<qint64> result;
         while (query.next())
             result << query.value(0).toLongLong();
