@@ -88,13 +88,31 @@ qint64 read(Database &database, const QByteArray &bytes, const QString &fileName
     RecordTables::deferReferences(database);
     for (const Contents::Table &table : contents.tables) {
         const QStringList known = RecordTables::columnsOf(database, table.name);
-        for (const QString &column : table.columns) {
+        // A column the database computes (files of earlier versions carry the places' search
+        // key) is left for it to compute again.
+        QStringList columns;
+        QList<qsizetype> kept;
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            const QString &column = table.columns.at(i);
+            if (RecordTables::isDerived(column))
+                continue;
             if (!known.contains(column))
                 throw DataError(fileName, table.columnsLine, table.name + QLatin1Char('.') + column,
                                 tr("the table has no such column"));
+            columns << column;
+            kept << i;
+        }
+        QList<QVariantList> rows = table.rows;
+        if (columns.size() != table.columns.size()) {
+            for (QVariantList &row : rows) {
+                QVariantList values;
+                for (const qsizetype i : std::as_const(kept))
+                    values << row.value(i);
+                row = values;
+            }
         }
         try {
-            RecordTables::insert(database, table.name, table.columns, table.rows);
+            RecordTables::insert(database, table.name, columns, rows);
         } catch (const RowBatch::Refused &e) {
             throw DataError(fileName, table.rowLines.value(e.row(), 1), table.name, e.message());
         }

@@ -21,22 +21,31 @@ void checkTable(const QString &table)
 }
 } // namespace
 
+bool isDerived(const QString &column)
+{
+    return column == QLatin1String("search_key") || column == QLatin1String("search_vector");
+}
+
 QStringList columnsOf(const Database &database, const QString &table)
 {
     checkTable(table);
     const QSqlRecord record = database.connection().record(table);
     QStringList columns;
-    for (int i = 0; i < record.count(); ++i)
-        columns << record.fieldName(i);
+    for (int i = 0; i < record.count(); ++i) {
+        if (!isDerived(record.fieldName(i)))
+            columns << record.fieldName(i);
+    }
     return columns;
 }
 
 void eachRow(const Database &database, const QString &table,
              const std::function<void(const QVariantList &)> &row)
 {
-    checkTable(table);
-    QSqlQuery query = Sql::run(database.connection(),
-                               QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table), {});
+    QSqlQuery query =
+        Sql::run(database.connection(),
+                 QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2")
+                     .arg(columnsOf(database, table).join(QStringLiteral(", ")), table),
+                 {});
     const int columns = query.record().count();
     QVariantList values;
     while (query.next()) {

@@ -28,7 +28,10 @@ inline QStringList names()
             QStringLiteral("exchange_institutions"),
             QStringLiteral("exchange_sources")};
 }
-// A table's columns, as the schema has them.
+// Whether the database computes a column from the others (the places' search key, the
+// exchanges' search vector on PostgreSQL): it is never written, copied or put back.
+bool isDerived(const QString &column);
+// A table's columns, as the schema has them, less those derived.
 QStringList columnsOf(const Database &database, const QString &table);
 // Calls row for every row of the table, in the order of its key. Throws StorageError.
 void eachRow(const Database &database, const QString &table,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/rowsnapshot.h"
 
+#include "app/storage/recordtables.h"
 #include "app/storage/sqlquery.h"
 
 #include <QSqlRecord>
@@ -10,16 +11,22 @@ RowSnapshot RowSnapshot::capture(const QSqlDatabase &db, const QString &table,
 {
     QSqlQuery query =
         Sql::run(db, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, condition), values);
+    // Columns the database computes are made again as the rows go back.
     const QSqlRecord record = query.record();
     QStringList columns;
-    for (int i = 0; i < record.count(); ++i)
+    QList<int> kept;
+    for (int i = 0; i < record.count(); ++i) {
+        if (RecordTables::isDerived(record.fieldName(i)))
+            continue;
         columns << record.fieldName(i);
+        kept << i;
+    }
     RowSnapshot snapshot;
     snapshot.m_rows = RowBatch(table, columns);
     while (query.next()) {
         QVariantList row;
-        row.reserve(record.count());
-        for (int i = 0; i < record.count(); ++i)
+        row.reserve(kept.size());
+        for (const int i : std::as_const(kept))
             row << query.value(i);
         snapshot.m_rows.append(std::move(row));
     }

@@ -137,7 +137,7 @@ void TestPairingCommands::deleteTakesItsExchangesAndUndoBringsThemBack()
     QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges")).toInt(),
              exchangesBefore - own);
     const QString after = dump();
-    QVERIFY(m_commands->undo(&error));
+    QVERIFY2(m_commands->undo(&error), qPrintable(error));
     QCOMPARE(dump(), before); // the pairing, its exchanges, links, search index and tallies
     QVERIFY(m_commands->redo(&error));
     QCOMPARE(dump(), after);
