@@ -118,10 +118,7 @@ void TestExchangeCommands::addUndoRedo()
                  .toLongLong(),
              pairing);
     // Found by its words, counted in the timeline's tally.
-    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges_search "
-                                                       "WHERE exchanges_search MATCH 'jazz'"))
-                 .toInt(),
-             1);
+    QCOMPARE(TestSupport::exchangesFound(*m_db, QStringLiteral("jazz")), 1);
     const QString after = TestSupport::dump(*m_db);
     QVERIFY(m_commands->undo(&error));
     QCOMPARE(TestSupport::dump(*m_db), before);

@@ -121,10 +121,16 @@ void TestExchangeTally::followsAnExchangeMovedToAnotherPairing()
         "SELECT exchange_id FROM exchange_pairings GROUP BY exchange_id HAVING count(*) = 1 AND "
         "max(pairing_id) < (SELECT max(id) FROM pairings) ORDER BY exchange_id LIMIT 3");
     run(QStringLiteral("CREATE TEMP TABLE moved AS ") + moved);
-    run(QStringLiteral("DELETE FROM exchange_pairings WHERE exchange_id IN temp.moved"));
+    run(QStringLiteral("DELETE FROM exchange_pairings WHERE exchange_id IN "
+                       "(SELECT exchange_id FROM moved)"));
     run(QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) SELECT "
-                       "exchange_id, (SELECT max(id) FROM pairings) FROM temp.moved"));
-    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT changes()")).toInt(), 3);
+                       "exchange_id, (SELECT max(id) FROM pairings) FROM moved"));
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchange_pairings "
+                                                       "WHERE exchange_id IN (SELECT exchange_id "
+                                                       "FROM moved) AND pairing_id = (SELECT "
+                                                       "max(id) FROM pairings)"))
+                 .toInt(),
+             3);
     verifyActivity();
 }
 

@@ -3,6 +3,8 @@
 
 #include "app/io/databaseopener.h"
 #include "app/storage/database.h"
+#include "app/storage/filtersql.h"
+#include "app/storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -27,43 +29,96 @@ QString serverUrl()
     return qEnvironmentVariable("BRIDGES_TEST_POSTGRESQL");
 }
 
-// A fresh, empty database on the server, named for the test program and the name asked for.
-QString freshServerDatabase(const QString &name)
+// The server's databases this test program made, and the connection that makes and drops them.
+struct ServerDatabases
 {
+    std::optional<ServerAddress> server;
     QString password;
-    QString error;
-    const std::optional<ServerAddress> server =
-        ServerAddress::fromUrl(serverUrl(), &error, &password);
-    if (!server)
-        qFatal("BRIDGES_TEST_POSTGRESQL: %s", qPrintable(error));
-    QString database = QStringLiteral("bridges_test_%1_%2")
-                           .arg(QCoreApplication::applicationName(), QFileInfo(name).baseName())
-                           .toLower();
-    database.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
-    {
+    QStringList made;
+    int count = 0;
+};
+
+ServerDatabases &serverDatabases()
+{
+    static ServerDatabases databases;
+    return databases;
+}
+
+QString prefix()
+{
+    QString name = QStringLiteral("bridges_test_%1_").arg(QCoreApplication::applicationName());
+    return name.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")),
+                                  QStringLiteral("_"));
+}
+
+QSqlQuery adminRun(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("bridges-test-admin")));
+    if (!query.exec(sql))
+        qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    return query;
+}
+
+// A statement that may fail (a database still in use is not dropped).
+bool adminTry(const QString &sql)
+{
+    return QSqlQuery(QSqlDatabase::database(QStringLiteral("bridges-test-admin"))).exec(sql);
+}
+
+// Every database this program made is dropped as it ends.
+void dropAll()
+{
+    for (const QString &name : std::as_const(serverDatabases().made))
+        adminTry(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    serverDatabases().made.clear();
+}
+
+// A fresh, empty database on the server, named for the test program and numbered. Those made
+// before and no longer open are dropped; the first call drops what an earlier run left.
+QString freshServerDatabase()
+{
+    ServerDatabases &databases = serverDatabases();
+    if (!databases.server) {
+        QString error;
+        databases.server = ServerAddress::fromUrl(serverUrl(), &error, &databases.password);
+        if (!databases.server)
+            qFatal("BRIDGES_TEST_POSTGRESQL: %s", qPrintable(error));
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
                                                        QStringLiteral("bridges-test-admin"));
-        admin.setHostName(server->host);
-        admin.setPort(server->port);
-        admin.setDatabaseName(server->database);
-        admin.setUserName(server->user);
-        admin.setPassword(password);
+        admin.setHostName(databases.server->host);
+        admin.setPort(databases.server->port);
+        admin.setDatabaseName(databases.server->database);
+        admin.setUserName(databases.server->user);
+        admin.setPassword(databases.password);
         if (!admin.open())
             qFatal("cannot reach the test server: %s", qPrintable(admin.lastError().text()));
-        QSqlQuery query(admin);
-        for (const QString &sql : {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)"),
-                                   QStringLiteral("CREATE DATABASE %1")}) {
-            if (!query.exec(sql.arg(database)))
-                qFatal("%s: %s", qPrintable(sql.arg(database)),
-                       qPrintable(query.lastError().text()));
-        }
-        admin.close();
+        QSqlQuery left =
+            adminRun(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE '%1%%'")
+                         .arg(prefix()));
+        while (left.next())
+            databases.made << left.value(0).toString();
+        dropAll();
+        qAddPostRoutine(dropAll);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("bridges-test-admin"));
-    ServerAddress address = *server;
-    address.database = database;
+    // (Asked first: the server waits seconds before refusing to drop one in use.)
+    QSqlQuery open = adminRun(QStringLiteral("SELECT DISTINCT datname FROM pg_stat_activity"));
+    QStringList inUse;
+    while (open.next())
+        inUse << open.value(0).toString();
+    QStringList kept;
+    for (const QString &name : std::as_const(databases.made)) {
+        if (inUse.contains(name) ||
+            !adminTry(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)))
+            kept << name;
+    }
+    databases.made = kept;
+    const QString name = prefix() + QString::number(++databases.count);
+    adminRun(QStringLiteral("CREATE DATABASE %1").arg(name));
+    databases.made << name;
+    ServerAddress address = *databases.server;
+    address.database = name;
     QUrl url(address.url());
-    url.setPassword(password);
+    url.setPassword(databases.password);
     return url.toString();
 }
 
@@ -73,7 +128,7 @@ std::unique_ptr<Database> create(const QTemporaryDir &dir, const QString &name,
     QString error;
     std::unique_ptr<Database> database;
     if (onServer()) {
-        database = DatabaseOpener::open(freshServerDatabase(name), &error, contents);
+        database = DatabaseOpener::open(freshServerDatabase(), &error, contents);
     } else if (contents == DatabaseOpener::Contents::Empty) {
         Database::OpenError openError;
         database = Database::openFile(dir.filePath(name), &openError);
@@ -124,6 +179,16 @@ void execute(const Database &database, const QString &sql)
     if (!query.exec(sql))
         qFatal("test statement failed: %s: %s", qPrintable(sql),
                qPrintable(query.lastError().text()));
+}
+
+int exchangesFound(const Database &database, const QString &word)
+{
+    QSqlQuery query = Sql::run(database.connection(),
+                               QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM "
+                                              "exchanges_search WHERE exchanges_search MATCH ?) "
+                                              "AS found"),
+                               {FilterSql::textQuery(word)});
+    return query.next() ? query.value(0).toInt() : -1;
 }
 
 qint64 pairingId(const Database &database, const QString &chinese, const QString &us)

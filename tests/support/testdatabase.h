@@ -30,6 +30,9 @@ QByteArray digest(const QString &path);
 QVariant scalar(const Database &database, const QString &sql);
 // Runs a statement that returns no rows (to set up or change a fixture in plain SQL).
 void execute(const Database &database, const QString &sql);
+// How many exchanges the search index finds for a word (as the search box does, on either
+// backend).
+int exchangesFound(const Database &database, const QString &word);
 // The id of the pairing between the places of these English names (0 if none).
 qint64 pairingId(const Database &database, const QString &chinese, const QString &us);
 // Every row of every table in a stable order, after checking that the full-text index agrees
