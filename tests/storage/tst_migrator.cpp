@@ -18,6 +18,7 @@ private slots:
     void cleanup();
     void splitsStatementsKeepingTriggersWhole();
     void splitsStatementsKeepingFunctionBodiesWhole();
+    void bothBackendsHaveTheSameVersions();
     void migratesStepByStep();
     void migrationIsRepeatable();
     void rebuildingTablesKeepsEveryRow();
@@ -84,6 +85,20 @@ void TestMigrator::splitsStatementsKeepingFunctionBodiesWhole()
     QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER t")));
     QVERIFY(statements.at(1).endsWith(QStringLiteral("EXECUTE FUNCTION f();")));
     QCOMPARE(statements.at(2), QStringLiteral("CREATE INDEX a_x ON a (x);"));
+}
+
+// Each version of the schema is written for SQLite and for PostgreSQL, under the same name, so
+// that a database of either backend at version N holds the same tables.
+void TestMigrator::bothBackendsHaveTheSameVersions()
+{
+    const QStringList sqlite =
+        QDir(QStringLiteral(":/sql/sqlite")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    const QStringList postgresql =
+        QDir(QStringLiteral(":/sql/postgresql")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    QVERIFY(sqlite.size() >= 7);
+    QCOMPARE(postgresql, sqlite);
+    QCOMPARE(Migrator(QSqlDatabase(), QStringLiteral("postgresql")).latestVersion(),
+             Migrator(QSqlDatabase(), QStringLiteral("sqlite")).latestVersion());
 }
 
 void TestMigrator::migratesStepByStep()

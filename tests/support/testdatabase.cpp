@@ -73,6 +73,8 @@ void dropAll()
     serverDatabases().made.clear();
 }
 
+} // namespace
+
 // A fresh, empty database on the server, named for the test program and numbered. Those made
 // before and no longer open are dropped; the first call drops what an earlier run left.
 QString freshServerDatabase()
@@ -122,6 +124,7 @@ QString freshServerDatabase()
     return url.toString();
 }
 
+namespace {
 std::unique_ptr<Database> create(const QTemporaryDir &dir, const QString &name,
                                  DatabaseOpener::Contents contents)
 {

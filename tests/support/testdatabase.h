@@ -16,6 +16,8 @@ namespace TestSupport {
 
 // Whether this run's databases are on a PostgreSQL server.
 bool onServer();
+// A new database on that server, with nothing in it; its URL, with the password.
+QString freshServerDatabase();
 
 // A new, empty Bridges database (schema only) at dir/name, or on the server.
 std::unique_ptr<Database> createEmpty(const QTemporaryDir &dir,
