@@ -180,10 +180,12 @@ int main(int argc, char *argv[])
     // The verbs about the records need no window system at all.
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("check") || verb == QLatin1String("export") ||
-        verb == QLatin1String("import")) {
+        verb == QLatin1String("import") || verb == QLatin1String("copy-db")) {
         QCoreApplication app(argc, argv);
         if (verb == QLatin1String("check"))
             return DataVerbs::check(arguments);
+        if (verb == QLatin1String("copy-db"))
+            return DataVerbs::copyDatabase(arguments);
         if (verb == QLatin1String("export"))
             return DataVerbs::exportRecords(arguments);
         return DataVerbs::import(arguments);
@@ -197,7 +199,9 @@ int main(int argc, char *argv[])
            "                 --chart map)\n"
            "  export         write pairings, exchanges or the whole database to CSV or JSON\n"
            "  import         load a whole database written by export into an empty one\n"
-           "  check          check a database and count its records"));
+           "  check          check a database and count its records\n"
+           "  copy-db        copy every record into an empty database (a file, or a\n"
+           "                 PostgreSQL server's postgresql://user@host:port/database)"));
     // Qt's own options (-style fusion, -platform xcb, -reverse) are accepted here and read
     // again by QApplication.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

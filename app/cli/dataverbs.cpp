@@ -4,6 +4,7 @@
 #include "app/cli/console.h"
 #include "app/cli/filteroptions.h"
 #include "app/commands/commands.h"
+#include "app/io/databasecopy.h"
 #include "app/io/databasefile.h"
 #include "app/io/databaseopener.h"
 #include "app/io/dataerror.h"
@@ -379,6 +380,68 @@ int import(const QStringList &arguments)
         Console::err(tr("%1: %2: nothing was loaded: %3\n")
                          .arg(name, QDir::toNativeSeparators(path), e.message()));
         discard();
+        return 1;
+    }
+    return 0;
+}
+
+int copyDatabase(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Copies every record of one database into another that holds none: a local file to "
+           "a team's PostgreSQL server (postgresql://user@host:port/database), or back. The "
+           "tables are counted on both sides before the copy is committed."));
+    parser.addPositionalArgument(QStringLiteral("copy-db"), tr("The command."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption from(QStringLiteral("from"), tr("The database to copy."),
+                                  tr("file or URL"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("The database to copy into: a new file, or an empty "
+                                   "database."),
+                                tr("file or URL"));
+    parser.addOptions({help, from, to});
+    if (!parser.parse(arguments)) {
+        Console::err(QStringLiteral("bridges copy-db: %1\n").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        Console::out(parser.helpText().replace(QLatin1String("<executable_name>"),
+                                               QLatin1String("bridges")));
+        return 0;
+    }
+    if (!parser.isSet(from) || !parser.isSet(to) || parser.positionalArguments().size() > 1) {
+        Console::err(tr("bridges copy-db: give --from and --to, and nothing else.\n"));
+        return 2;
+    }
+    const QString source = parser.value(from);
+    if (!ServerAddress::looksLikeUrl(source) && !QFileInfo::exists(source)) {
+        Console::err(
+            tr("bridges copy-db: there is no file %1.\n").arg(QDir::toNativeSeparators(source)));
+        return 1;
+    }
+    QString error;
+    const auto original = DatabaseOpener::open(source, &error, DatabaseOpener::Contents::Empty);
+    if (!original) {
+        Console::err(QStringLiteral("bridges copy-db: %1\n").arg(error));
+        return 1;
+    }
+    const auto copy =
+        DatabaseOpener::open(parser.value(to), &error, DatabaseOpener::Contents::Empty);
+    if (!copy) {
+        Console::err(QStringLiteral("bridges copy-db: %1\n").arg(error));
+        return 1;
+    }
+    try {
+        QStringList counts;
+        for (const DatabaseCopy::Copied &table : DatabaseCopy::copy(*original, *copy))
+            counts << tr("%1 %2").arg(number(table.rows), table.table);
+        Console::out(
+            tr("Copied %1 into %2: %3. Each table counted the same on both sides.\n")
+                .arg(original->location(), copy->location(), counts.join(QStringLiteral(", "))));
+    } catch (const StorageError &e) {
+        Console::err(QStringLiteral("bridges copy-db: %1\n").arg(e.message()));
         return 1;
     }
     return 0;

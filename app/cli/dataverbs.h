@@ -10,10 +10,13 @@
 //   bridges export --what pairings|exchanges|all --format csv|json --out FILE [--db FILE]
 //                  [filters]
 //   bridges import FILE [--db FILE] [--dry-run]
+//   bridges copy-db --from FILE|URL --to FILE|URL
+// A database may be a file or a server's postgresql://user@host:port/database.
 namespace DataVerbs {
 
 int check(const QStringList &arguments);
 int exportRecords(const QStringList &arguments);
 int import(const QStringList &arguments);
+int copyDatabase(const QStringList &arguments);
 
 } // namespace DataVerbs
