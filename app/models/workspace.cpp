@@ -20,7 +20,7 @@ Workspace::Workspace(const Database &database, Counting counting)
       placeList(database, RecordListModel::List::Places),
       institutionList(database, RecordListModel::List::Institutions),
       sourceList(database, RecordListModel::List::Sources),
-      pairingList(database, RecordListModel::List::Pairings)
+      pairingList(database, RecordListModel::List::Pairings), otherChanges(database, notifier)
 {
     pairings.setCounter(counter.get());
     exchanges.setCounter(counter.get());

@@ -6,6 +6,7 @@
 #include "app/models/exchangelistmodel.h"
 #include "app/models/filterchoicesmodel.h"
 #include "app/models/mapmodel.h"
+#include "app/models/otherchanges.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/placechoicesmodel.h"
@@ -54,4 +55,5 @@ struct Workspace
     RecordListModel institutionList;
     RecordListModel sourceList;
     RecordListModel pairingList;
+    OtherChanges otherChanges; // on a server, others' changes are read as they are saved
 };
