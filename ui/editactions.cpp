@@ -96,12 +96,17 @@ void EditActions::updateEnabled()
 {
     // F2, Delete and Insert act on the list in view; only one action of each is enabled, or
     // owns the key, at a time.
+    // A database that may only be read: nothing that changes it is offered.
+    const bool writable = !m_commands.isReadOnly();
     const bool pairings = m_choice.pairingsInView();
-    m_editPairing->setEnabled(pairings && m_choice.pairing() != 0);
-    m_deletePairing->setEnabled(pairings && m_choice.pairing() != 0);
-    m_editExchange->setEnabled(!pairings && m_choice.exchange() != 0);
-    m_deleteExchange->setEnabled(!pairings && m_choice.exchange() != 0);
-    m_citeSource->setEnabled(pairings ? m_choice.pairing() != 0 : m_choice.exchange() != 0);
+    m_newPairing->setEnabled(writable);
+    m_newExchange->setEnabled(writable);
+    m_editPairing->setEnabled(writable && pairings && m_choice.pairing() != 0);
+    m_deletePairing->setEnabled(writable && pairings && m_choice.pairing() != 0);
+    m_editExchange->setEnabled(writable && !pairings && m_choice.exchange() != 0);
+    m_deleteExchange->setEnabled(writable && !pairings && m_choice.exchange() != 0);
+    m_citeSource->setEnabled(writable &&
+                             (pairings ? m_choice.pairing() != 0 : m_choice.exchange() != 0));
     m_newPairing->setShortcut(pairings ? QKeySequence(Qt::Key_Insert) : QKeySequence());
     m_newExchange->setShortcut(pairings ? QKeySequence() : QKeySequence(Qt::Key_Insert));
 }

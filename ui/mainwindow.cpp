@@ -120,6 +120,22 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    if (commands.isReadOnly()) {
+        // Said once, where it cannot be missed; every edit is disabled besides.
+        auto *banner = new QLabel(
+            tr("<b>Read only.</b> Your role on the server may read this database but not change "
+               "it: editing, importing and undo are off. Ask the database's administrator for the "
+               "right to write."));
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setMargin(6);
+        banner->setAutoFillBackground(true);
+        banner->setBackgroundRole(QPalette::ToolTipBase);
+        banner->setForegroundRole(QPalette::ToolTipText);
+        banner->setAccessibleName(tr("Read-only database"));
+        layout->addWidget(banner);
+        setWindowTitle(tr("%1 (read only) – Bridges").arg(m_databaseName));
+    }
     layout->addWidget(m_filterBar);
     layout->addWidget(m_chartSplitter, 1);
     setCentralWidget(central);
@@ -143,6 +159,7 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
                               this);
     connect(m_files, &FileActions::failed, this, &MainWindow::showError);
     connect(m_files, &FileActions::done, statusBar(), &QStatusBar::showMessage);
+    m_files->importAction()->setEnabled(!commands.isReadOnly());
     m_pairingsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_pairingsView->addActions({m_editing->newPairing(), m_editing->editPairing(),
                                 m_editing->deletePairing(), m_editing->citeSource()});

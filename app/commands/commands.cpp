@@ -15,6 +15,7 @@
 #include "app/domain/institutionrules.h"
 #include "app/domain/placerules.h"
 #include "app/domain/sourcerules.h"
+#include "app/storage/database.h"
 #include "app/storage/exchangestore.h"
 #include "app/storage/institutionstore.h"
 #include "app/storage/pairingstore.h"
@@ -54,8 +55,21 @@ QList<PairingRules::Problem> Commands::checkPairing(const Pairing &pairing,
     return problems;
 }
 
+bool Commands::isReadOnly() const
+{
+    return m_database.isReadOnly();
+}
+
 bool Commands::push(DatabaseCommand *command, QString *error)
 {
+    // The window disables every edit then; this holds for any other way in.
+    if (isReadOnly()) {
+        delete command;
+        if (error)
+            *error = tr("This database can be read but not changed: your role on the server "
+                        "may not write to it.");
+        return false;
+    }
     if (!command->apply(true, error)) {
         delete command;
         return false;

@@ -31,6 +31,9 @@ public:
     Commands(const Database &database, ChangeNotifier &notifier, QObject *parent = nullptr);
 
     const QUndoStack *stack() const { return &m_stack; }
+    // Whether the database may only be read (a server role without the right to write): every
+    // change is refused then.
+    bool isReadOnly() const;
 
     // What keeps a pairing from being saved: the rules, and no second pairing of the same two
     // places. established: the date as typed.

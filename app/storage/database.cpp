@@ -57,7 +57,7 @@ std::unique_ptr<Database> fail(Database::OpenError *error, Kind kind, const QStr
 }
 
 // Owner write permission, not access(2): to root every file looks writable.
-bool isReadOnly(const QFileInfo &info)
+bool fileIsReadOnly(const QFileInfo &info)
 {
     return !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
 }
@@ -115,7 +115,7 @@ std::unique_ptr<Database> Database::openFile(const QString &path, OpenError *err
     }
 
     const QFileInfo info(path);
-    if (info.exists() && isReadOnly(info)) {
+    if (info.exists() && fileIsReadOnly(info)) {
         return fail(error, Kind::ReadOnly,
                     tr("%1 is read-only, and Bridges needs to write to its database. Make the "
                        "file writable, or open a copy of it. It was left unchanged.")
@@ -127,7 +127,7 @@ std::unique_ptr<Database> Database::openFile(const QString &path, OpenError *err
                     tr("Cannot create %1: the folder %2 does not exist.")
                         .arg(shown, QDir::toNativeSeparators(folder.filePath())));
     }
-    if (isReadOnly(folder)) {
+    if (fileIsReadOnly(folder)) {
         return fail(error, Kind::ReadOnly,
                     tr("The folder of %1 is read-only, and Bridges needs to keep its journal "
                        "beside the database. Nothing was changed.")
@@ -199,6 +199,14 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress &address,
         migrator.migrate();
         database->m_schemaVersion = migrator.currentVersion();
         database->m_isNew = before == 0;
+        // A role that may not change the records (one for readers, say) gets a program that
+        // only shows them.
+        QSqlQuery rights = Sql::run(
+            db,
+            QStringLiteral("SELECT has_table_privilege('pairings', 'INSERT, UPDATE, DELETE') AND "
+                           "has_table_privilege('exchanges', 'INSERT, UPDATE, DELETE')"),
+            {});
+        database->m_readOnly = !(rights.next() && rights.value(0).toBool());
     } catch (const StorageError &e) {
         return fail(
             error, Kind::MigrationFailed,
@@ -237,6 +245,7 @@ std::unique_ptr<Database> Database::openAnotherConnection(const Database &opened
         return nullptr;
     }
     database->m_schemaVersion = opened.schemaVersion();
+    database->m_readOnly = opened.isReadOnly();
     return database;
 }
 

@@ -66,6 +66,9 @@ public:
     // other (and may change without one): whether what was read earlier may be out of date.
     // Throws StorageError.
     QString changeStamp() const;
+    // True when the server lets this role read the records but not change them (SQLite files
+    // are opened only when they can be written).
+    bool isReadOnly() const { return m_readOnly; }
     // True when this open created the schema: the database holds no records yet.
     bool isNew() const { return m_isNew; }
     // The backup taken before this open migrated the file; empty when none was needed.
@@ -84,5 +87,6 @@ private:
     QString m_password; // for more connections to the same server; shown nowhere
     int m_schemaVersion = 0;
     bool m_isNew = false;
+    bool m_readOnly = false;
     QString m_backupPath;
 };

@@ -42,6 +42,9 @@ void Migrator::migrate(int target)
 {
     if (target < 0)
         target = latestVersion();
+    // Up to date: nothing is written (a role that may only read opens it too).
+    if (currentVersion() >= target)
+        return;
     if (!m_db.tables().contains(schemaTable)) {
         Transaction transaction(m_db);
         Sql::execDirect(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS bridges_schema ("

@@ -6,8 +6,11 @@
 #include "tests/support/testwindow.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
+#include <QLabel>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 // Two people on one PostgreSQL server (run only when ctest is given one): what the other saves
 // appears in this window without F5, and the pairing this one has chosen stays chosen.
@@ -16,6 +19,7 @@ class TestSharedServer : public QObject
     Q_OBJECT
 private slots:
     void anotherPersonsChangesAppearKeepingTheChoice();
+    void aRoleThatMayOnlyReadGetsAReadOnlyWindow();
 };
 
 void TestSharedServer::anotherPersonsChangesAppearKeepingTheChoice()
@@ -47,6 +51,53 @@ void TestSharedServer::anotherPersonsChangesAppearKeepingTheChoice()
     QTRY_COMPARE(w.workspace.pairingDetail.detail().pairing.notes,
                  QStringLiteral("Seen from the other desk"));
     QCOMPARE(list->currentIndex().data(Roles::RecordIdRole).toLongLong(), chosen);
+}
+
+void TestSharedServer::aRoleThatMayOnlyReadGetsAReadOnlyWindow()
+{
+    const QString url = TestSupport::freshServerDatabase();
+    QString error;
+    auto owner = DatabaseOpener::open(url, &error);
+    QVERIFY2(owner, qPrintable(error));
+    QVERIFY(!owner->isReadOnly());
+    // A reader: may see every table, change none.
+    TestSupport::execute(*owner, QStringLiteral("DO $$ BEGIN CREATE ROLE bridges_reader LOGIN "
+                                                "PASSWORD 'reads-only'; EXCEPTION WHEN "
+                                                "duplicate_object THEN NULL; END $$"));
+    TestSupport::execute(*owner, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO "
+                                                "bridges_reader"));
+    TestSupport::execute(*owner, QStringLiteral("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public "
+                                                "TO bridges_reader"));
+    QUrl readerUrl(url);
+    readerUrl.setUserName(QStringLiteral("bridges_reader"));
+    readerUrl.setPassword(QStringLiteral("reads-only"));
+    auto reader = DatabaseOpener::open(readerUrl.toString(), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QVERIFY(reader->isReadOnly());
+
+    TestWindow w(*reader);
+    QCOMPARE(w.pairings.totalCount(), 183); // everything is shown
+    const auto *banner = w.window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->text().contains(QStringLiteral("Read only")));
+    QVERIFY(w.window->windowTitle().contains(QStringLiteral("read only")));
+    const qint64 chosen =
+        TestSupport::pairingId(*reader, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+    w.window->showPairing(chosen);
+    for (const char *name : {"newPairingAction", "editPairingAction", "deletePairingAction",
+                             "citeSourceAction", "importAction"}) {
+        auto *action = w.window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QVERIFY2(!action->isEnabled(), name);
+    }
+    // Any other way in is refused with a message, and nothing is written.
+    Pairing pairing = w.workspace.pairingDetail.detail().pairing;
+    pairing.notes = QStringLiteral("Not allowed");
+    QVERIFY(!w.commands.editPairing(w.workspace.pairingDetail.detail().pairing, pairing, &error));
+    QVERIFY2(error.contains(QStringLiteral("can be read but not changed")), qPrintable(error));
+    QVERIFY(TestSupport::scalar(*owner, QStringLiteral("SELECT count(*) FROM pairings WHERE notes "
+                                                       "= 'Not allowed'"))
+                .toInt() == 0);
 }
 
 QTEST_MAIN(TestSharedServer)
