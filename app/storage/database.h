@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/storage/serveraddress.h"
+#include "app/domain/serveraddress.h"
 
 #include <QSqlDatabase>
 #include <QString>

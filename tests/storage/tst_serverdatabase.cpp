@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/database.h"
 #include "app/storage/migrator.h"
-#include "app/storage/serveraddress.h"
+#include "app/domain/serveraddress.h"
 #include "tests/support/testdatabase.h"
 
 #include <QSqlError>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/storage/serveraddress.h"
+#include "app/domain/serveraddress.h"
 
 #include <QTest>
 
