@@ -10,6 +10,7 @@
 #include "app/models/mapmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/workspace.h"
+#include "app/session.h"
 #include "app/storage/database.h"
 #include "ui/chart/breakdownchart.h"
 #include "ui/chart/chartcaptions.h"
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace {
 QString tr(const char *text)
@@ -248,15 +250,20 @@ int main(int argc, char *argv[])
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
     QString error;
-    const std::unique_ptr<Database> database = DatabaseOpener::open(path, &error);
-    if (!database) {
+    std::unique_ptr<Session> session = Session::open(path, QString(), &error);
+    if (!session) {
         print(stderr, QStringLiteral("bridges: %1\n").arg(error));
         QMessageBox::critical(nullptr, tr("Bridges"), error);
         return 1;
     }
-    Workspace workspace(*database);
-    Commands commands(*database, workspace.notifier);
-    MainWindow window(workspace, commands, database->location(), database->shownName());
-    window.show();
+    // Another database opened from the window takes the place of the one in use.
+    const std::function<void(Session *)> replace = [&](Session *next) {
+        session->deleteLater();
+        session.release();
+        session.reset(next);
+        QObject::connect(session.get(), &Session::replacedBy, &app, replace);
+    };
+    QObject::connect(session.get(), &Session::replacedBy, &app, replace);
+    session->window().show();
     return app.exec();
 }

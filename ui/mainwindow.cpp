@@ -14,6 +14,7 @@
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/chartspane.h"
 #include "ui/dialogs/aboutbox.h"
+#include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/exportdrawingdialog.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/recordsdialog.h"
@@ -25,6 +26,7 @@
 #include "ui/panes/filterbar.h"
 #include "ui/panes/pairingdetailpane.h"
 #include "ui/panes/undohistory.h"
+#include "ui/passwordkeychain.h"
 #include "ui/settings.h"
 
 #include <QApplication>
@@ -39,6 +41,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -286,6 +289,13 @@ QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction =
+        file->addAction(tr("&Connect to Server…"), this, [this] { connectToServer(); });
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
     file->addActions({m_files->importAction(), m_files->exportListAction(),
                       m_files->exportChartAction(), m_files->exportMapAction()});
     file->addSeparator();
@@ -509,4 +519,45 @@ void MainWindow::copyChart()
     const QSize size = m_charts->chartSize().expandedTo(QSize(640, 400)) * ratio;
     QGuiApplication::clipboard()->setImage(m_charts->image(size, qRound(96 * ratio)));
     statusBar()->showMessage(tr("Chart copied"), 3000);
+}
+
+// A team's database on a PostgreSQL server: its address asked for (suggested, when given,
+// as a postgresql:// address), and the password.
+void MainWindow::connectToServer(const QString &suggested)
+{
+    ServerAddress address;
+    address.user = qEnvironmentVariable("USER");
+    if (const auto given = ServerAddress::fromUrl(suggested, nullptr))
+        address = *given;
+    ConnectDialog dialog(address, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit openRequested(dialog.address().url(), dialog.password(), dialog.rememberPassword());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings().recentDatabases();
+    for (const QString &location : recent) {
+        const auto server = ServerAddress::fromUrl(location, nullptr);
+        const QString text = server ? server->shown() : QDir::toNativeSeparators(location);
+        m_recentMenu->addAction(text, this, [this, location] { openRecent(location); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No databases opened yet"))->setEnabled(false);
+}
+
+// A file opens as it is; a server with the password the keychain keeps, else asking for it.
+void MainWindow::openRecent(const QString &location)
+{
+    if (!ServerAddress::looksLikeUrl(location)) {
+        emit openRequested(location, QString(), false);
+        return;
+    }
+    QString error;
+    const QString kept = PasswordKeychain::read(location, &error);
+    if (kept.isEmpty())
+        connectToServer(location);
+    else
+        emit openRequested(location, kept, false);
 }

@@ -47,6 +47,11 @@ public:
     void choosePairingOnMap(qint64 pairingId);
     void showPairing(qint64 pairingId);
 
+signals:
+    // The user asked for another database (a file's path, or a server's address without its
+    // password): the program opens it in this one's place.
+    void openRequested(const QString &location, const QString &password, bool rememberPassword);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -62,6 +67,9 @@ private:
     void filterToYear(int year);
     void copyChart();
     void showRecords();
+    void connectToServer(const QString &suggested = QString());
+    void openRecent(const QString &location);
+    void fillRecentMenu();
 
     Workspace &m_workspace;
     Commands &m_commands;
@@ -81,4 +89,5 @@ private:
     PairingDetailPane *m_pairingPane = nullptr;
     ExchangeDetailPane *m_exchangePane = nullptr;
     QLabel *m_countLabel = nullptr;
+    class QMenu *m_recentMenu = nullptr;
 };

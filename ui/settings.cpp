@@ -17,9 +17,9 @@ struct Entry
 };
 
 // Key, in the order of Settings::Key, and the value a fresh installation starts with.
-const std::array<Entry, 15> &entries()
+const std::array<Entry, 16> &entries()
 {
-    static const std::array<Entry, 15> table{{
+    static const std::array<Entry, 16> table{{
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
         {"window/mainSplitter", QByteArray()},
@@ -35,6 +35,7 @@ const std::array<Entry, 15> &entries()
         {"export/folder", QString()},
         {"export/size", QSize(1600, 900)},
         {"export/dpi", 96},
+        {"databases/recent", QStringList()},
     }};
     return table;
 }
@@ -176,4 +177,16 @@ int Settings::exportDpi() const
 void Settings::setExportDpi(int v)
 {
     setValue(Key::ExportDpi, v);
+}
+QStringList Settings::recentDatabases() const
+{
+    return value(Key::RecentDatabases).toStringList();
+}
+void Settings::addRecentDatabase(const QString &location)
+{
+    constexpr int kept = 8;
+    QStringList recent = recentDatabases();
+    recent.removeAll(location);
+    recent.prepend(location);
+    setValue(Key::RecentDatabases, recent.mid(0, kept));
 }

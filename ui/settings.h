@@ -44,6 +44,10 @@ public:
     void setExportSize(const QSize &value);
     int exportDpi() const;
     void setExportDpi(int value);
+    // The databases opened last, newest first: files' paths and servers' addresses (never a
+    // password). addRecent puts one first, once, and keeps the list short.
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString &location);
 
 private:
     enum class Key {
@@ -61,7 +65,8 @@ private:
         ChartByMode,
         ExportFolder,
         ExportSize,
-        ExportDpi
+        ExportDpi,
+        RecentDatabases
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

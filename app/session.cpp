@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/session.h"
+
+#include "app/commands/commands.h"
+#include "app/domain/serveraddress.h"
+#include "app/io/databaseopener.h"
+#include "app/models/workspace.h"
+#include "app/storage/database.h"
+#include "ui/mainwindow.h"
+#include "ui/passwordkeychain.h"
+#include "ui/settings.h"
+
+#include <QMessageBox>
+#include <QUrl>
+
+std::unique_ptr<Session> Session::open(const QString &location, const QString &password,
+                                       QString *error)
+{
+    QString where = location;
+    if (ServerAddress::looksLikeUrl(location) && !password.isEmpty()) {
+        QUrl url(location);
+        url.setPassword(password);
+        where = url.toString();
+    }
+    std::unique_ptr<Session> session(new Session);
+    session->m_database = DatabaseOpener::open(where, error);
+    if (!session->m_database)
+        return nullptr;
+    const Database &database = *session->m_database;
+    session->m_workspace = std::make_unique<Workspace>(database);
+    session->m_commands = std::make_unique<Commands>(database, session->m_workspace->notifier);
+    session->m_window = std::make_unique<MainWindow>(*session->m_workspace, *session->m_commands,
+                                                     database.location(), database.shownName());
+    connect(session->m_window.get(), &MainWindow::openRequested, session.get(),
+            &Session::openAnother);
+    Settings().addRecentDatabase(database.location());
+    return session;
+}
+
+Session::~Session()
+{
+    // The window first: it reads the models, which read the database.
+    m_window.reset();
+    m_commands.reset();
+    m_workspace.reset();
+    m_database.reset();
+}
+
+void Session::openAnother(const QString &location, const QString &password, bool remember)
+{
+    QString error;
+    std::unique_ptr<Session> next = open(location, password, &error);
+    if (!next) {
+        QMessageBox::warning(m_window.get(), QObject::tr("Bridges"), error);
+        return;
+    }
+    if (remember && !PasswordKeychain::store(location, password, &error)) {
+        QMessageBox::warning(&next->window(), QObject::tr("Bridges"),
+                             QObject::tr("The password could not be kept in the system "
+                                         "keychain: %1. You will be asked for it next time.")
+                                 .arg(error));
+    }
+    next->window().show();
+    m_window->hide();
+    emit replacedBy(next.release());
+}

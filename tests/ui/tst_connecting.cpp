@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/session.h"
+#include "app/storage/database.h"
+#include "tests/support/testdatabase.h"
+#include "ui/dialogs/connectdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// Opening another database from the window: File > Connect to Server… asks for the server's
+// address and password and hands them on (never into the settings); the database opened takes
+// the window's place and heads File > Open Recent; one that cannot be opened leaves the window
+// in use as it was, with the reason.
+class TestConnecting : public QObject
+{
+    Q_OBJECT
+private slots:
+    void connectDialogGivesTheAddressTyped();
+    void connectToServerHandsOnAddressAndPassword();
+    void anotherDatabaseTakesTheWindowsPlace();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestConnecting::connectDialogGivesTheAddressTyped()
+{
+    ServerAddress suggested;
+    suggested.host = QStringLiteral("db.example.org");
+    suggested.user = QStringLiteral("anna");
+    ConnectDialog dialog(suggested);
+    auto *connect = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!connect->isEnabled()); // no database named yet
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("databaseEdit")),
+                     QStringLiteral("sisters"));
+    QVERIFY(connect->isEnabled());
+    dialog.findChild<QSpinBox *>(QStringLiteral("portBox"))->setValue(5433);
+    auto *tls = dialog.findChild<QComboBox *>(QStringLiteral("tlsBox"));
+    tls->setCurrentIndex(tls->findData(int(ServerAddress::Tls::VerifyFull)));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(password, QStringLiteral("s3cret"));
+    QCOMPARE(dialog.address().url(),
+             QStringLiteral("postgresql://anna@db.example.org:5433/sisters?sslmode=verify-full"));
+    QCOMPARE(dialog.password(), QStringLiteral("s3cret"));
+    QVERIFY(!dialog.rememberPassword());
+}
+
+void TestConnecting::connectToServerHandsOnAddressAndPassword()
+{
+    QString error;
+    auto session = Session::open(m_dir.filePath(QStringLiteral("a.sqlite")), QString(), &error);
+    QVERIFY2(session, qPrintable(error));
+    // Only what the window hands on is looked at here, not the opening.
+    QObject::disconnect(&session->window(), &MainWindow::openRequested, session.get(), nullptr);
+    QSignalSpy asked(&session->window(), &MainWindow::openRequested);
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("h"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("databaseEdit"))
+            ->setText(QStringLiteral("d"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("u"));
+        dialog->setPassword(QStringLiteral("pw-typed"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    session->window().findChild<QAction *>(QStringLiteral("connectAction"))->trigger();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("postgresql://u@h:5432/d"));
+    QCOMPARE(asked.at(0).at(1).toString(), QStringLiteral("pw-typed"));
+    // The settings hold databases opened, never what was typed as a password.
+    QSettings settings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges"));
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(QStringLiteral("pw-typed")));
+}
+
+void TestConnecting::anotherDatabaseTakesTheWindowsPlace()
+{
+    QString error;
+    const QString first = m_dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
+    auto session = Session::open(first, QString(), &error);
+    QVERIFY2(session, qPrintable(error));
+    session->window().show();
+    QSignalSpy replaced(session.get(), &Session::replacedBy);
+
+    // One that cannot be opened: the reason is told, and the window in use stays.
+    const QString missing = m_dir.filePath(QStringLiteral("no/such/folder/x.sqlite"));
+    QString told;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        told = box->text();
+        box->accept();
+    });
+    emit session->window().openRequested(missing, QString(), false);
+    QVERIFY2(told.contains(QStringLiteral("folder")), qPrintable(told));
+    QCOMPARE(replaced.count(), 0);
+    QVERIFY(session->window().isVisible());
+
+    emit session->window().openRequested(second, QString(), false);
+    QCOMPARE(replaced.count(), 1);
+    std::unique_ptr<Session> next(replaced.at(0).at(0).value<Session *>());
+    QCOMPARE(next->database().location(), second);
+    QVERIFY(next->window().isVisible());
+    QVERIFY(!session->window().isVisible());
+    QVERIFY(next->window().windowTitle().startsWith(QStringLiteral("second.sqlite")));
+    QCOMPARE(Settings().recentDatabases().mid(0, 2), (QStringList{second, first}));
+    // File > Open Recent lists both.
+    auto *recent = next->window().findChild<QMenu *>(QStringLiteral("recentMenu"));
+    emit recent->aboutToShow();
+    QVERIFY(recent->actions().size() >= 2);
+    QCOMPARE(recent->actions().at(0)->text(), QDir::toNativeSeparators(second));
+    QCOMPARE(recent->actions().at(1)->text(), QDir::toNativeSeparators(first));
+}
+
+QTEST_MAIN(TestConnecting)
+#include "tst_connecting.moc"
