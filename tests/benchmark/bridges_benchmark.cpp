@@ -13,6 +13,7 @@
 #include "app/models/workspace.h"
 #include "app/storage/database.h"
 #include "tests/benchmark/measure.h"
+#include "tests/benchmark/representativefilters.h"
 #include "tests/benchmark/syntheticdata.h"
 #include "ui/chart/timelinechart.h"
 #include "ui/mainwindow.h"
@@ -31,71 +32,8 @@
 #include <vector>
 
 using namespace Measure;
-
-namespace {
-struct NamedFilter
-{
-    const char *name;
-    Filter filter;
-};
-
-std::vector<NamedFilter> representativeFilters()
-{
-    auto with = [](auto set) {
-        Filter f;
-        set(f);
-        return f;
-    };
-    return {
-        {"no filter", Filter()},
-        {"search pinyin 'baohai'", with([](Filter &f) { f.search = QStringLiteral("baohai"); })},
-        {"search Chinese '宝海'", with([](Filter &f) { f.search = QStringLiteral("宝海"); })},
-        {"search US name 'springfield'",
-         with([](Filter &f) { f.search = QStringLiteral("springfield"); })},
-        {"search title word 'concert'",
-         with([](Filter &f) { f.search = QStringLiteral("concert"); })},
-        {"search two words 'trade mission'",
-         with([](Filter &f) { f.search = QStringLiteral("trade mission"); })},
-        {"search rare 'zhouan1234'",
-         with([](Filter &f) { f.search = QStringLiteral("zhouan1234"); })},
-        {"search hostile ''; DROP TABLE'",
-         with([](Filter &f) { f.search = QStringLiteral("'; DROP TABLE places; --"); })},
-        {"level district", with([](Filter &f) { f.level = QStringLiteral("district"); })},
-        {"relation friendship", with([](Filter &f) { f.relation = QStringLiteral("friendship"); })},
-        {"status not recorded", with([](Filter &f) { f.status = Filter::unknownStatus(); })},
-        {"status ended", with([](Filter &f) { f.status = QStringLiteral("ended"); })},
-        {"province Jiangsu", with([](Filter &f) { f.province = QStringLiteral("CN-JS"); })},
-        {"state California", with([](Filter &f) { f.state = QStringLiteral("US-CA"); })},
-        {"established 1990-1999", with([](Filter &f) {
-             f.establishedFrom = 1990;
-             f.establishedTo = 1999;
-         })},
-        {"field science", with([](Filter &f) { f.field = QStringLiteral("science"); })},
-        {"mode online", with([](Filter &f) { f.mode = QStringLiteral("online"); })},
-        {"exchanges 2020-2022", with([](Filter &f) {
-             f.exchangeFrom = 2020;
-             f.exchangeTo = 2022;
-         })},
-        {"has exchanges", with([](Filter &f) { f.hasExchanges = Filter::HasExchanges::Yes; })},
-        {"without exchanges", with([](Filter &f) { f.hasExchanges = Filter::HasExchanges::No; })},
-        {"Jiangsu + education", with([](Filter &f) {
-             f.province = QStringLiteral("CN-JS");
-             f.field = QStringLiteral("education");
-         })},
-        {"Texas + hybrid + 2015-2019", with([](Filter &f) {
-             f.state = QStringLiteral("US-TX");
-             f.mode = QStringLiteral("hybrid");
-             f.exchangeFrom = 2015;
-             f.exchangeTo = 2019;
-         })},
-        {"'concert' + art", with([](Filter &f) {
-             f.search = QStringLiteral("concert");
-             f.field = QStringLiteral("art");
-         })},
-    };
-}
-
-} // namespace
+using Benchmark::NamedFilter;
+using Benchmark::representativeFilters;
 
 int main(int argc, char *argv[])
 {
