@@ -274,6 +274,11 @@ std::optional<Place> Commands::place(qint64 placeId, QString *error) const
     return read<PlaceStore, Place>(placeId, error);
 }
 
+std::optional<Pairing> Commands::pairing(qint64 pairingId, QString *error) const
+{
+    return read<PairingStore, Pairing>(pairingId, error);
+}
+
 QList<PairingRules::Problem> Commands::checkInstitution(const Institution &institution) const
 {
     return InstitutionRules::check(institution);

@@ -68,6 +68,8 @@ public:
     bool editPlace(const Place &before, const Place &after, QString *error);
     // The place as it is now, to edit; nothing and why if it is gone or cannot be read.
     std::optional<Place> place(qint64 placeId, QString *error) const;
+    // The pairing as the database holds it now (null if removed, or unreadable with *error).
+    std::optional<Pairing> pairing(qint64 pairingId, QString *error) const;
 
     // Institutions: the rules, a new one, an edit from what was read, and one as it is now.
     QList<PairingRules::Problem> checkInstitution(const Institution &institution) const;

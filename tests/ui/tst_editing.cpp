@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,7 +45,8 @@ private slots:
     void formShowsWhatIsWrongAndHoldsSave();
     void editShowsAtOnceAndUndoes();
     void deleteSaysWhatGoesAndUndoBringsItBack();
-    void saveOverAnotherCopysChangeIsRefused();
+    void saveOverAnotherCopysChangeLetsTheUserChoose_data();
+    void saveOverAnotherCopysChangeLetsTheUserChoose();
     void refreshShowsAnotherCopysChanges();
     void newPlaceMadeFromThePairingForm();
     void exchangesAddedEditedAndDeleted();
@@ -187,41 +189,87 @@ void TestEditing::deleteSaysWhatGoesAndUndoBringsItBack()
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM exchanges")), exchanges);
 }
 
-void TestEditing::saveOverAnotherCopysChangeIsRefused()
+void TestEditing::saveOverAnotherCopysChangeLetsTheUserChoose_data()
 {
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QString>("notes");  // in the database after
+    QTest::addColumn<QString>("status"); // in the database after
+    QTest::newRow("keep theirs") << "keepTheirs"
+                                 << "Theirs"
+                                 << "";
+    QTest::newRow("overwrite with mine") << "overwrite"
+                                         << "Mine"
+                                         << "active";
+    // Edit again: the form shows theirs with my changes on top; I write both notes and save.
+    QTest::newRow("edit again") << "editAgain"
+                                << "Theirs; and mine"
+                                << "active";
+}
+
+void TestEditing::saveOverAnotherCopysChangeLetsTheUserChoose()
+{
+    QFETCH(QString, choice);
+    QFETCH(QString, notes);
+    QFETCH(QString, status);
     TestWindow w(*m_db);
     const qint64 id =
         TestSupport::pairingId(*m_db, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
     w.window->showPairing(id);
-    QString warning;
-    bool stayedOpen = false;
+    QStringList shown;
+    QString formNotesAfter;
     withDialog(w.window->findChild<QAction *>(QStringLiteral("editPairingAction")),
                [&](QWidget *dialog) {
                    // Meanwhile another copy of the program changes the same pairing.
                    std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
                    QSqlQuery(other->connection())
                        .exec(QStringLiteral("UPDATE pairings SET notes = 'Theirs', row_version "
-                                            "= row_version + 1 WHERE id = %1")
+                                            "= row_version + 1000 WHERE id = %1")
                                  .arg(id));
                    other.reset();
-                   dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))
-                       ->setPlainText(QStringLiteral("Mine"));
+                   auto *notesEdit =
+                       dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"));
+                   notesEdit->setPlainText(QStringLiteral("Mine"));
+                   auto *statusBox = dialog->findChild<QComboBox *>(QStringLiteral("statusBox"));
+                   statusBox->setCurrentIndex(statusBox->findData(QStringLiteral("active")));
                    QTimer::singleShot(0, [&] {
-                       auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                       QVERIFY(box);
-                       warning = box->text();
-                       box->accept();
+                       auto *conflict = QApplication::activeModalWidget();
+                       QVERIFY(conflict);
+                       QCOMPARE(conflict->objectName(), QStringLiteral("conflictDialog"));
+                       auto *table =
+                           conflict->findChild<QTableWidget *>(QStringLiteral("differencesTable"));
+                       for (int row = 0; row < table->rowCount(); ++row) {
+                           shown << QStringLiteral("%1: %2 / %3")
+                                        .arg(table->item(row, 0)->text(),
+                                             table->item(row, 1)->text(),
+                                             table->item(row, 2)->text());
+                       }
+                       conflict->findChild<QPushButton *>(choice)->click();
                    });
                    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-                   stayedOpen = dialog->isVisible();
-                   static_cast<QDialog *>(dialog)->reject();
+                   if (choice == QLatin1String("editAgain")) {
+                       QVERIFY(dialog->isVisible());
+                       formNotesAfter = notesEdit->toPlainText();
+                       QCOMPARE(statusBox->currentData().toString(), QStringLiteral("active"));
+                       notesEdit->setPlainText(QStringLiteral("Theirs; and mine"));
+                       dialog->findChild<QDialogButtonBox *>()
+                           ->button(QDialogButtonBox::Save)
+                           ->click();
+                   }
+                   QVERIFY(!dialog->isVisible());
                });
-    QVERIFY2(warning.contains(QStringLiteral("changed or removed elsewhere")), qPrintable(warning));
-    QVERIFY(stayedOpen);
+    QCOMPARE(shown, (QStringList{QStringLiteral("Status: Not recorded / Active"),
+                                 QStringLiteral("Notes: Theirs / Mine")}));
+    if (choice == QLatin1String("editAgain"))
+        QCOMPARE(formNotesAfter, QStringLiteral("Mine")); // changed here, so mine is kept
     QCOMPARE(TestSupport::scalar(*m_db,
                                  QStringLiteral("SELECT notes FROM pairings WHERE id = %1").arg(id))
                  .toString(),
-             QStringLiteral("Theirs"));
+             notes);
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT coalesce(status, '') FROM pairings "
+                                                       "WHERE id = %1")
+                                            .arg(id))
+                 .toString(),
+             status);
 }
 
 void TestEditing::refreshShowsAnotherCopysChanges()
