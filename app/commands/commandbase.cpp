@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commands/commandbase.h"
 
+#include "app/storage/database.h"
 #include "app/storage/storageerror.h"
 #include "app/storage/transaction.h"
+
+#include <QCoreApplication>
 
 DatabaseCommand::DatabaseCommand(const Database &database, ChangeNotifier &notifier)
     : m_database(database), m_notifier(notifier)
@@ -20,6 +23,20 @@ bool DatabaseCommand::apply(bool forwards, QString *error)
     } catch (const StorageError &e) {
         settled(false);
         *error = e.message();
+        // A lost connection: the server rolled the whole step back. Connected again, the same
+        // step can simply be tried once more.
+        if (m_database.backend() == Database::Backend::PostgreSql && !m_database.isConnected()) {
+            *error = m_database.reconnect()
+                         ? QCoreApplication::translate(
+                               "DatabaseCommand",
+                               "The connection to the server was lost, and nothing of this change "
+                               "was saved. Bridges has connected again: try once more.")
+                         : QCoreApplication::translate(
+                               "DatabaseCommand",
+                               "The connection to the server was lost, and nothing of this change "
+                               "was saved. Bridges cannot reach the server yet: check the "
+                               "network, then try again.");
+        }
         return false;
     }
     settled(true);

@@ -262,6 +262,24 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::isConnected() const
+{
+    QSqlQuery probe(connection());
+    return probe.exec(QStringLiteral("SELECT 1"));
+}
+
+bool Database::reconnect() const
+{
+    if (m_backend != Backend::PostgreSql)
+        return isConnected();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery quiet(db);
+    return quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+}
+
 QString Database::shownName() const
 {
     return m_server ? m_server->database : QFileInfo(m_location).fileName();

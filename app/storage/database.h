@@ -59,6 +59,12 @@ public:
     // The file's path, or the server's URL (without a password).
     QString location() const { return m_location; }
     Backend backend() const { return m_backend; }
+    // Whether the connection still answers (a server's may be lost: the network, a restart,
+    // an administrator ending it).
+    bool isConnected() const;
+    // Connects to the server again after the connection was lost; false when it cannot yet.
+    // What a lost connection was writing was rolled back by the server: nothing half-written.
+    bool reconnect() const;
     // For titles and captions: the file's name, or the database's name on its server.
     QString shownName() const;
     int schemaVersion() const { return m_schemaVersion; }

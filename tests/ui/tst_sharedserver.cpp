@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/domain/exchange.h"
 #include "app/io/databaseopener.h"
 #include "app/models/roles.h"
 #include "app/storage/database.h"
@@ -20,6 +21,7 @@ class TestSharedServer : public QObject
 private slots:
     void anotherPersonsChangesAppearKeepingTheChoice();
     void aRoleThatMayOnlyReadGetsAReadOnlyWindow();
+    void aDroppedConnectionLeavesNothingHalfWritten();
 };
 
 void TestSharedServer::anotherPersonsChangesAppearKeepingTheChoice()
@@ -98,6 +100,46 @@ void TestSharedServer::aRoleThatMayOnlyReadGetsAReadOnlyWindow()
     QVERIFY(TestSupport::scalar(*owner, QStringLiteral("SELECT count(*) FROM pairings WHERE notes "
                                                        "= 'Not allowed'"))
                 .toInt() == 0);
+}
+
+// The server ends the program's connection in the middle of adding an exchange (after the
+// exchange's row, before its tally): nothing of it is saved, the user is told, the program
+// connects again, and the same step then succeeds.
+void TestSharedServer::aDroppedConnectionLeavesNothingHalfWritten()
+{
+    const QString url = TestSupport::freshServerDatabase();
+    QString error;
+    auto mine = DatabaseOpener::open(url, &error);
+    QVERIFY2(mine, qPrintable(error));
+    auto watcher = DatabaseOpener::open(url, &error);
+    QVERIFY2(watcher, qPrintable(error));
+    // An exchange titled "Cut off" ends the connection that writes it, half-way through.
+    TestSupport::execute(*watcher,
+                         QStringLiteral("CREATE FUNCTION cut_off() RETURNS trigger AS $$ BEGIN IF "
+                                        "NEW.title = 'Cut off' THEN PERFORM "
+                                        "pg_terminate_backend(pg_backend_pid()); END IF; RETURN "
+                                        "NEW; END $$ LANGUAGE plpgsql"));
+    TestSupport::execute(*watcher, QStringLiteral("CREATE TRIGGER cut_off AFTER INSERT ON "
+                                                  "exchanges FOR EACH ROW EXECUTE FUNCTION "
+                                                  "cut_off()"));
+    TestWindow w(*mine);
+    const QString before = TestSupport::dump(*watcher);
+    Exchange exchange;
+    exchange.title = QStringLiteral("Cut off");
+    exchange.field = QStringLiteral("art");
+    exchange.mode = QStringLiteral("in_person");
+    exchange.pairingIds = {
+        TestSupport::pairingId(*watcher, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"))};
+    QVERIFY(!w.commands.addExchange(exchange, &error));
+    QVERIFY2(error.contains(QStringLiteral("connection to the server was lost")) &&
+                 error.contains(QStringLiteral("connected again")),
+             qPrintable(error));
+    QCOMPARE(TestSupport::dump(*watcher), before); // not a row of it, nor of its tally
+    QCOMPARE(w.commands.stack()->count(), 0);
+    // Connected again: the program goes on.
+    exchange.title = QStringLiteral("Jazz students play in Nanjing");
+    QVERIFY2(w.commands.addExchange(exchange, &error), qPrintable(error));
+    QCOMPARE(TestSupport::exchangesFound(*watcher, QStringLiteral("jazz")), 1);
 }
 
 QTEST_MAIN(TestSharedServer)
