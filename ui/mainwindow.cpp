@@ -125,20 +125,27 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     layout->setContentsMargins(0, 0, 0, 0);
     if (commands.isReadOnly()) {
         // Said once, where it cannot be missed; every edit is disabled besides.
-        auto *banner = new QLabel(
+        QLabel *banner = makeBanner(
             tr("<b>Read only.</b> Your role on the server may read this database but not change "
                "it: editing, importing and undo are off. Ask the database's administrator for the "
-               "right to write."));
-        banner->setObjectName(QStringLiteral("readOnlyBanner"));
-        banner->setWordWrap(true);
-        banner->setMargin(6);
-        banner->setAutoFillBackground(true);
-        banner->setBackgroundRole(QPalette::ToolTipBase);
-        banner->setForegroundRole(QPalette::ToolTipText);
+               "right to write."),
+            QStringLiteral("readOnlyBanner"));
         banner->setAccessibleName(tr("Read-only database"));
         layout->addWidget(banner);
         setWindowTitle(tr("%1 (read only) – Bridges").arg(m_databaseName));
     }
+    // A lost connection to the server: said until it is made again.
+    QLabel *lost = makeBanner(tr("<b>The connection to the server was lost.</b> Bridges is "
+                                 "trying to connect again; what is shown may be out of date, and "
+                                 "changes cannot be saved until then."),
+                              QStringLiteral("connectionBanner"));
+    lost->hide();
+    layout->addWidget(lost);
+    connect(&workspace.connection, &ServerConnection::lost, lost, &QWidget::show);
+    connect(&workspace.connection, &ServerConnection::restored, this, [this, lost] {
+        lost->hide();
+        statusBar()->showMessage(tr("Connected to the server again."), 6000);
+    });
     layout->addWidget(m_filterBar);
     layout->addWidget(m_chartSplitter, 1);
     setCentralWidget(central);
@@ -267,6 +274,19 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
 }
 
 MainWindow::~MainWindow() = default;
+
+// A line across the window that says something about the database as a whole.
+QLabel *MainWindow::makeBanner(const QString &text, const QString &name)
+{
+    auto *banner = new QLabel(text);
+    banner->setObjectName(name);
+    banner->setWordWrap(true);
+    banner->setMargin(6);
+    banner->setAutoFillBackground(true);
+    banner->setBackgroundRole(QPalette::ToolTipBase);
+    banner->setForegroundRole(QPalette::ToolTipText);
+    return banner;
+}
 
 QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
                                  const QString &title)

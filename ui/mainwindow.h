@@ -56,6 +56,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static QLabel *makeBanner(const QString &text, const QString &name);
     QTableView *makeList(QAbstractItemModel *model, const QString &name, const QString &title);
     void createMenus();
     void restoreLayout();

@@ -11,7 +11,7 @@ const QString channel = QStringLiteral("bridges_changes");
 } // namespace
 
 OtherChanges::OtherChanges(const Database &database, ChangeNotifier &notifier, QObject *parent)
-    : QObject(parent), m_notifier(notifier)
+    : QObject(parent), m_database(database), m_notifier(notifier)
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(250);
@@ -28,4 +28,13 @@ OtherChanges::OtherChanges(const Database &database, ChangeNotifier &notifier, Q
                 if (name == channel && source == QSqlDriver::OtherSource)
                     m_settle.start();
             });
+}
+
+void OtherChanges::listenAgain()
+{
+    QSqlDriver *driver = m_database.connection().driver();
+    if (m_listening && driver) {
+        driver->unsubscribeFromNotification(channel);
+        m_listening = driver->subscribeToNotification(channel);
+    }
 }

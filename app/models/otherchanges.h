@@ -20,8 +20,11 @@ public:
     OtherChanges(const Database &database, ChangeNotifier &notifier, QObject *parent = nullptr);
     // Whether the database tells of others' changes (PostgreSQL does).
     bool isListening() const { return m_listening; }
+    // Asks again after the connection was made anew (a new connection has heard nothing).
+    void listenAgain();
 
 private:
+    const Database &m_database;
     ChangeNotifier &m_notifier;
     QTimer m_settle;
     bool m_listening = false;

@@ -20,8 +20,11 @@ Workspace::Workspace(const Database &database, Counting counting)
       placeList(database, RecordListModel::List::Places),
       institutionList(database, RecordListModel::List::Institutions),
       sourceList(database, RecordListModel::List::Sources),
-      pairingList(database, RecordListModel::List::Pairings), otherChanges(database, notifier)
+      pairingList(database, RecordListModel::List::Pairings), otherChanges(database, notifier),
+      connection(database, notifier)
 {
+    QObject::connect(&connection, &ServerConnection::restored, &otherChanges,
+                     &OtherChanges::listenAgain);
     pairings.setCounter(counter.get());
     exchanges.setCounter(counter.get());
     timeline.setCounter(statisticsCounter.get());

@@ -12,6 +12,7 @@
 #include "app/models/placechoicesmodel.h"
 #include "app/models/recordcounter.h"
 #include "app/models/recordlistmodel.h"
+#include "app/models/serverconnection.h"
 #include "app/models/statisticscounter.h"
 #include "app/models/timelineseries.h"
 #include "app/storage/changenotifier.h"
@@ -56,4 +57,5 @@ struct Workspace
     RecordListModel sourceList;
     RecordListModel pairingList;
     OtherChanges otherChanges; // on a server, others' changes are read as they are saved
+    ServerConnection connection; // on a server, a lost connection is noticed and made again
 };

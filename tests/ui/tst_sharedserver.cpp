@@ -9,6 +9,8 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QUrl>
@@ -22,33 +24,46 @@ private slots:
     void anotherPersonsChangesAppearKeepingTheChoice();
     void aRoleThatMayOnlyReadGetsAReadOnlyWindow();
     void aDroppedConnectionLeavesNothingHalfWritten();
+    void aLostConnectionShowsABannerUntilMadeAgain();
+
+private:
+    // Two people on one fresh database (with the shipped data): mine, and the other's.
+    void twoConnections()
+    {
+        const QString url = TestSupport::freshServerDatabase();
+        QString error;
+        m_mine = DatabaseOpener::open(url, &error);
+        QVERIFY2(m_mine, qPrintable(error));
+        m_theirs = DatabaseOpener::open(url, &error);
+        QVERIFY2(m_theirs, qPrintable(error));
+    }
+    std::unique_ptr<Database> m_mine;
+    std::unique_ptr<Database> m_theirs;
 };
 
 void TestSharedServer::anotherPersonsChangesAppearKeepingTheChoice()
 {
-    const QString url = TestSupport::freshServerDatabase();
+    twoConnections();
+    Database &mine = *m_mine;
+    Database &theirs = *m_theirs;
     QString error;
-    auto mine = DatabaseOpener::open(url, &error);
-    QVERIFY2(mine, qPrintable(error));
-    auto theirs = DatabaseOpener::open(url, &error);
-    QVERIFY2(theirs, qPrintable(error));
-    TestWindow w(*mine);
+    TestWindow w(mine);
     QVERIFY(w.workspace.otherChanges.isListening());
     const qint64 chosen =
-        TestSupport::pairingId(*mine, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
+        TestSupport::pairingId(mine, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"));
     w.window->showPairing(chosen);
     QTableView *list = w.view("pairingsView");
     QCOMPARE(list->currentIndex().data(Roles::RecordIdRole).toLongLong(), chosen);
     const qint64 before = w.pairings.totalCount();
 
     // The other person removes a pairing without exchanges and writes a note on the chosen one.
-    TestSupport::execute(*theirs, QStringLiteral("DELETE FROM pairings WHERE id = (SELECT max(id) "
-                                                 "FROM pairings WHERE id NOT IN (SELECT "
-                                                 "pairing_id FROM exchange_pairings))"));
-    TestSupport::execute(*theirs, QStringLiteral("UPDATE pairings SET notes = 'Seen from the "
-                                                 "other desk', row_version = row_version + 1 "
-                                                 "WHERE id = %1")
-                                      .arg(chosen));
+    TestSupport::execute(theirs, QStringLiteral("DELETE FROM pairings WHERE id = (SELECT max(id) "
+                                                "FROM pairings WHERE id NOT IN (SELECT "
+                                                "pairing_id FROM exchange_pairings))"));
+    TestSupport::execute(theirs, QStringLiteral("UPDATE pairings SET notes = 'Seen from the "
+                                                "other desk', row_version = row_version + 1 "
+                                                "WHERE id = %1")
+                                     .arg(chosen));
     QTRY_COMPARE(w.pairings.totalCount(), before - 1);
     QTRY_COMPARE(w.workspace.pairingDetail.detail().pairing.notes,
                  QStringLiteral("Seen from the other desk"));
@@ -107,39 +122,74 @@ void TestSharedServer::aRoleThatMayOnlyReadGetsAReadOnlyWindow()
 // connects again, and the same step then succeeds.
 void TestSharedServer::aDroppedConnectionLeavesNothingHalfWritten()
 {
-    const QString url = TestSupport::freshServerDatabase();
+    twoConnections();
+    Database &mine = *m_mine;
+    Database &watcher = *m_theirs;
     QString error;
-    auto mine = DatabaseOpener::open(url, &error);
-    QVERIFY2(mine, qPrintable(error));
-    auto watcher = DatabaseOpener::open(url, &error);
-    QVERIFY2(watcher, qPrintable(error));
     // An exchange titled "Cut off" ends the connection that writes it, half-way through.
-    TestSupport::execute(*watcher,
+    TestSupport::execute(watcher,
                          QStringLiteral("CREATE FUNCTION cut_off() RETURNS trigger AS $$ BEGIN IF "
                                         "NEW.title = 'Cut off' THEN PERFORM "
                                         "pg_terminate_backend(pg_backend_pid()); END IF; RETURN "
                                         "NEW; END $$ LANGUAGE plpgsql"));
-    TestSupport::execute(*watcher, QStringLiteral("CREATE TRIGGER cut_off AFTER INSERT ON "
-                                                  "exchanges FOR EACH ROW EXECUTE FUNCTION "
-                                                  "cut_off()"));
-    TestWindow w(*mine);
-    const QString before = TestSupport::dump(*watcher);
+    TestSupport::execute(watcher, QStringLiteral("CREATE TRIGGER cut_off AFTER INSERT ON "
+                                                 "exchanges FOR EACH ROW EXECUTE FUNCTION "
+                                                 "cut_off()"));
+    TestWindow w(mine);
+    const QString before = TestSupport::dump(watcher);
     Exchange exchange;
     exchange.title = QStringLiteral("Cut off");
     exchange.field = QStringLiteral("art");
     exchange.mode = QStringLiteral("in_person");
     exchange.pairingIds = {
-        TestSupport::pairingId(*watcher, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"))};
+        TestSupport::pairingId(watcher, QStringLiteral("Nanjing"), QStringLiteral("St. Louis"))};
     QVERIFY(!w.commands.addExchange(exchange, &error));
     QVERIFY2(error.contains(QStringLiteral("connection to the server was lost")) &&
                  error.contains(QStringLiteral("connected again")),
              qPrintable(error));
-    QCOMPARE(TestSupport::dump(*watcher), before); // not a row of it, nor of its tally
+    QCOMPARE(TestSupport::dump(watcher), before); // not a row of it, nor of its tally
     QCOMPARE(w.commands.stack()->count(), 0);
     // Connected again: the program goes on.
     exchange.title = QStringLiteral("Jazz students play in Nanjing");
     QVERIFY2(w.commands.addExchange(exchange, &error), qPrintable(error));
-    QCOMPARE(TestSupport::exchangesFound(*watcher, QStringLiteral("jazz")), 1);
+    QCOMPARE(TestSupport::exchangesFound(watcher, QStringLiteral("jazz")), 1);
+}
+
+// An administrator ends every connection of the program: the window says so in a banner, and
+// once connected again the banner goes, the lists read afresh and others' changes are heard
+// again.
+void TestSharedServer::aLostConnectionShowsABannerUntilMadeAgain()
+{
+    twoConnections();
+    Database &mine = *m_mine;
+    Database &theirs = *m_theirs;
+    QString error;
+    TestWindow w(mine);
+    const auto *banner = w.window->findChild<QLabel *>(QStringLiteral("connectionBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    const QString mineName =
+        TestSupport::scalar(mine, QStringLiteral("SELECT pg_backend_pid()")).toString();
+    TestSupport::execute(theirs, QStringLiteral("SELECT pg_terminate_backend(%1)").arg(mineName));
+    QTRY_VERIFY(!mine.isConnected());
+    // The first look finds it lost and connects again at once (the server is there).
+    QSignalSpy lost(&w.workspace.connection, &ServerConnection::lost);
+    QSignalSpy restored(&w.workspace.connection, &ServerConnection::restored);
+    bool bannerWhileLost = false;
+    connect(&w.workspace.connection, &ServerConnection::lost, this,
+            [&] { bannerWhileLost = banner->isVisible(); });
+    w.workspace.connection.check();
+    QCOMPARE(lost.count(), 1);
+    QVERIFY(bannerWhileLost);
+    QCOMPARE(restored.count(), 1);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(w.window->statusBar()->currentMessage().contains(QStringLiteral("again")));
+    // Heard again: another person's deletion shows without F5.
+    const qint64 before = w.pairings.totalCount();
+    TestSupport::execute(theirs, QStringLiteral("DELETE FROM pairings WHERE id = (SELECT max(id) "
+                                                "FROM pairings WHERE id NOT IN (SELECT "
+                                                "pairing_id FROM exchange_pairings))"));
+    QTRY_COMPARE(w.pairings.totalCount(), before - 1);
 }
 
 QTEST_MAIN(TestSharedServer)
