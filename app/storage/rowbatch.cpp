@@ -20,12 +20,15 @@ constexpr qsizetype valuesPerStatement = 8000;
 constexpr qsizetype rowsPerStatement = 500;
 
 // The same, through Qt: for a database other than SQLite. On PostgreSQL a refused statement
-// spoils the whole transaction, so each one runs under a savepoint that undoes it alone.
+// spoils the whole transaction, so the row at fault cannot be looked for row by row: the
+// rows of the statement are named together, with the server's reason (which names the values
+// it refused). A savepoint for each statement would allow the search, but thousands of them
+// in one transaction make PostgreSQL thirty times slower.
 class QtStatement
 {
 public:
     QtStatement(const QSqlDatabase &db, const QString &sql)
-        : m_db(db), m_query(Sql::prepare(db, sql)), m_savepoints(SqlDialect::isPostgreSql(db))
+        : m_query(Sql::prepare(db, sql)), m_spoils(SqlDialect::isPostgreSql(db))
     {}
     QString run(const QList<QVariantList> &rows, qsizetype first, qsizetype count)
     {
@@ -35,25 +38,15 @@ public:
             for (const QVariant &value : rows.at(row))
                 m_query.bindValue(index++, value);
         }
-        if (m_savepoints)
-            Sql::execDirect(m_db, QStringLiteral("SAVEPOINT row_batch"));
-        if (m_query.exec()) {
-            if (m_savepoints)
-                Sql::execDirect(m_db, QStringLiteral("RELEASE SAVEPOINT row_batch"));
-            return {};
-        }
-        const QString reason = Sql::refusal(m_query.lastQuery(), m_query.lastError().text());
-        if (m_savepoints)
-            Sql::execDirect(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT row_batch"));
-        return reason;
+        return m_query.exec() ? QString()
+                              : Sql::refusal(m_query.lastQuery(), m_query.lastError().text());
     }
-    // Qt does not say whether a fault ended the transaction; the database refuses what follows.
-    bool inTransaction() const { return true; }
+    // Whether the transaction goes on after a refusal: not on PostgreSQL.
+    bool inTransaction() const { return !m_spoils; }
 
 private:
-    QSqlDatabase m_db;
     QSqlQuery m_query;
-    bool m_savepoints;
+    bool m_spoils;
 };
 
 // After rows written with ids of their own, PostgreSQL's identity column would still give
@@ -73,9 +66,10 @@ void moveIdentityPast(const QSqlDatabase &db, const QString &table)
 // Inserts the rows perStatement to a statement, each statement made by make(rows). A statement
 // that fails is undone whole: the row at fault is then found by writing them one at a time.
 template <typename Statement, typename Make>
-void insertInStatements(const QList<QVariantList> &rows, qsizetype perStatement, Make make,
-                        const RowBatch::Watch &watch,
-                        const std::function<RowBatch::Refused(qsizetype, const QString &)> &refused)
+void insertInStatements(
+    const QList<QVariantList> &rows, qsizetype perStatement, Make make,
+    const RowBatch::Watch &watch,
+    const std::function<RowBatch::Refused(qsizetype, qsizetype, const QString &)> &refused)
 {
     std::optional<Statement> full;
     for (qsizetype first = 0; first < rows.size(); first += perStatement) {
@@ -94,12 +88,12 @@ void insertInStatements(const QList<QVariantList> &rows, qsizetype perStatement,
         }
         // Unless the fault ended the transaction: then nothing more may be written.
         if (!statement.inTransaction())
-            throw refused(first, reason);
+            throw refused(first, count, reason);
         Statement one = make(1);
         for (qsizetype row = first; row < first + count; ++row) {
             const QString reason = one.run(rows, row, 1);
             if (!reason.isEmpty())
-                throw refused(row, reason);
+                throw refused(row, 1, reason);
         }
         if (watch)
             watch(count);
@@ -123,11 +117,16 @@ RowBatch::RowBatch(QString table, QStringList columns)
 
 void RowBatch::insert(const QSqlDatabase &db, const Watch &watch) const
 {
-    const auto refused = [this](qsizetype row, const QString &reason) {
-        return Refused(QCoreApplication::translate("RowBatch", "%1, row %2: %3")
-                           .arg(m_table)
-                           .arg(row + 1)
-                           .arg(reason),
+    const auto refused = [this](qsizetype row, qsizetype rows, const QString &reason) {
+        return Refused(rows == 1 ? QCoreApplication::translate("RowBatch", "%1, row %2: %3")
+                                       .arg(m_table)
+                                       .arg(row + 1)
+                                       .arg(reason)
+                                 : QCoreApplication::translate("RowBatch", "%1, rows %2–%3: %4")
+                                       .arg(m_table)
+                                       .arg(row + 1)
+                                       .arg(row + rows)
+                                       .arg(reason),
                        row);
     };
     const qsizetype perStatement = std::clamp<qsizetype>(

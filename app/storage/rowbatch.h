@@ -18,7 +18,8 @@
 class RowBatch
 {
 public:
-    // The database refused a row: which one (counted from 0 in the batch), and why.
+    // The database refused a row: which one (counted from 0 in the batch), and why. On
+    // PostgreSQL, the first of the rows written together with it (the message names them all).
     class Refused : public StorageError
     {
     public:
@@ -62,7 +63,8 @@ public:
     // Told after each statement how many rows it wrote; it may throw to stop.
     using Watch = std::function<void(qsizetype rows)>;
     // Inserts every row, in order; call inside a transaction. Throws Refused, its message
-    // naming the table and the row (counted from 1) the database refused.
+    // naming the table and the row (counted from 1) the database refused, or on PostgreSQL
+    // the rows written together with it.
     void insert(const QSqlDatabase &db, const Watch &watch = {}) const;
     // One row of a record table, its id given by the database when the value for "id" is
     // null (or there is no such column); returns the record's id.
