@@ -10,7 +10,9 @@
 #include "ui/passwordkeychain.h"
 #include "ui/settings.h"
 
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 #include <QUrl>
 
 std::unique_ptr<Session> Session::open(const QString &location, const QString &password,
@@ -33,7 +35,9 @@ std::unique_ptr<Session> Session::open(const QString &location, const QString &p
                                                      database.location(), database.shownName());
     connect(session->m_window.get(), &MainWindow::openRequested, session.get(),
             &Session::openAnother);
-    Settings().addRecentDatabase(database.location());
+    Settings().addRecentDatabase(ServerAddress::looksLikeUrl(location)
+                                     ? database.location()
+                                     : QFileInfo(location).absoluteFilePath());
     return session;
 }
 
@@ -51,16 +55,24 @@ void Session::openAnother(const QString &location, const QString &password, bool
     QString error;
     std::unique_ptr<Session> next = open(location, password, &error);
     if (!next) {
-        QMessageBox::warning(m_window.get(), QObject::tr("Bridges"), error);
+        QMessageBox::warning(m_window.get(), tr("Bridges"), error);
         return;
-    }
-    if (remember && !PasswordKeychain::store(location, password, &error)) {
-        QMessageBox::warning(&next->window(), QObject::tr("Bridges"),
-                             QObject::tr("The password could not be kept in the system "
-                                         "keychain: %1. You will be asked for it next time.")
-                                 .arg(error));
     }
     next->window().show();
     m_window->hide();
+    // The keychain may keep the user waiting (to unlock it): asked by the new session, once
+    // this one is gone.
+    if (remember) {
+        Session *opened = next.get();
+        QTimer::singleShot(0, opened, [opened, location, password] {
+            QString problem;
+            if (!PasswordKeychain::store(location, password, &problem)) {
+                QMessageBox::warning(&opened->window(), tr("Bridges"),
+                                     tr("The password could not be kept in the system keychain: "
+                                        "%1. You will be asked for it next time.")
+                                         .arg(problem));
+            }
+        });
+    }
     emit replacedBy(next.release());
 }

@@ -571,6 +571,12 @@ void MainWindow::fillRecentMenu()
 void MainWindow::openRecent(const QString &location)
 {
     if (!ServerAddress::looksLikeUrl(location)) {
+        // A file moved or removed since is not made anew in its place.
+        if (!QFileInfo::exists(location)) {
+            showError(tr("%1 is no longer there: it was moved or removed.")
+                          .arg(QDir::toNativeSeparators(location)));
+            return;
+        }
         emit openRequested(location, QString(), false);
         return;
     }

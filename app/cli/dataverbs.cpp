@@ -174,7 +174,11 @@ int check(const QStringList &arguments)
         return 1;
     }
     QString error;
-    const std::unique_ptr<Database> database = DatabaseOpener::openForCommand(given, &error);
+    // Checking a server's database loads nothing into it.
+    const std::unique_ptr<Database> database = DatabaseOpener::openForCommand(
+        given, &error,
+        ServerAddress::looksLikeUrl(given) ? DatabaseOpener::Contents::Empty
+                                           : DatabaseOpener::Contents::ShippedData);
     if (!database) {
         Console::err(QStringLiteral("bridges check: %1\n").arg(error));
         return 1;

@@ -23,19 +23,13 @@ bool DatabaseCommand::apply(bool forwards, QString *error)
     } catch (const StorageError &e) {
         settled(false);
         *error = e.message();
-        // A lost connection: the server rolled the whole step back. Connected again, the same
-        // step can simply be tried once more.
+        // A lost connection: the server rolled the whole step back. The window's watch over
+        // the connection (ServerConnection) makes it again; then the step can be tried again.
         if (m_database.backend() == Database::Backend::PostgreSql && !m_database.isConnected()) {
-            *error = m_database.reconnect()
-                         ? QCoreApplication::translate(
-                               "DatabaseCommand",
-                               "The connection to the server was lost, and nothing of this change "
-                               "was saved. Bridges has connected again: try once more.")
-                         : QCoreApplication::translate(
-                               "DatabaseCommand",
-                               "The connection to the server was lost, and nothing of this change "
-                               "was saved. Bridges cannot reach the server yet: check the "
-                               "network, then try again.");
+            *error = QCoreApplication::translate(
+                "DatabaseCommand",
+                "The connection to the server was lost, and nothing of this change was saved. "
+                "Bridges connects again by itself: try once more when the banner has gone.");
         }
         return false;
     }

@@ -55,10 +55,9 @@ std::unique_ptr<Database> open(const QString &path, QString *error, Contents con
         return nullptr;
     }
     // A database without a single place was created now, or its first load never finished
-    // (the program was stopped in between): either way it gets the shipped data. A new
-    // database on a server counts as new although the server had it before (empty).
-    const bool created = !existed || (server && database->isNew());
-    if (PlaceStore(*database).count() > 0 || (contents == Contents::Empty && created))
+    // (the program was stopped in between): either way it gets the shipped data, unless asked
+    // for empty (to copy or load a whole database into).
+    if (contents == Contents::Empty || PlaceStore(*database).count() > 0)
         return database;
     QString problem;
     try {

@@ -203,8 +203,10 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress &address,
         // only shows them.
         QSqlQuery rights = Sql::run(
             db,
-            QStringLiteral("SELECT has_table_privilege('pairings', 'INSERT, UPDATE, DELETE') AND "
-                           "has_table_privilege('exchanges', 'INSERT, UPDATE, DELETE')"),
+            QStringLiteral("SELECT bool_and(has_table_privilege(t, p)) FROM unnest(ARRAY["
+                           "'places', 'pairings', 'exchanges', 'sources', 'exchange_pairings', "
+                           "'row_version_counter']) AS t, unnest(ARRAY['INSERT', 'UPDATE', "
+                           "'DELETE']) AS p"),
             {});
         database->m_readOnly = !(rights.next() && rights.value(0).toBool());
     } catch (const StorageError &e) {

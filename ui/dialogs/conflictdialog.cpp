@@ -8,6 +8,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+void ConflictDialog::reject()
+{
+    m_choice = Choice::EditAgain;
+    QDialog::reject();
+}
+
 ConflictDialog::ConflictDialog(const QString &what, const QList<Row> &rows, QWidget *parent)
     : QDialog(parent)
 {

@@ -23,6 +23,8 @@ public:
     ConflictDialog(const QString &what, const QList<Row> &rows, QWidget *parent = nullptr);
 
     Choice choice() const { return m_choice; }
+    // Closed without a choice (Esc): edit again, so that nothing typed is lost.
+    void reject() override;
 
 private:
     Choice m_choice = Choice::KeepTheirs;
