@@ -50,29 +50,45 @@ Session::~Session()
     m_database.reset();
 }
 
-void Session::openAnother(const QString &location, const QString &password, bool remember)
+void Session::openAnother(const QString &location, const QString &password,
+                          PasswordKeychain::Keeping keeping)
 {
     QString error;
     std::unique_ptr<Session> next = open(location, password, &error);
     if (!next) {
         QMessageBox::warning(m_window.get(), tr("Bridges"), error);
+        // A kept password the server refuses (changed since, say) is asked for again.
+        const bool keptOne = keeping == PasswordKeychain::Keeping::AsItIs && !password.isEmpty();
+        if (keptOne && ServerAddress::looksLikeUrl(location))
+            m_window->connectToServer(location, true);
         return;
     }
     next->window().show();
     m_window->hide();
     // The keychain may keep the user waiting (to unlock it): asked by the new session, once
     // this one is gone.
-    if (remember) {
+    if (keeping != PasswordKeychain::Keeping::AsItIs) {
         Session *opened = next.get();
-        QTimer::singleShot(0, opened, [opened, location, password] {
-            QString problem;
-            if (!PasswordKeychain::store(location, password, &problem)) {
-                QMessageBox::warning(&opened->window(), tr("Bridges"),
-                                     tr("The password could not be kept in the system keychain: "
-                                        "%1. You will be asked for it next time.")
-                                         .arg(problem));
-            }
+        QTimer::singleShot(0, opened, [opened, location, password, keeping] {
+            keepPassword(opened->window(), location, password, keeping);
         });
     }
     emit replacedBy(next.release());
+}
+
+void Session::keepPassword(MainWindow &window, const QString &location, const QString &password,
+                           PasswordKeychain::Keeping keeping)
+{
+    QString problem;
+    if (keeping == PasswordKeychain::Keeping::Forget) {
+        // Nothing may have been kept, or there is no keychain to ask: either way none is kept.
+        PasswordKeychain::forget(location, &problem);
+        return;
+    }
+    if (!PasswordKeychain::store(location, password, &problem)) {
+        QMessageBox::warning(&window, tr("Bridges"),
+                             tr("The password could not be kept in the system keychain: %1. You "
+                                "will be asked for it next time.")
+                                 .arg(problem));
+    }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/passwordkeychain.h"
+
 #include <QObject>
 #include <QString>
 
@@ -35,7 +37,10 @@ signals:
 
 private:
     Session() = default;
-    void openAnother(const QString &location, const QString &password, bool remember);
+    void openAnother(const QString &location, const QString &password,
+                     PasswordKeychain::Keeping keeping);
+    static void keepPassword(MainWindow &window, const QString &location, const QString &password,
+                             PasswordKeychain::Keeping keeping);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Workspace> m_workspace;

@@ -543,15 +543,19 @@ void MainWindow::copyChart()
 
 // A team's database on a PostgreSQL server: its address asked for (suggested, when given,
 // as a postgresql:// address), and the password.
-void MainWindow::connectToServer(const QString &suggested)
+void MainWindow::connectToServer(const QString &suggested, bool remember)
 {
     ServerAddress address;
     address.user = qEnvironmentVariable("USER");
     if (const auto given = ServerAddress::fromUrl(suggested, nullptr))
         address = *given;
     ConnectDialog dialog(address, this);
-    if (dialog.exec() == QDialog::Accepted)
-        emit openRequested(dialog.address().url(), dialog.password(), dialog.rememberPassword());
+    dialog.setRememberPassword(remember);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit openRequested(dialog.address().url(), dialog.password(),
+                           dialog.rememberPassword() ? PasswordKeychain::Keeping::Keep
+                                                     : PasswordKeychain::Keeping::Forget);
+    }
 }
 
 void MainWindow::fillRecentMenu()
@@ -577,7 +581,7 @@ void MainWindow::openRecent(const QString &location)
                           .arg(QDir::toNativeSeparators(location)));
             return;
         }
-        emit openRequested(location, QString(), false);
+        emit openRequested(location, QString(), PasswordKeychain::Keeping::AsItIs);
         return;
     }
     QString error;
@@ -585,5 +589,5 @@ void MainWindow::openRecent(const QString &location)
     if (kept.isEmpty())
         connectToServer(location);
     else
-        emit openRequested(location, kept, false);
+        emit openRequested(location, kept, PasswordKeychain::Keeping::AsItIs);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/passwordkeychain.h"
+
 #include <QMainWindow>
 
 class ChartsPane;
@@ -46,11 +48,15 @@ public:
     // A pairing chosen on the map: chosen in the pairings list too, the map staying in view.
     void choosePairingOnMap(qint64 pairingId);
     void showPairing(qint64 pairingId);
+    // File > Connect to Server…, with the address suggested when given; remember: how
+    // "Remember the password" starts (ticked when a kept one was refused).
+    void connectToServer(const QString &suggested = QString(), bool remember = false);
 
 signals:
     // The user asked for another database (a file's path, or a server's address without its
     // password): the program opens it in this one's place.
-    void openRequested(const QString &location, const QString &password, bool rememberPassword);
+    void openRequested(const QString &location, const QString &password,
+                       PasswordKeychain::Keeping keeping);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,7 +74,6 @@ private:
     void filterToYear(int year);
     void copyChart();
     void showRecords();
-    void connectToServer(const QString &suggested = QString());
     void openRecent(const QString &location);
     void fillRecentMenu();
 

@@ -8,6 +8,11 @@
 // file. Each call waits for the keychain; without one (no keyring running) it says so.
 namespace PasswordKeychain {
 
+// What becomes of a server's kept password once its database opens: kept (or replaced),
+// forgotten (the user unticked "Remember"), or left as it is (it came from the keychain, or
+// the database is a file).
+enum class Keeping { AsItIs, Keep, Forget };
+
 // The password kept for this address; empty when none is, with *error saying why if the
 // keychain could not be asked.
 QString read(const QString &address, QString *error);

@@ -31,6 +31,7 @@ private slots:
     void connectDialogGivesTheAddressTyped();
     void connectToServerHandsOnAddressAndPassword();
     void anotherDatabaseTakesTheWindowsPlace();
+    void aKeptPasswordRefusedIsAskedForAgain();
 
 private:
     QTemporaryDir m_dir;
@@ -81,6 +82,9 @@ void TestConnecting::connectToServerHandsOnAddressAndPassword()
     QCOMPARE(asked.count(), 1);
     QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("postgresql://u@h:5432/d"));
     QCOMPARE(asked.at(0).at(1).toString(), QStringLiteral("pw-typed"));
+    // "Remember" left unticked: any password kept for that server is to be forgotten.
+    QCOMPARE(asked.at(0).at(2).value<PasswordKeychain::Keeping>(),
+             PasswordKeychain::Keeping::Forget);
     // The settings hold databases opened, never what was typed as a password.
     QSettings settings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges"));
     for (const QString &key : settings.allKeys())
@@ -106,12 +110,12 @@ void TestConnecting::anotherDatabaseTakesTheWindowsPlace()
         told = box->text();
         box->accept();
     });
-    emit session->window().openRequested(missing, QString(), false);
+    emit session->window().openRequested(missing, QString(), PasswordKeychain::Keeping::AsItIs);
     QVERIFY2(told.contains(QStringLiteral("folder")), qPrintable(told));
     QCOMPARE(replaced.count(), 0);
     QVERIFY(session->window().isVisible());
 
-    emit session->window().openRequested(second, QString(), false);
+    emit session->window().openRequested(second, QString(), PasswordKeychain::Keeping::AsItIs);
     QCOMPARE(replaced.count(), 1);
     std::unique_ptr<Session> next(replaced.at(0).at(0).value<Session *>());
     QCOMPARE(next->database().location(), second);
@@ -125,6 +129,41 @@ void TestConnecting::anotherDatabaseTakesTheWindowsPlace()
     QVERIFY(recent->actions().size() >= 2);
     QCOMPARE(recent->actions().at(0)->text(), QDir::toNativeSeparators(second));
     QCOMPARE(recent->actions().at(1)->text(), QDir::toNativeSeparators(first));
+}
+
+// Open Recent hands on the password the keychain keeps. When the server refuses it (it was
+// changed, say), the reason is told and the Connect dialog asks again for that server, with
+// "Remember" ticked so that the new one replaces it.
+void TestConnecting::aKeptPasswordRefusedIsAskedForAgain()
+{
+    QString error;
+    auto session = Session::open(m_dir.filePath(QStringLiteral("c.sqlite")), QString(), &error);
+    QVERIFY2(session, qPrintable(error));
+    // Nothing listens on port 1: the connection is refused at once.
+    const QString server = QStringLiteral("postgresql://anna@127.0.0.1:1/sisters");
+    QString told;
+    QString askedFor;
+    bool remember = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        told = box->text();
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            askedFor = dialog->address().url();
+            remember = dialog->rememberPassword();
+            QVERIFY(dialog->password().isEmpty());
+            dialog->reject();
+        });
+        box->accept();
+    });
+    emit session->window().openRequested(server, QStringLiteral("kept-pw"),
+                                         PasswordKeychain::Keeping::AsItIs);
+    QVERIFY2(told.contains(QStringLiteral("127.0.0.1")), qPrintable(told));
+    QVERIFY(!told.contains(QStringLiteral("kept-pw")));
+    QCOMPARE(askedFor, server);
+    QVERIFY(remember);
 }
 
 QTEST_MAIN(TestConnecting)

@@ -80,6 +80,11 @@ bool ConnectDialog::rememberPassword() const
     return m_remember->isChecked();
 }
 
+void ConnectDialog::setRememberPassword(bool remember)
+{
+    m_remember->setChecked(remember);
+}
+
 void ConnectDialog::updateEnabled()
 {
     const ServerAddress given = address();

@@ -25,6 +25,7 @@ public:
     QString password() const;
     void setPassword(const QString &password);
     bool rememberPassword() const;
+    void setRememberPassword(bool remember);
 
 private:
     void updateEnabled();

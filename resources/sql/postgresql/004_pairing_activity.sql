@@ -46,20 +46,33 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
--- A link made: count the exchange for its pairing. A link removed while its exchange stays:
--- count it no more. (When the exchange itself goes, its trigger below has counted it down
--- already, and the exchange is no longer found here.)
-CREATE FUNCTION pairing_activity_link() RETURNS trigger AS $$
+-- Links made: count their exchanges for their pairings, once for each statement, so that a copy
+-- of a million links updates each row of the summary a few times rather than once a link.
+CREATE FUNCTION pairing_activity_links_made() RETURNS trigger AS $$
+BEGIN
+    INSERT INTO pairing_activity AS a (facet, value, pairing_id, exchanges)
+    SELECT f.facet, f.value, made.pairing_id, count(*) FROM made
+        JOIN exchanges e ON e.id = made.exchange_id
+        CROSS JOIN LATERAL (VALUES
+            ('field', e.field), ('mode', e.mode), ('year', substr(e.date, 1, 4)))
+            AS f (facet, value)
+    WHERE f.value IS NOT NULL
+    GROUP BY f.facet, f.value, made.pairing_id
+    ON CONFLICT (facet, value, pairing_id) DO UPDATE SET exchanges = a.exchanges + EXCLUDED.exchanges;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER pairing_activity_links_made AFTER INSERT ON exchange_pairings
+    REFERENCING NEW TABLE AS made
+    FOR EACH STATEMENT EXECUTE FUNCTION pairing_activity_links_made();
+
+-- A link removed while its exchange stays: count it no more. (When the exchange itself goes,
+-- its trigger below has counted it down already, and the exchange is no longer found here.)
+CREATE FUNCTION pairing_activity_link_removed() RETURNS trigger AS $$
 DECLARE
     e exchanges%ROWTYPE;
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        SELECT * INTO e FROM exchanges WHERE id = NEW.exchange_id;
-        IF FOUND THEN
-            PERFORM pairing_activity_count(NEW.pairing_id, e.field, e.mode, e.date, 1);
-        END IF;
-        RETURN NEW;
-    END IF;
     SELECT * INTO e FROM exchanges WHERE id = OLD.exchange_id;
     IF FOUND THEN
         PERFORM pairing_activity_count(OLD.pairing_id, e.field, e.mode, e.date, -1);
@@ -68,8 +81,8 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE TRIGGER pairing_activity_link AFTER INSERT OR DELETE ON exchange_pairings
-    FOR EACH ROW EXECUTE FUNCTION pairing_activity_link();
+CREATE TRIGGER pairing_activity_link_removed AFTER DELETE ON exchange_pairings
+    FOR EACH ROW EXECUTE FUNCTION pairing_activity_link_removed();
 
 -- An exchange deleted (before its links go) or changed in field, mode or date.
 CREATE FUNCTION pairing_activity_exchange() RETURNS trigger AS $$

@@ -41,7 +41,22 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE TRIGGER exchange_tally_insert AFTER INSERT OR DELETE ON exchanges
+-- Exchanges added are counted once for each statement: a copy of a million exchanges would
+-- otherwise update the same few hundred rows a million times in one transaction, each update
+-- leaving one more version of its row to step over.
+CREATE FUNCTION exchange_tally_added() RETURNS trigger AS $$
+BEGIN
+    INSERT INTO exchange_tally AS t (year, field, mode, exchanges)
+    SELECT coalesce(CAST(substr(date, 1, 4) AS INTEGER), 0), field, mode, count(*) FROM added
+        GROUP BY 1, field, mode
+    ON CONFLICT (year, field, mode) DO UPDATE SET exchanges = t.exchanges + EXCLUDED.exchanges;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER exchange_tally_added AFTER INSERT ON exchanges REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION exchange_tally_added();
+CREATE TRIGGER exchange_tally_delete AFTER DELETE ON exchanges
     FOR EACH ROW EXECUTE FUNCTION exchange_tally();
 CREATE TRIGGER exchange_tally_update AFTER UPDATE OF date, field, mode ON exchanges
     FOR EACH ROW EXECUTE FUNCTION exchange_tally();
