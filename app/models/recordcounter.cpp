@@ -27,6 +27,7 @@ public:
             return what == RecordCounter::Pairings ? PairingStore(*m_connection).count(filter)
                                                    : ExchangeStore(*m_connection).count(filter);
         } catch (const StorageError &e) {
+            close(); // connected afresh for the next count, in case the connection was lost
             *error = e.message();
             return -1;
         }
@@ -41,22 +42,13 @@ private:
 
 RecordCounter::RecordCounter(const Database &database, QObject *parent)
     : QObject(parent), m_worker(new CountWorker(database)),
+      m_thread(
+          m_worker, [worker = m_worker] { static_cast<CountWorker *>(worker)->close(); },
+          QStringLiteral("RecordCounter")),
       m_latest(new std::atomic<quint64>[2] { 0, 0 })
-{
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("RecordCounter"));
-    m_thread.start();
-}
+{}
 
-RecordCounter::~RecordCounter()
-{
-    auto *worker = static_cast<CountWorker *>(m_worker);
-    QMetaObject::invokeMethod(
-        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-}
+RecordCounter::~RecordCounter() = default;
 
 quint64 RecordCounter::count(What what, const Filter &filter)
 {

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "app/domain/filter.h"
+#include "app/models/workerthread.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -31,8 +31,8 @@ signals:
     void counted(int what, quint64 request, qint64 count, const QString &error);
 
 private:
-    QThread m_thread;
     QObject *m_worker; // lives in m_thread
+    WorkerThread m_thread;
     std::shared_ptr<std::atomic<quint64>[]> m_latest;
     quint64 m_next = 0;
 };

@@ -29,6 +29,7 @@ public:
             job(*m_store);
             return {};
         } catch (const StorageError &e) {
+            close(); // connected afresh for the next job, in case the connection was lost
             return e.message();
         }
     }
@@ -46,22 +47,13 @@ private:
 } // namespace
 
 StatisticsCounter::StatisticsCounter(const Database &database, QObject *parent)
-    : QObject(parent), m_worker(new StatisticsWorker(database))
-{
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("StatisticsCounter"));
-    m_thread.start();
-}
+    : QObject(parent), m_worker(new StatisticsWorker(database)),
+      m_thread(
+          m_worker, [worker = m_worker] { static_cast<StatisticsWorker *>(worker)->close(); },
+          QStringLiteral("StatisticsCounter"))
+{}
 
-StatisticsCounter::~StatisticsCounter()
-{
-    auto *worker = static_cast<StatisticsWorker *>(m_worker);
-    QMetaObject::invokeMethod(
-        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-}
+StatisticsCounter::~StatisticsCounter() = default;
 
 void StatisticsCounter::run(QObject *asker, Job job, Done done)
 {

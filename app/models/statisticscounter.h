@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/models/workerthread.h"
+
 #include <QHash>
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -34,8 +35,8 @@ public:
                     Job job, Done done);
 
 private:
-    QThread m_thread;
     QObject *m_worker; // lives in m_thread
+    WorkerThread m_thread;
     QHash<const QObject *, std::shared_ptr<std::atomic<quint64>>> m_latest;
     quint64 m_next = 0;
 };

@@ -36,8 +36,11 @@ bool connectToServer(const QString &name, const ServerAddress &address, const QS
         db.setUserName(address.user);
         if (!password.isEmpty())
             db.setPassword(password);
-        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;"
-                                            "application_name=Bridges")
+        // A network that drops packets is noticed within seconds rather than minutes: the
+        // keepalives while idle, the user timeout while a statement's answer is awaited.
+        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;keepalives_idle=10;"
+                                            "keepalives_interval=3;keepalives_count=3;"
+                                            "tcp_user_timeout=10000;application_name=Bridges")
                                  .arg(ServerAddress::tlsName(address.tls)));
         if (db.open())
             return true;

@@ -3,11 +3,13 @@
 #include "app/io/databaseopener.h"
 #include "app/models/roles.h"
 #include "app/storage/database.h"
+#include "tests/support/silentserver.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -25,6 +27,7 @@ private slots:
     void aRoleThatMayOnlyReadGetsAReadOnlyWindow();
     void aDroppedConnectionLeavesNothingHalfWritten();
     void aLostConnectionShowsABannerUntilMadeAgain();
+    void aSilentNetworkNeverHoldsUpTheWindow();
 
 private:
     // Two people on one fresh database (with the shipped data): mine, and the other's.
@@ -151,7 +154,9 @@ void TestSharedServer::aDroppedConnectionLeavesNothingHalfWritten()
     QCOMPARE(w.commands.stack()->count(), 0);
     // Connected again (as the watch over the connection does at its next look), the program
     // goes on.
+    QSignalSpy looked(&w.workspace.connection, &ServerConnection::looked);
     w.workspace.connection.check();
+    QVERIFY(looked.wait());
     QVERIFY(!w.workspace.connection.isLost());
     exchange.title = QStringLiteral("Jazz students play in Nanjing");
     QVERIFY2(w.commands.addExchange(exchange, &error), qPrintable(error));
@@ -181,7 +186,9 @@ void TestSharedServer::aLostConnectionShowsABannerUntilMadeAgain()
     bool bannerWhileLost = false;
     connect(&w.workspace.connection, &ServerConnection::lost, this,
             [&] { bannerWhileLost = banner->isVisible(); });
+    QSignalSpy looked(&w.workspace.connection, &ServerConnection::looked);
     w.workspace.connection.check();
+    QVERIFY(looked.wait());
     QCOMPARE(lost.count(), 1);
     QVERIFY(bannerWhileLost);
     QCOMPARE(restored.count(), 1);
@@ -193,6 +200,50 @@ void TestSharedServer::aLostConnectionShowsABannerUntilMadeAgain()
                                                 "FROM pairings WHERE id NOT IN (SELECT "
                                                 "pairing_id FROM exchange_pairings))"));
     QTRY_COMPARE(w.pairings.totalCount(), before - 1);
+}
+
+// The network between the program and its server goes silent (packets dropped, nothing
+// refused): the window keeps answering while the watch waits for the server, then shows the
+// banner; once the network speaks again, the program connects again by itself.
+void TestSharedServer::aSilentNetworkNeverHoldsUpTheWindow()
+{
+    const QUrl direct(TestSupport::freshServerDatabase());
+    SilentServer network(direct.host(), quint16(direct.port(5432)));
+    QUrl through = direct;
+    through.setHost(QStringLiteral("127.0.0.1"));
+    through.setPort(network.port());
+    QString error;
+    auto mine = DatabaseOpener::open(through.toString(), &error);
+    QVERIFY2(mine, qPrintable(error));
+    TestWindow w(*mine);
+    const auto *banner = w.window->findChild<QLabel *>(QStringLiteral("connectionBanner"));
+    QVERIFY(banner);
+
+    network.setSilent(true);
+    // The window's clock keeps ticking every 50 ms while the watch waits for the server (up to
+    // the 10 s connect timeout).
+    QElapsedTimer sinceTick;
+    qint64 longestWait = 0;
+    QTimer clock;
+    connect(&clock, &QTimer::timeout, this,
+            [&] { longestWait = std::max(longestWait, sinceTick.restart()); });
+    clock.start(50);
+    sinceTick.start();
+    QSignalSpy lost(&w.workspace.connection, &ServerConnection::lost);
+    QElapsedTimer asking;
+    asking.start();
+    w.workspace.connection.check();
+    QVERIFY(asking.elapsed() < 100);
+    QVERIFY(lost.wait(30000));
+    QVERIFY2(longestWait < 1000, qPrintable(QString::number(longestWait)));
+    QVERIFY(banner->isVisible());
+
+    network.setSilent(false);
+    QSignalSpy restored(&w.workspace.connection, &ServerConnection::restored);
+    w.workspace.connection.check();
+    QVERIFY(restored.wait(30000));
+    QVERIFY(!banner->isVisible());
+    QVERIFY(mine->isConnected());
 }
 
 QTEST_MAIN(TestSharedServer)
