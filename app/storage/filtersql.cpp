@@ -241,16 +241,22 @@ SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords,
             // Each word stands in the exchange's texts or names one of its places. A rare word
             // drives the query from its few matches; a common one (the unary + keeps SQLite
             // from driving with it) is checked while the list's own index is walked, which
-            // reaches a screenful long before it would have sorted every match.
+            // reaches a screenful long before it would have sorted every match. (PostgreSQL
+            // checks the common word's texts on each row walked: see SqlDialect.)
             QVariantList values;
             const QString texts = exchangesWithText(values, word);
             const QString places = placesNaming(values, word);
-            const QString id =
-                commonWords.contains(word) ? QStringLiteral("+e.id") : QStringLiteral("e.id");
-            c.add(QStringLiteral("%1 IN (%2 UNION SELECT exchange_id FROM exchange_places WHERE "
-                                 "place_id IN (%3))")
-                      .arg(id, texts, places),
-                  values);
+            if (commonWords.contains(word)) {
+                c.add(QStringLiteral("(+e.id IN (%1) OR +e.id IN (SELECT exchange_id FROM "
+                                     "exchange_places WHERE place_id IN (%2)))")
+                          .arg(texts, places),
+                      values);
+            } else {
+                c.add(QStringLiteral("e.id IN (%1 UNION SELECT exchange_id FROM exchange_places "
+                                     "WHERE place_id IN (%2))")
+                          .arg(texts, places),
+                      values);
+            }
         }
     }
     return c;

@@ -18,11 +18,18 @@ QString translated(const QSqlDatabase &db, const QString &sql)
     QString result = sql;
     // The words are letters and digits only (SearchText::words), quoted for FTS5 by
     // FilterSql::textQuery: unquoting them leaves nothing a tsquery could read as an operator.
+    const QLatin1String matched("search_vector @@ to_tsquery('simple', replace(replace(replace(?, "
+                                "'\"* AND \"', ':* & '), '\"*', ':*'), '\"', ''))");
+    // Common words are checked on each exchange (see FilterSql::forExchanges), so that
+    // PostgreSQL may walk the list's index when it expects many matches. SQLite's unary + (which
+    // keeps a subquery from driving the query) would only hide the join from PostgreSQL.
+    result.replace(QLatin1String("+e.id IN (SELECT rowid FROM exchanges_search WHERE "
+                                 "exchanges_search MATCH ?)"),
+                   QLatin1String("e.") + matched);
+    result.replace(QLatin1String("+e.id IN "), QLatin1String("e.id IN "));
     result.replace(
         QLatin1String("SELECT rowid FROM exchanges_search WHERE exchanges_search MATCH ?"),
-        QLatin1String("SELECT id FROM exchanges WHERE search_vector @@ to_tsquery('simple', "
-                      "replace(replace(replace(?, '\"* AND \"', ':* & '), '\"*', ':*'), "
-                      "'\"', ''))"));
+        QLatin1String("SELECT id FROM exchanges WHERE ") + matched);
     result.replace(QLatin1String("group_concat("), QLatin1String("string_agg("));
     // SQLite keeps the order of tables joined by CROSS JOIN, which PostgreSQL allows no ON.
     static const QRegularExpression crossJoinOn(QStringLiteral(" CROSS JOIN (\\w+ \\w+) ON "));
