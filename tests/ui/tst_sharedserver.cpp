@@ -9,8 +9,10 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -110,6 +112,24 @@ void TestSharedServer::aRoleThatMayOnlyReadGetsAReadOnlyWindow()
         QVERIFY2(action, name);
         QVERIFY2(!action->isEnabled(), name);
     }
+    // Places, institutions and sources are shown, and nothing offers to change them.
+    w.window->findChild<QAction *>(QStringLiteral("recordsAction"))->trigger();
+    auto *records = w.window->findChild<QDialog *>(QStringLiteral("recordsDialog"));
+    QVERIFY(records && records->isVisible());
+    QVERIFY(records->findChild<QWidget *>(QStringLiteral("placesPage"))
+                ->findChild<QTableView *>()
+                ->model()
+                ->rowCount() > 0);
+    for (const char *pageName : {"placesPage", "institutionsPage", "sourcesPage"}) {
+        auto *page = records->findChild<QWidget *>(QLatin1String(pageName));
+        QVERIFY2(page, pageName);
+        for (const char *name : {"newButton", "editButton", "deleteButton"}) {
+            auto *button = page->findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(button && !button->isEnabled(), name);
+        }
+        QVERIFY(!page->findChild<QTableView *>()->actions().at(0)->isEnabled()); // Insert
+    }
+    records->close();
     // Any other way in is refused with a message, and nothing is written.
     Pairing pairing = w.workspace.pairingDetail.detail().pairing;
     pairing.notes = QStringLiteral("Not allowed");

@@ -51,6 +51,7 @@ RecordsDialog::RecordsDialog(Workspace &workspace, Commands &commands, QWidget *
                 [this, kind = kind](qint64 id) { edit(kind, id); });
         connect(page, &RecordListPage::deleteRequested, this,
                 [this, kind = kind](qint64 id) { remove(kind, id); });
+        page->setReadOnly(commands.isReadOnly());
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

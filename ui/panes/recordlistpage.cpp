@@ -66,7 +66,7 @@ RecordListPage::RecordListPage(RecordListModel &records, const QString &what, QW
         m_view->addAction(action);
         return action;
     };
-    key(tr("&New…"), QKeySequence(Qt::Key_Insert), [this] { emit newRequested(); });
+    m_newAction = key(tr("&New…"), QKeySequence(Qt::Key_Insert), [this] { emit newRequested(); });
     m_editAction = key(tr("&Edit…"), QKeySequence(Qt::Key_F2), [this] {
         if (currentId())
             emit editRequested(currentId());
@@ -76,7 +76,10 @@ RecordListPage::RecordListPage(RecordListModel &records, const QString &what, QW
             emit deleteRequested(currentId());
     });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_view, &QTableView::activated, this, [this] { emit editRequested(currentId()); });
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (!m_readOnly)
+            emit editRequested(currentId());
+    });
     connect(m_new, &QPushButton::clicked, this, &RecordListPage::newRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentId()); });
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(currentId()); });
@@ -131,9 +134,17 @@ void RecordListPage::choose(qint64 id)
     m_view->scrollTo(index);
 }
 
+void RecordListPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateState();
+}
+
 void RecordListPage::updateState()
 {
-    const bool chosen = currentId() != 0;
+    const bool chosen = currentId() != 0 && !m_readOnly;
+    m_new->setEnabled(!m_readOnly);
+    m_newAction->setEnabled(!m_readOnly);
     m_edit->setEnabled(chosen);
     m_delete->setEnabled(chosen);
     m_editAction->setEnabled(chosen);

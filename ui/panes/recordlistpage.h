@@ -26,6 +26,9 @@ public:
     void choose(qint64 id);
     QTableView *view() const { return m_view; }
     QPushButton *newButton() const { return m_new; }
+    // For a database this user may only read: the records are shown, and nothing offers to
+    // change them.
+    void setReadOnly(bool readOnly);
 
 signals:
     void newRequested();
@@ -44,8 +47,10 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     qint64 m_keep = 0;  // the record chosen before the list was read again
     int m_keepRow = -1; // and its row
+    bool m_readOnly = false;
 };
