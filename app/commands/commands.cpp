@@ -279,6 +279,11 @@ std::optional<Pairing> Commands::pairing(qint64 pairingId, QString *error) const
     return read<PairingStore, Pairing>(pairingId, error);
 }
 
+std::optional<Exchange> Commands::exchange(qint64 exchangeId, QString *error) const
+{
+    return read<ExchangeStore, Exchange>(exchangeId, error);
+}
+
 QList<PairingRules::Problem> Commands::checkInstitution(const Institution &institution) const
 {
     return InstitutionRules::check(institution);

@@ -70,6 +70,7 @@ public:
     std::optional<Place> place(qint64 placeId, QString *error) const;
     // The pairing as the database holds it now (null if removed, or unreadable with *error).
     std::optional<Pairing> pairing(qint64 pairingId, QString *error) const;
+    std::optional<Exchange> exchange(qint64 exchangeId, QString *error) const;
 
     // Institutions: the rules, a new one, an edit from what was read, and one as it is now.
     QList<PairingRules::Problem> checkInstitution(const Institution &institution) const;

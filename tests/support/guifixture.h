@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -60,6 +61,23 @@ protected:
         box->setCurrentIndex(row);
     }
 
+public:
+    // What the "Changed by Someone Else" dialog lists, a row each: "Field: theirs / mine".
+    static QStringList differencesShown(QWidget *conflict)
+    {
+        QStringList shown;
+        auto *table = conflict->findChild<QTableWidget *>(QStringLiteral("differencesTable"));
+        if (!table)
+            return shown;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            shown << QStringLiteral("%1: %2 / %3")
+                         .arg(table->item(row, 0)->text(), table->item(row, 1)->text(),
+                              table->item(row, 2)->text());
+        }
+        return shown;
+    }
+
+protected:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };

@@ -235,14 +235,7 @@ void TestEditing::saveOverAnotherCopysChangeLetsTheUserChoose()
                        auto *conflict = QApplication::activeModalWidget();
                        QVERIFY(conflict);
                        QCOMPARE(conflict->objectName(), QStringLiteral("conflictDialog"));
-                       auto *table =
-                           conflict->findChild<QTableWidget *>(QStringLiteral("differencesTable"));
-                       for (int row = 0; row < table->rowCount(); ++row) {
-                           shown << QStringLiteral("%1: %2 / %3")
-                                        .arg(table->item(row, 0)->text(),
-                                             table->item(row, 1)->text(),
-                                             table->item(row, 2)->text());
-                       }
+                       shown = differencesShown(conflict);
                        conflict->findChild<QPushButton *>(choice)->click();
                    });
                    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/exchangelistmodel.h"
+#include "app/models/roles.h"
+#include "app/storage/database.h"
 #include "tests/support/guifixture.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
@@ -13,9 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -29,6 +34,7 @@ private slots:
     void initTestCase() { useTestLocations(); }
     void init() { freshDatabase(); }
     void exchangeLinksChosenInTheForm();
+    void anExchangeSavedElsewhereMeanwhileIsEditedAgain();
 };
 
 // The exchange form links pairings, institutions and sources by typing part of a name, makes a
@@ -179,6 +185,61 @@ void TestExchangeForm::exchangeLinksChosenInTheForm()
     undo->trigger(); // the exchange
     undo->trigger(); // the institution
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM institutions")), 0);
+}
+
+// Someone else retitles the exchange being edited here and saves first. Saving shows both
+// versions where they differ; "Edit again" gives their title with this user's description,
+// and both land.
+void TestExchangeForm::anExchangeSavedElsewhereMeanwhileIsEditedAgain()
+{
+    TestWindow w(*m_db);
+    w.window->findChild<QTabWidget *>(QStringLiteral("lists"))->setCurrentIndex(1);
+    QTableView *list = w.view("exchangesView");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    const qint64 id = list->currentIndex().data(Roles::RecordIdRole).toLongLong();
+    QVERIFY(id > 0);
+    const QString title =
+        TestSupport::scalar(*m_db,
+                            QStringLiteral("SELECT title FROM exchanges WHERE id = %1").arg(id))
+            .toString();
+    QStringList shown;
+    withDialog(
+        w.window->findChild<QAction *>(QStringLiteral("editExchangeAction")), [&](QWidget *dialog) {
+            std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+            QVERIFY(QSqlQuery(other->connection())
+                        .exec(QStringLiteral("UPDATE exchanges SET title = 'Retitled "
+                                             "elsewhere', row_version = row_version + "
+                                             "1000 WHERE id = %1")
+                                  .arg(id)));
+            other.reset();
+            auto *description =
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+            description->setPlainText(QStringLiteral("Mine"));
+            QTimer::singleShot(0, [&] {
+                auto *conflict = QApplication::activeModalWidget();
+                QVERIFY(conflict && conflict != dialog);
+                shown = differencesShown(conflict);
+                conflict->findChild<QPushButton *>(QStringLiteral("editAgain"))->click();
+            });
+            auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            save->click();
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+                     QStringLiteral("Retitled elsewhere"));
+            QCOMPARE(description->toPlainText(), QStringLiteral("Mine"));
+            save->click();
+            QVERIFY(!dialog->isVisible());
+        });
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(shown.at(0), QStringLiteral("Title: Retitled elsewhere / %1").arg(title));
+    QVERIFY2(shown.at(1).startsWith(QStringLiteral("Description: ")) &&
+                 shown.at(1).endsWith(QStringLiteral(" / Mine")),
+             qPrintable(shown.at(1)));
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT title || '|' || description FROM "
+                                                       "exchanges WHERE id = %1")
+                                            .arg(id))
+                 .toString(),
+             QStringLiteral("Retitled elsewhere|Mine"));
 }
 
 QTEST_MAIN(TestExchangeForm)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/roles.h"
 #include "app/storage/database.h"
+#include "tests/support/guifixture.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
 #include "ui/dialogs/recordsdialog.h"
@@ -16,8 +17,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,6 +40,7 @@ private slots:
     void placesFoundRefusedMadeAndDeleted();
     void institutionMadeAndCorrectedByKeyboard();
     void sourceCorrectedWithEnter();
+    void aPlaceSavedElsewhereMeanwhileIsKeptAsTheySavedIt();
 
 private:
     RecordsDialog *open(TestWindow &w);
@@ -241,6 +245,48 @@ void TestRecords::sourceCorrectedWithEnter()
     QCOMPARE(sources->currentId(), id);
     QCOMPARE(sources->view()->currentIndex().siblingAtColumn(0).data().toString(),
              QStringLiteral("China Daily Africa"));
+}
+
+// Someone else corrects a place's Chinese name while it is being edited here: saving shows the
+// two names side by side, and "Keep theirs" closes the form with their version kept whole.
+void TestRecords::aPlaceSavedElsewhereMeanwhileIsKeptAsTheySavedIt()
+{
+    TestWindow w(*m_db);
+    RecordsDialog *dialog = open(w);
+    dialog->showKind(RecordKind::Place);
+    RecordListPage *places = dialog->page(RecordKind::Place);
+    places->choose(sql(QStringLiteral("SELECT id FROM places WHERE name_en = 'Nanjing'")));
+    const qint64 id = places->currentId();
+    QVERIFY(id > 0);
+    QStringList shown;
+    bool closed = false;
+    QVERIFY(onNextDialog(
+        [&] { press(places, Qt::Key_Return); },
+        [&](QWidget *form) {
+            std::unique_ptr<Database> other = Database::openAnotherConnection(*m_db);
+            QVERIFY(QSqlQuery(other->connection())
+                        .exec(QStringLiteral("UPDATE places SET name_zh = "
+                                             "'南京市', row_version = "
+                                             "row_version + 1000 WHERE id = %1")
+                                  .arg(id)));
+            other.reset();
+            auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameZhEdit"));
+            name->setText(QStringLiteral("南京（金陵）"));
+            QTimer::singleShot(0, [&] {
+                auto *conflict = QApplication::activeModalWidget();
+                QVERIFY(conflict && conflict != form);
+                shown = GuiFixture::differencesShown(conflict);
+                conflict->findChild<QPushButton *>(QStringLiteral("keepTheirs"))->click();
+            });
+            form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            closed = !form->isVisible();
+        }));
+    QVERIFY(closed);
+    QCOMPARE(shown, QStringList{QStringLiteral("Chinese name: 南京市 / 南京（金陵）")});
+    QCOMPARE(TestSupport::scalar(*m_db,
+                                 QStringLiteral("SELECT name_zh FROM places WHERE id = %1").arg(id))
+                 .toString(),
+             QStringLiteral("南京市"));
 }
 
 QTEST_MAIN(TestRecords)

@@ -4,6 +4,7 @@
 #include "app/commands/commands.h"
 #include "app/domain/vocabulary.h"
 #include "app/models/recordlistmodel.h"
+#include "ui/editors/formconflict.h"
 #include "ui/editors/institutioneditor.h"
 #include "ui/editors/problemlabel.h"
 #include "ui/editors/sourceeditor.h"
@@ -24,9 +25,6 @@ ExchangeEditor::ExchangeEditor(Commands &commands, const Choices &choices, const
     m_ui->institutionLinks->setNewText(tr("&New Institution…"));
     m_ui->sourceLinks->setChoices(&choices.sources, tr("sources"));
     m_ui->sourceLinks->setNewText(tr("N&ew Source…"));
-    m_ui->pairingLinks->setIds(exchange.pairingIds);
-    m_ui->institutionLinks->setIds(exchange.institutionIds);
-    m_ui->sourceLinks->setIds(exchange.sourceIds);
     connect(m_ui->institutionLinks, &LinkListEditor::newRequested, this,
             &ExchangeEditor::newInstitution);
     connect(m_ui->sourceLinks, &LinkListEditor::newRequested, this, &ExchangeEditor::newSource);
@@ -34,14 +32,7 @@ ExchangeEditor::ExchangeEditor(Commands &commands, const Choices &choices, const
         m_ui->fieldBox->addItem(Vocabulary::displayNameOfFieldKey(key), key);
     for (const QString &key : Vocabulary::modeKeys())
         m_ui->modeBox->addItem(Vocabulary::displayNameOfModeKey(key), key);
-    m_ui->fieldBox->setCurrentIndex(std::max(0, m_ui->fieldBox->findData(exchange.field)));
-    m_ui->modeBox->setCurrentIndex(std::max(0, m_ui->modeBox->findData(exchange.mode)));
-    m_ui->titleEdit->setText(exchange.title);
-    m_ui->dateEdit->setText(exchange.date.toIso());
-    m_ui->endDateEdit->setText(exchange.endDate.toIso());
-    m_ui->locationEdit->setText(exchange.location);
-    m_ui->participantsEdit->setText(exchange.participants);
-    m_ui->descriptionEdit->setPlainText(exchange.description);
+    fill(exchange);
     ProblemLabel::prepare(m_ui->titleProblem);
     ProblemLabel::prepare(m_ui->dateProblem);
     for (QLineEdit *edit : {m_ui->titleEdit, m_ui->dateEdit, m_ui->endDateEdit})
@@ -52,6 +43,22 @@ ExchangeEditor::ExchangeEditor(Commands &commands, const Choices &choices, const
 }
 
 ExchangeEditor::~ExchangeEditor() = default;
+
+// The form set to show an exchange.
+void ExchangeEditor::fill(const Exchange &exchange)
+{
+    m_ui->pairingLinks->setIds(exchange.pairingIds);
+    m_ui->institutionLinks->setIds(exchange.institutionIds);
+    m_ui->sourceLinks->setIds(exchange.sourceIds);
+    m_ui->fieldBox->setCurrentIndex(std::max(0, m_ui->fieldBox->findData(exchange.field)));
+    m_ui->modeBox->setCurrentIndex(std::max(0, m_ui->modeBox->findData(exchange.mode)));
+    m_ui->titleEdit->setText(exchange.title);
+    m_ui->dateEdit->setText(exchange.date.toIso());
+    m_ui->endDateEdit->setText(exchange.endDate.toIso());
+    m_ui->locationEdit->setText(exchange.location);
+    m_ui->participantsEdit->setText(exchange.participants);
+    m_ui->descriptionEdit->setPlainText(exchange.description);
+}
 
 Exchange ExchangeEditor::exchange() const
 {
@@ -87,6 +94,15 @@ void ExchangeEditor::accept()
     const bool saved = m_read.id
                            ? (edited == m_read || m_commands.editExchange(m_read, edited, &error))
                            : m_commands.addExchange(edited, &error);
+    QString unread;
+    if (!saved && m_read.id &&
+        FormConflict::resolve(
+            this, m_read, edited, m_commands.exchange(m_read.id, &unread),
+            tr("the exchange “%1”").arg(m_read.title), [this](const Exchange &e) { fill(e); },
+            [this](const Exchange &before, const Exchange &after, QString *why) {
+                return m_commands.editExchange(before, after, why);
+            }))
+        return;
     if (!saved) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

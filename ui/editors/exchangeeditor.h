@@ -40,6 +40,7 @@ public:
     void accept() override;
 
 private:
+    void fill(const Exchange &exchange);
     void check();
     void newInstitution();
     void newSource();

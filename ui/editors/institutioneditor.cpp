@@ -5,6 +5,7 @@
 #include "app/models/recordlistmodel.h"
 #include "app/models/roles.h"
 #include "ui/editors/choicelist.h"
+#include "ui/editors/formconflict.h"
 #include "ui/editors/problemlabel.h"
 #include "ui_institutioneditor.h"
 
@@ -20,13 +21,9 @@ InstitutionEditor::InstitutionEditor(Commands &commands, RecordListModel &places
     m_ui->setupUi(this);
     setWindowTitle(institution.id ? tr("Edit Institution %1").arg(institution.nameEn)
                                   : tr("New Institution"));
-    m_ui->nameEnEdit->setText(institution.nameEn);
-    m_ui->nameZhEdit->setText(institution.nameZh);
-    m_ui->urlEdit->setText(institution.url);
     m_ui->kindBox->addItem(tr("Not known"), QString());
     for (const QString &key : InstitutionKinds::keys())
         m_ui->kindBox->addItem(InstitutionKinds::displayName(key), key);
-    m_ui->kindBox->setCurrentIndex(std::max(0, m_ui->kindBox->findData(institution.kind)));
 
     // Where it is: none, or a place found by typing part of its name.
     places.load();
@@ -40,7 +37,7 @@ InstitutionEditor::InstitutionEditor(Commands &commands, RecordListModel &places
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_ui->placeBox->setCompleter(completer);
-    m_ui->placeBox->setCurrentIndex(institution.placeId ? places.rowOf(institution.placeId) : -1);
+    fill(institution);
 
     ProblemLabel::prepare(m_ui->nameEnProblem);
     ProblemLabel::prepare(m_ui->urlProblem);
@@ -55,6 +52,21 @@ InstitutionEditor::InstitutionEditor(Commands &commands, RecordListModel &places
 }
 
 InstitutionEditor::~InstitutionEditor() = default;
+
+// The form set to show an institution.
+void InstitutionEditor::fill(const Institution &institution)
+{
+    m_ui->nameEnEdit->setText(institution.nameEn);
+    m_ui->nameZhEdit->setText(institution.nameZh);
+    m_ui->urlEdit->setText(institution.url);
+    m_ui->kindBox->setCurrentIndex(std::max(0, m_ui->kindBox->findData(institution.kind)));
+    const int row = institution.placeId
+                        ? m_ui->placeBox->findData(institution.placeId, Roles::RecordIdRole)
+                        : -1;
+    m_ui->placeBox->setCurrentIndex(row);
+    if (row < 0)
+        m_ui->placeBox->setEditText(QString());
+}
 
 Institution InstitutionEditor::institution() const
 {
@@ -101,6 +113,15 @@ void InstitutionEditor::accept()
     } else {
         saved = m_commands.addInstitution(edited, &error, &m_savedId);
     }
+    QString unread;
+    if (!saved && m_read.id &&
+        FormConflict::resolve(
+            this, m_read, edited, m_commands.institution(m_read.id, &unread), m_read.nameEn,
+            [this](const Institution &i) { fill(i); },
+            [this](const Institution &before, const Institution &after, QString *why) {
+                return m_commands.editInstitution(before, after, why);
+            }))
+        return;
     if (!saved) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

@@ -31,6 +31,7 @@ public:
     void accept() override;
 
 private:
+    void fill(const Institution &institution);
     void check();
 
     Commands &m_commands;

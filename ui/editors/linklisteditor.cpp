@@ -174,3 +174,11 @@ void LinkListEditor::updateButtons()
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
     m_add->setEnabled(pickedRow() >= 0);
 }
+
+QStringList LinkListEditor::names() const
+{
+    QStringList shown;
+    for (int row = 0; row < m_list->count(); ++row)
+        shown << m_list->item(row)->text();
+    return shown;
+}

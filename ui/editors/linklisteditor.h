@@ -24,6 +24,7 @@ public:
     void setNewText(const QString &text); // shows the New… button
     void setIds(const QList<qint64> &ids);
     QList<qint64> ids() const; // in ascending order
+    QStringList names() const; // as the list shows them
     void add(qint64 id);
 
 signals:

@@ -2,11 +2,10 @@
 #include "ui/editors/pairingeditor.h"
 
 #include "app/commands/commands.h"
-#include "app/domain/pairingconflict.h"
 #include "app/domain/vocabulary.h"
 #include "app/models/placechoicesmodel.h"
 #include "app/models/roles.h"
-#include "ui/dialogs/conflictdialog.h"
+#include "ui/editors/formconflict.h"
 #include "ui/editors/placeeditor.h"
 #include "ui/editors/problemlabel.h"
 #include "ui_pairingeditor.h"
@@ -168,8 +167,18 @@ void PairingEditor::accept()
     const bool saved = m_read.id
                            ? (edited == m_read || m_commands.editPairing(m_read, edited, &error))
                            : m_commands.addPairing(edited, &error, &m_savedId);
-    if (!saved && m_read.id && resolveConflict(edited))
+    QString unread;
+    if (!saved && m_read.id &&
+        FormConflict::resolve(
+            this, m_read, edited, m_commands.pairing(m_read.id, &unread), m_commands.nameOf(m_read),
+            [this](const Pairing &p) { fill(p); },
+            [this](const Pairing &before, const Pairing &after, QString *why) {
+                return m_commands.editPairing(before, after, why);
+            })) {
+        if (result() == QDialog::Accepted)
+            m_savedId = m_read.id;
         return;
+    }
     if (!saved) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
@@ -177,72 +186,6 @@ void PairingEditor::accept()
     if (m_read.id)
         m_savedId = m_read.id;
     QDialog::accept();
-}
-
-// An edit refused because someone else saved the pairing meanwhile: both versions are shown
-// and the user chooses. Returns false when that was not the reason (the message is shown).
-bool PairingEditor::resolveConflict(const Pairing &mine)
-{
-    QString error;
-    const std::optional<Pairing> theirs = m_commands.pairing(m_read.id, &error);
-    if (!theirs || theirs->rowVersion == m_read.rowVersion)
-        return false;
-    // Each field as the form shows it: places by name, keys by their names, unknown as such.
-    const auto shown = [this](const Pairing &p, PairingConflict::Field field) -> QString {
-        const auto item = [](QComboBox *box, const QVariant &value, int role = Qt::UserRole) {
-            const int row = box->findData(value, role);
-            return row < 0 ? value.toString() : box->itemText(row);
-        };
-        switch (field) {
-        case PairingConflict::Field::ChinesePlace:
-            return item(m_ui->chinesePlaceBox, p.chinesePlaceId, Roles::RecordIdRole);
-        case PairingConflict::Field::UsPlace:
-            return item(m_ui->usPlaceBox, p.usPlaceId, Roles::RecordIdRole);
-        case PairingConflict::Field::Relation:
-            return item(m_ui->relationBox, p.relation);
-        case PairingConflict::Field::Level:
-            return item(m_ui->levelBox, p.level);
-        case PairingConflict::Field::Established:
-            return p.established.isNull() ? tr("not known") : p.established.toIso();
-        case PairingConflict::Field::Status:
-            return item(m_ui->statusBox, p.status);
-        case PairingConflict::Field::Notes:
-            return p.notes;
-        }
-        return {};
-    };
-    const QMap<PairingConflict::Field, QString> labels = {
-        {PairingConflict::Field::ChinesePlace, tr("Chinese place")},
-        {PairingConflict::Field::UsPlace, tr("US place")},
-        {PairingConflict::Field::Relation, tr("Relation")},
-        {PairingConflict::Field::Level, tr("Level")},
-        {PairingConflict::Field::Established, tr("Established")},
-        {PairingConflict::Field::Status, tr("Status")},
-        {PairingConflict::Field::Notes, tr("Notes")}};
-    QList<ConflictDialog::Row> rows;
-    for (const PairingConflict::Field field : PairingConflict::differences(*theirs, mine))
-        rows.append({labels.value(field), shown(*theirs, field), shown(mine, field)});
-    ConflictDialog dialog(m_commands.nameOf(*theirs), rows, this);
-    dialog.exec();
-    switch (dialog.choice()) {
-    case ConflictDialog::Choice::KeepTheirs:
-        QDialog::reject();
-        break;
-    case ConflictDialog::Choice::OverwriteWithMine:
-        m_read = *theirs;
-        if (m_commands.editPairing(m_read, mine, &error)) {
-            m_savedId = m_read.id;
-            QDialog::accept();
-        } else {
-            QMessageBox::warning(this, windowTitle(), error);
-        }
-        break;
-    case ConflictDialog::Choice::EditAgain:
-        fill(PairingConflict::mineOnTheirs(m_read, mine, *theirs));
-        m_read = *theirs;
-        break;
-    }
-    return true;
 }
 
 // The form set to show a pairing.

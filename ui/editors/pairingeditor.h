@@ -40,7 +40,6 @@ private:
     // A new place (placeId 0) or a change to the chosen one, then chosen in its box.
     void openPlace(PlaceChoicesModel &places, const QString &countryCode, qint64 placeId);
     qint64 placeIdOf(int box) const;
-    bool resolveConflict(const Pairing &mine);
     void fill(const Pairing &pairing);
 
     Commands &m_commands;

@@ -6,6 +6,7 @@
 #include "app/domain/vocabulary.h"
 #include "app/models/placechoicesmodel.h"
 #include "app/models/roles.h"
+#include "ui/editors/formconflict.h"
 #include "ui/editors/problemlabel.h"
 #include "ui_placeeditor.h"
 
@@ -23,12 +24,10 @@ PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const Pl
     setWindowTitle(place.id
                        ? tr("Edit Place %1").arg(place.nameEn)
                        : (china ? tr("New Place in China") : tr("New Place in the United States")));
-    const QString kind = place.kind;
     m_ui->countryLabel->setText(china ? tr("China") : tr("United States"));
     m_ui->kindBox->addItem(tr("Not known"), QString());
     for (const QString &key : Vocabulary::levelKeys())
         m_ui->kindBox->addItem(Vocabulary::displayNameOfLevelKey(key), key);
-    m_ui->kindBox->setCurrentIndex(std::max(0, m_ui->kindBox->findData(kind)));
     // None, or one of the provinces and states (the places with an ISO code), other than the
     // place itself.
     m_ui->parentBox->addItem(tr("None"), qint64(0));
@@ -39,17 +38,7 @@ PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const Pl
         if (id != place.id && regionCode.match(index.data(Roles::KeyRole).toString()).hasMatch())
             m_ui->parentBox->addItem(index.data().toString(), id);
     }
-    m_ui->parentBox->setCurrentIndex(std::max(0, m_ui->parentBox->findData(place.parentId)));
-    m_ui->nameEnEdit->setText(place.nameEn);
-    m_ui->nameZhEdit->setText(place.nameZh);
-    m_ui->pinyinEdit->setText(place.pinyin);
-    const QLocale locale;
-    if (place.hasCoordinates()) {
-        m_shownLatitude = locale.toString(*place.latitude, 'f', 4);
-        m_shownLongitude = locale.toString(*place.longitude, 'f', 4);
-        m_ui->latitudeEdit->setText(m_shownLatitude);
-        m_ui->longitudeEdit->setText(m_shownLongitude);
-    }
+    fill(place);
     ProblemLabel::prepare(m_ui->nameEnProblem);
     ProblemLabel::prepare(m_ui->coordinatesProblem);
     ProblemLabel::prepare(m_ui->parentProblem);
@@ -63,6 +52,22 @@ PlaceEditor::PlaceEditor(Commands &commands, PlaceChoicesModel &places, const Pl
 }
 
 PlaceEditor::~PlaceEditor() = default;
+
+// The form set to show a place.
+void PlaceEditor::fill(const Place &place)
+{
+    m_ui->kindBox->setCurrentIndex(std::max(0, m_ui->kindBox->findData(place.kind)));
+    m_ui->parentBox->setCurrentIndex(std::max(0, m_ui->parentBox->findData(place.parentId)));
+    m_ui->nameEnEdit->setText(place.nameEn);
+    m_ui->nameZhEdit->setText(place.nameZh);
+    m_ui->pinyinEdit->setText(place.pinyin);
+    const QLocale locale;
+    m_shownLatitude = place.hasCoordinates() ? locale.toString(*place.latitude, 'f', 4) : QString();
+    m_shownLongitude =
+        place.hasCoordinates() ? locale.toString(*place.longitude, 'f', 4) : QString();
+    m_ui->latitudeEdit->setText(m_shownLatitude);
+    m_ui->longitudeEdit->setText(m_shownLongitude);
+}
 
 Place PlaceEditor::place() const
 {
@@ -94,10 +99,20 @@ void PlaceEditor::check()
 void PlaceEditor::accept()
 {
     QString error;
-    const bool saved = m_read.id ? m_commands.editPlace(m_read, place(), &error)
-                                 : m_commands.addPlace(place(), &error, &m_savedId);
+    const Place edited = place();
+    const bool saved = m_read.id ? m_commands.editPlace(m_read, edited, &error)
+                                 : m_commands.addPlace(edited, &error, &m_savedId);
     if (m_read.id)
         m_savedId = m_read.id;
+    QString unread;
+    if (!saved && m_read.id &&
+        FormConflict::resolve(
+            this, m_read, edited, m_commands.place(m_read.id, &unread), m_read.nameEn,
+            [this](const Place &p) { fill(p); },
+            [this](const Place &before, const Place &after, QString *why) {
+                return m_commands.editPlace(before, after, why);
+            }))
+        return;
     if (!saved) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

@@ -32,6 +32,7 @@ public:
     void accept() override;
 
 private:
+    void fill(const Place &place);
     void check();
 
     Commands &m_commands;

@@ -2,6 +2,7 @@
 #include "ui/editors/sourceeditor.h"
 
 #include "app/commands/commands.h"
+#include "ui/editors/formconflict.h"
 #include "ui/editors/problemlabel.h"
 #include "ui_sourceeditor.h"
 
@@ -24,10 +25,16 @@ SourceEditor::SourceEditor(Commands &commands, const Source &source, QWidget *pa
     setWindowTitle(source.id ? tr("Edit Source") : tr("New Source"));
     m_ui->citedForCaption->hide();
     m_ui->citedForLabel->hide();
+    fill(source);
+    prepare();
+}
+
+// The form set to show a source.
+void SourceEditor::fill(const Source &source)
+{
     m_ui->urlEdit->setText(source.url);
     m_ui->titleEdit->setText(source.title);
     m_ui->publisherEdit->setText(source.publisher);
-    prepare();
 }
 
 void SourceEditor::prepare()
@@ -74,6 +81,15 @@ void SourceEditor::accept()
         saved = m_commands.addSource(source(), &error, &m_savedId);
     if (m_read.id)
         m_savedId = m_read.id;
+    QString unread;
+    if (!saved && m_read.id && !m_cite &&
+        FormConflict::resolve(
+            this, m_read, source(), m_commands.source(m_read.id, &unread), Commands::nameOf(m_read),
+            [this](const Source &s) { fill(s); },
+            [this](const Source &before, const Source &after, QString *why) {
+                return m_commands.editSource(before, after, why);
+            }))
+        return;
     if (!saved) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

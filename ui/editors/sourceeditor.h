@@ -33,6 +33,7 @@ public:
     void accept() override;
 
 private:
+    void fill(const Source &source);
     void prepare();
     void check();
 
