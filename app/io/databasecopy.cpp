@@ -72,6 +72,9 @@ QList<Copied> copy(const Database &from, const Database &to)
     }
     RecordTables::settleRowVersions(to);
     transaction.commit();
+    // Statistics of the rows just written, so that the first queries are planned for them
+    // rather than for empty tables.
+    Sql::run(to.connection(), QStringLiteral("ANALYZE"), {});
     return copied;
 }
 
