@@ -74,7 +74,7 @@ QList<Copied> copy(const Database &from, const Database &to)
     transaction.commit();
     // Statistics of the rows just written, so that the first queries are planned for them
     // rather than for empty tables.
-    Sql::run(to.connection(), QStringLiteral("ANALYZE"), {});
+    Sql::execDirect(to.connection(), QStringLiteral("ANALYZE"));
     return copied;
 }
 
