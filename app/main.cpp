@@ -15,6 +15,7 @@
 #include "ui/chart/breakdownchart.h"
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/timelinechart.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapfile.h"
 
@@ -29,10 +30,11 @@
 #include <functional>
 
 namespace {
-QString tr(const char *text)
+// The program's own messages (the translations' context "main").
+class Main
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -66,6 +68,7 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Language::apply(Language::chosen()); // the drawing's titles and legend
     const std::unique_ptr<Database> database =
         DatabaseOpener::openForCommand(options->database, &error);
     if (!database) {
@@ -77,9 +80,9 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
         !knownRegion(choices.choices().states, options->filter.state)) {
         const bool province = !knownRegion(choices.choices().provinces, options->filter.province);
         print(stderr,
-              tr("%1: --%2: no %3 has the code “%4” in this database.\n")
+              Main::tr("%1: --%2: no %3 has the code “%4” in this database.\n")
                   .arg(name, province ? QStringLiteral("province") : QStringLiteral("state"),
-                       province ? tr("province") : tr("state"),
+                       province ? Main::tr("province") : Main::tr("state"),
                        province ? options->filter.province : options->filter.state));
         return 2;
     }
@@ -93,7 +96,7 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
         QObject::connect(&map, &MapModel::errorOccurred, &map,
                          [&error](const QString &message) { error = message; });
         map.setFilter(options->filter);
-        const ChartCaption caption{options->title.isEmpty() ? tr("China–US sister pairings")
+        const ChartCaption caption{options->title.isEmpty() ? Main::tr("China–US sister pairings")
                                                             : options->title,
                                    subtitle, ChartCaptions::source(databaseName)};
         if (error.isEmpty()) {
@@ -114,14 +117,14 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
             PairingDetailModel pairing(*database);
             pairing.showPairing(options->pairing);
             if (!pairing.hasPairing()) {
-                print(stderr, tr("%1: --pairing: no pairing has the number %2.\n")
+                print(stderr, Main::tr("%1: --pairing: no pairing has the number %2.\n")
                                   .arg(name)
                                   .arg(options->pairing));
                 return 2;
             }
-            pairingName = tr("%1 – %2").arg(pairing.detail().chinesePlace.nameEn,
-                                            pairing.detail().usPlace.nameEn);
-            subtitle = tr("One pairing and all of its exchanges");
+            pairingName = Main::tr("%1 – %2").arg(pairing.detail().chinesePlace.nameEn,
+                                                  pairing.detail().usPlace.nameEn);
+            subtitle = Main::tr("One pairing and all of its exchanges");
         }
         timeline.setSplit(options->byMode ? TimelineSeries::Split::Mode
                                           : TimelineSeries::Split::Field);
@@ -194,16 +197,16 @@ int main(int argc, char *argv[])
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Browse, chart and edit China–US sister-city pairings and their exchanges.\n\n"
-           "Commands (each with --help):\n"
-           "  export-chart   draw a chart into a PNG, SVG or PDF file, without a window\n"
-           "  export-map     draw the map of the pairings into such a file (export-chart\n"
-           "                 --chart map)\n"
-           "  export         write pairings, exchanges or the whole database to CSV or JSON\n"
-           "  import         load a whole database written by export into an empty one\n"
-           "  check          check a database and count its records\n"
-           "  copy-db        copy every record into an empty database (a file, or a\n"
-           "                 PostgreSQL server's postgresql://user@host:port/database)"));
+        Main::tr("Browse, chart and edit China–US sister-city pairings and their exchanges.\n\n"
+                 "Commands (each with --help):\n"
+                 "  export-chart   draw a chart into a PNG, SVG or PDF file, without a window\n"
+                 "  export-map     draw the map of the pairings into such a file (export-chart\n"
+                 "                 --chart map)\n"
+                 "  export         write pairings, exchanges or the whole database to CSV or JSON\n"
+                 "  import         load a whole database written by export into an empty one\n"
+                 "  check          check a database and count its records\n"
+                 "  copy-db        copy every record into an empty database (a file, or a\n"
+                 "                 PostgreSQL server's postgresql://user@host:port/database)"));
     // Qt's own options (-style fusion, -platform xcb, -reverse) are accepted here and read
     // again by QApplication.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -217,15 +220,22 @@ int main(int argc, char *argv[])
         qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(qtOption);
     }
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        Main::tr("The language of the interface: en, zh_CN or system (default: as chosen under "
+                 "View > Language, else the system's)."),
+        QStringLiteral("language"));
+    parser.addOption(languageOption);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("The database file to open or create (default: %1), or a "
-                                    "server's database: postgresql://user@host:port/database.")
-                                     .arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath())),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        Main::tr("The database file to open or create (default: %1), or a "
+                 "server's database: postgresql://user@host:port/database.")
+            .arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath())),
+        QStringLiteral("[file]"));
     if (!parser.parse(arguments)) {
-        print(stderr, tr("bridges: %1\nTry 'bridges --help'.\n").arg(parser.errorText()));
+        print(stderr, Main::tr("bridges: %1\nTry 'bridges --help'.\n").arg(parser.errorText()));
         return 2;
     }
     if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
@@ -239,11 +249,19 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.positionalArguments().size() > 1) {
-        print(stderr, tr("bridges: give at most one database.\n"));
+        print(stderr, Main::tr("bridges: give at most one database.\n"));
+        return 2;
+    }
+    QString language = Language::chosen();
+    if (parser.isSet(languageOption) &&
+        !Language::fromText(parser.value(languageOption), &language)) {
+        print(stderr, Main::tr("bridges: --language: “%1” is not one of en, zh_CN, system.\n")
+                          .arg(parser.value(languageOption)));
         return 2;
     }
 
     QApplication app(argc, argv);
+    Language::apply(language); // before any window is made
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
         path = DatabaseOpener::defaultPath();
@@ -253,7 +271,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Session> session = Session::open(path, QString(), &error);
     if (!session) {
         print(stderr, QStringLiteral("bridges: %1\n").arg(error));
-        QMessageBox::critical(nullptr, tr("Bridges"), error);
+        QMessageBox::critical(nullptr, Main::tr("Bridges"), error);
         return 1;
     }
     // Another database opened from the window takes the place of the one in use.

@@ -11,6 +11,7 @@
 #include "ui/settings.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUrl>
@@ -31,14 +32,38 @@ std::unique_ptr<Session> Session::open(const QString &location, const QString &p
     const Database &database = *session->m_database;
     session->m_workspace = std::make_unique<Workspace>(database);
     session->m_commands = std::make_unique<Commands>(database, session->m_workspace->notifier);
-    session->m_window = std::make_unique<MainWindow>(*session->m_workspace, *session->m_commands,
-                                                     database.location(), database.shownName());
-    connect(session->m_window.get(), &MainWindow::openRequested, session.get(),
-            &Session::openAnother);
+    session->makeWindow();
     Settings().addRecentDatabase(ServerAddress::looksLikeUrl(location)
                                      ? database.location()
                                      : QFileInfo(location).absoluteFilePath());
     return session;
+}
+
+void Session::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_workspace, *m_commands, m_database->location(),
+                                            m_database->shownName());
+    connect(m_window.get(), &MainWindow::openRequested, this, &Session::openAnother);
+    // Queued: the old window goes once the menu that chose the language has closed.
+    connect(m_window.get(), &MainWindow::languageChanged, this, &Session::renewWindow,
+            Qt::QueuedConnection);
+}
+
+void Session::renewWindow()
+{
+    const bool shown = m_window->isVisible();
+    // Closing keeps the window's layout, filter and tabs in the settings for the new one; the
+    // program goes on without a window meanwhile.
+    const bool quits = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_window->close();
+    m_window.reset();
+    makeWindow();
+    // What the models made into text (choices, names of places) is made again.
+    m_workspace->notifier.announce(ChangeNotifier::Everything);
+    if (shown)
+        m_window->show();
+    QGuiApplication::setQuitOnLastWindowClosed(quits);
 }
 
 Session::~Session()

@@ -20,6 +20,7 @@
 #include "ui/dialogs/recordsdialog.h"
 #include "ui/editactions.h"
 #include "ui/fileactions.h"
+#include "ui/language.h"
 #include "ui/map/mapfile.h"
 #include "ui/map/mapview.h"
 #include "ui/panes/exchangedetailpane.h"
@@ -29,6 +30,7 @@
 #include "ui/passwordkeychain.h"
 #include "ui/settings.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -354,6 +356,7 @@ void MainWindow::createMenus()
     QAction *history = m_history->toggleViewAction();
     history->setObjectName(QStringLiteral("undoHistoryAction"));
     view->addAction(history);
+    addLanguageMenu(view);
 
     QToolBar *tools = addToolBar(tr("Editing"));
     tools->setObjectName(QStringLiteral("editingToolBar"));
@@ -367,6 +370,29 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::addLanguageMenu(QMenu *view)
+{
+    view->addSeparator();
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(languages);
+    const QString chosen = Language::chosen();
+    for (const QString &choice : Language::choices()) {
+        QAction *action = languages->addAction(Language::nameOf(choice));
+        action->setObjectName(QStringLiteral("language_") +
+                              (choice.isEmpty() ? QStringLiteral("system") : choice));
+        action->setCheckable(true);
+        action->setChecked(choice == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            const QString before = Language::current();
+            Language::choose(choice);
+            if (Language::current() != before)
+                emit languageChanged();
+        });
+    }
 }
 
 void MainWindow::showRecords()

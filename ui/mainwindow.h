@@ -57,6 +57,9 @@ signals:
     // password): the program opens it in this one's place.
     void openRequested(const QString &location, const QString &password,
                        PasswordKeychain::Keeping keeping);
+    // View > Language chose another language, already applied: windows made from now on
+    // speak it, so the program puts a new one in this one's place.
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +79,7 @@ private:
     void showRecords();
     void openRecent(const QString &location);
     void fillRecentMenu();
+    void addLanguageMenu(class QMenu *view);
 
     Workspace &m_workspace;
     Commands &m_commands;

@@ -17,9 +17,9 @@ struct Entry
 };
 
 // Key, in the order of Settings::Key, and the value a fresh installation starts with.
-const std::array<Entry, 16> &entries()
+const std::array<Entry, 17> &entries()
 {
-    static const std::array<Entry, 16> table{{
+    static const std::array<Entry, 17> table{{
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
         {"window/mainSplitter", QByteArray()},
@@ -36,6 +36,7 @@ const std::array<Entry, 16> &entries()
         {"export/size", QSize(1600, 900)},
         {"export/dpi", 96},
         {"databases/recent", QStringList()},
+        {"interface/language", QString()},
     }};
     return table;
 }
@@ -189,4 +190,13 @@ void Settings::addRecentDatabase(const QString &location)
     recent.removeAll(location);
     recent.prepend(location);
     setValue(Key::RecentDatabases, recent.mid(0, kept));
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+void Settings::setLanguage(const QString &v)
+{
+    setValue(Key::Language, v);
 }

@@ -48,6 +48,10 @@ public:
     // password). addRecent puts one first, once, and keeps the list short.
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString &location);
+    // The language of the interface chosen under View > Language: "en", "zh_CN", or empty
+    // for the system's (see Language).
+    QString language() const;
+    void setLanguage(const QString &value);
 
 private:
     enum class Key {
@@ -66,7 +70,8 @@ private:
         ExportFolder,
         ExportSize,
         ExportDpi,
-        RecentDatabases
+        RecentDatabases,
+        Language
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

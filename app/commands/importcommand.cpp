@@ -15,7 +15,7 @@
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Commands", text);
+    return QCoreApplication::translate("ImportCommand", text);
 }
 
 // Reads the file's rows and plans their records: the outcome, what would be added, and the

@@ -14,17 +14,14 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BundledDataset", text);
-}
-
 CsvReader readCsv(const QString &path, const QStringList &columns)
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw DataError(name, 0, {}, tr("cannot be read: %1").arg(file.errorString()));
+        throw DataError(name, 0, {},
+                        QCoreApplication::translate("BundledDataset", "cannot be read: %1")
+                            .arg(file.errorString()));
     return CsvReader(file.readAll(), name, columns);
 }
 

@@ -10,6 +10,8 @@
 
 namespace EventRows {
 namespace {
+using Row = PairingRows::Row;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("EventRows", text);
@@ -27,7 +29,7 @@ QStringList names(const RowReader &in, const QString &column)
 
 // Plans one row: an exchange to add, or one the database holds, perhaps with something to fill
 // in.
-PairingRows::Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
+Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
     const RowReader in(table, row);
     Exchange exchange;

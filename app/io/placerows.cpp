@@ -10,13 +10,15 @@
 
 namespace PlaceRows {
 namespace {
+using Row = PairingRows::Row;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PlaceRows", text);
 }
 
 // Plans one row: a place to add, or one the database holds, perhaps with something to fill in.
-PairingRows::Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
+Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
     const RowReader in(table, row);
     Place place;
