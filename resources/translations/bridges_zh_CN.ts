@@ -328,7 +328,7 @@
         <translation>此记录在读取后已在别处被删除。请刷新（F5）以查看记录的当前状态。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Add institution %1</source>
         <translation>添加机构 %1</translation>
     </message>
@@ -1428,7 +1428,7 @@
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/exchangeeditor.cpp" line="+21"/>
+        <location filename="../../ui/editors/exchangeeditor.cpp" line="+22"/>
         <source>Edit Exchange</source>
         <translation>编辑交流项目</translation>
     </message>
@@ -1461,6 +1461,11 @@
         <location line="+1"/>
         <source>N&amp;ew Source…</source>
         <translation>新建来源(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the exchange “%1”</source>
+        <translation>交流项目“%1”</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2821,7 @@
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/institutioneditor.cpp" line="+21"/>
+        <location filename="../../ui/editors/institutioneditor.cpp" line="+22"/>
         <source>Edit Institution %1</source>
         <translation>编辑机构 %1</translation>
     </message>
@@ -2826,17 +2831,17 @@
         <translation>新建机构</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>No place is called “%1”: choose one from the list, or leave it empty.</source>
         <translation>没有名为“%1”的地点：请从列表中选择，或留空。</translation>
     </message>
@@ -3456,7 +3461,7 @@
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/pairingeditor.cpp" line="+54"/>
+        <location filename="../../ui/editors/pairingeditor.cpp" line="+53"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
@@ -3484,46 +3489,6 @@
         <location line="+1"/>
         <source>New place in the United States</source>
         <translation>新建美国地点</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>not known</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Chinese place</source>
-        <translation>中国地点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>US place</source>
-        <translation>美国地点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relation</source>
-        <translation>关系类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Established</source>
-        <translation>缔结时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3752,7 +3717,7 @@
         <translation>东经度数，例如 118.78 或 -90.2；未知则留空</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/placeeditor.cpp" line="+24"/>
+        <location filename="../../ui/editors/placeeditor.cpp" line="+25"/>
         <source>Edit Place %1</source>
         <translation>编辑地点 %1</translation>
     </message>
@@ -3767,7 +3732,7 @@
         <translation>新建美国地点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
@@ -3782,7 +3747,7 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -4329,7 +4294,7 @@
         <translation>发布者(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/sourceeditor.cpp" line="+15"/>
+        <location filename="../../ui/editors/sourceeditor.cpp" line="+16"/>
         <source>Cite a Source</source>
         <translation>引用来源</translation>
     </message>
