@@ -167,6 +167,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QLatin1String(AppInfo::applicationName));
     QCoreApplication::setApplicationVersion(QLatin1String(AppInfo::version));
+    // Wayland shells match the window to its desktop file (and icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.bridges.Bridges"));
 
     // The command line is read before any window system is touched, so that --help and
     // --version work without a display.

@@ -87,6 +87,7 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
 
     m_lists = new QTabWidget;
     m_lists->setObjectName(QStringLiteral("lists"));
+    m_lists->setAccessibleName(tr("Lists"));
     m_lists->addTab(m_pairingsView, tr("Pairings"));
     m_lists->addTab(m_exchangesView, tr("Exchanges"));
     m_map = new MapView(&workspace.map);

@@ -194,7 +194,12 @@
 <context>
     <name>ChartsPane</name>
     <message>
-        <location filename="../../ui/chart/chartspane.cpp" line="+46"/>
+        <location filename="../../ui/chart/chartspane.cpp" line="+45"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+37"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
@@ -240,7 +245,8 @@
         <translation>统计项</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+3"/>
         <source>Statistics chart</source>
         <translation>统计图表</translation>
     </message>
@@ -3004,18 +3010,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Pairings</source>
         <translation>结好关系</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Exchanges</source>
         <translation>交流项目</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -4609,7 +4620,7 @@
         <translation>一个结好关系及其全部交流项目</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Browse, chart and edit China–US sister-city pairings and their exchanges.
 
 Commands (each with --help):

@@ -42,6 +42,7 @@ ChartsPane::ChartsPane(const ChartModels &models, QWidget *parent)
 {
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    m_tabs->setAccessibleName(tr("Charts"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(makeTimelineTab(), tr("Timeline"));
     m_tabs->addTab(makeStatisticsTab(), tr("Statistics"));
@@ -132,6 +133,7 @@ QWidget *ChartsPane::makeStatisticsTab()
     m_breakdownScroll = new QScrollArea;
     m_breakdownScroll->setWidgetResizable(true);
     m_breakdownScroll->setFrameShape(QFrame::NoFrame);
+    m_breakdownScroll->setAccessibleName(tr("Statistics chart"));
     m_breakdown = new BreakdownChart(currentBreakdown());
     m_breakdownView =
         makeView(m_breakdown, QStringLiteral("statisticsView"), tr("Statistics chart"));
