@@ -18,6 +18,7 @@
 #include "ui/dialogs/exportdrawingdialog.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/recordsdialog.h"
+#include "ui/dialogs/shortcutlist.h"
 #include "ui/editactions.h"
 #include "ui/fileactions.h"
 #include "ui/language.h"
@@ -367,6 +368,13 @@ void MainWindow::createMenus()
     tools->addActions({m_editing->undo(), m_editing->redo()});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        QDialog *list = ShortcutList::make(this);
+        list->setAttribute(Qt::WA_DeleteOnClose);
+        list->show();
+    });
+    keys->setObjectName(QStringLiteral("shortcutListAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Bridges"), this, [this] { AboutBox::show(this); });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)

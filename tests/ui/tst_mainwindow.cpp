@@ -12,6 +12,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 // The main window driven as a user would: click a pairing and read the detail pane, move with
 // the arrow keys, sort by a header click, and find the layout as it was left on the next start.
@@ -36,6 +38,7 @@ private slots:
     void statusBarCountsPairings();
     void layoutIsRestoredOnNextStart();
     void aboutNamesSourcesAndLicences();
+    void helpListsTheKeyboardShortcuts();
 
 private:
     int rowOf(PairingListModel &model, const QString &usPlace) const;
@@ -198,6 +201,41 @@ void TestMainWindow::aboutNamesSourcesAndLicences()
     for (const char *needle : {"Hekman/twincities", "MIT", "Wikipedia", "CC BY-SA", "Natural Earth",
                                "public domain", "controlled on the ground"})
         QVERIFY2(about.contains(QLatin1String(needle)), needle);
+}
+
+// F1 (Help > Keyboard Shortcuts) lists every menu command that has keys, with the keys the
+// menus really hold (standard keys in this system's form), and the keys of the lists and map.
+void TestMainWindow::helpListsTheKeyboardShortcuts()
+{
+    TestWindow w(*m_db);
+    w.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    QTest::keyClick(w.window.get(), Qt::Key_F1);
+    auto *list = w.window->findChild<QDialog *>(QStringLiteral("shortcutList"));
+    QVERIFY(list && list->isVisible());
+    auto *tree = list->findChild<QTreeWidget *>(QStringLiteral("shortcuts"));
+    QHash<QString, QString> keys;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        keys.insert((*it)->text(0), (*it)->text(1));
+    const auto native = [](QKeySequence::StandardKey key) {
+        return QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    QCOMPARE(keys.value(QStringLiteral("Undo")), native(QKeySequence::Undo));
+    QCOMPARE(keys.value(QStringLiteral("Quit")), native(QKeySequence::Quit));
+    QVERIFY(keys.value(QStringLiteral("Refresh")).startsWith(QStringLiteral("F5")));
+    QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), native(QKeySequence::HelpContents));
+    QCOMPARE(keys.value(QStringLiteral("Zoom in")), QStringLiteral("+"));
+    // Every command in the menus with keys is listed.
+    int withKeys = 0;
+    for (QMenu *menu : w.window->menuBar()->findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions())
+            withKeys += !action->menu() && !action->shortcuts().isEmpty() ? 1 : 0;
+    }
+    int listed = 0;
+    for (int i = 0; i < tree->topLevelItemCount() - 2; ++i)
+        listed += tree->topLevelItem(i)->childCount();
+    QCOMPARE(listed, withKeys);
+    list->close();
 }
 
 QTEST_MAIN(TestMainWindow)
