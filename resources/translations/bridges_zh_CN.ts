@@ -3133,7 +3133,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4287,67 +4287,67 @@
     <message>
         <location filename="../../ui/dialogs/shortcutlist.cpp" line="+34"/>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>In a list</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit China and the United States</source>
-        <translation type="unfinished"></translation>
+        <translation>显示中国和美国全貌</translation>
     </message>
 </context>
 <context>
