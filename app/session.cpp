@@ -8,6 +8,7 @@
 #include "app/storage/database.h"
 #include "ui/mainwindow.h"
 #include "ui/passwordkeychain.h"
+#include "ui/placenamesmenu.h"
 #include "ui/settings.h"
 
 #include <QFileInfo>
@@ -25,6 +26,7 @@ std::unique_ptr<Session> Session::open(const QString &location, const QString &p
         url.setPassword(password);
         where = url.toString();
     }
+    PlaceNamesMenu::applySaved();
     std::unique_ptr<Session> session(new Session);
     session->m_database = DatabaseOpener::open(where, error);
     if (!session->m_database)

@@ -29,6 +29,7 @@
 #include "ui/panes/pairingdetailpane.h"
 #include "ui/panes/undohistory.h"
 #include "ui/passwordkeychain.h"
+#include "ui/placenamesmenu.h"
 #include "ui/settings.h"
 
 #include <QActionGroup>
@@ -358,6 +359,7 @@ void MainWindow::createMenus()
     QAction *history = m_history->toggleViewAction();
     history->setObjectName(QStringLiteral("undoHistoryAction"));
     view->addAction(history);
+    PlaceNamesMenu::add(view, m_workspace);
     addLanguageMenu(view);
 
     QToolBar *tools = addToolBar(tr("Editing"));

@@ -17,9 +17,9 @@ struct Entry
 };
 
 // Key, in the order of Settings::Key, and the value a fresh installation starts with.
-const std::array<Entry, 17> &entries()
+const std::array<Entry, 18> &entries()
 {
-    static const std::array<Entry, 17> table{{
+    static const std::array<Entry, 18> table{{
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
         {"window/mainSplitter", QByteArray()},
@@ -37,6 +37,7 @@ const std::array<Entry, 17> &entries()
         {"export/dpi", 96},
         {"databases/recent", QStringList()},
         {"interface/language", QString()},
+        {"view/placeNames", QStringLiteral("both")},
     }};
     return table;
 }
@@ -199,4 +200,13 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &v)
 {
     setValue(Key::Language, v);
+}
+
+QString Settings::placeNames() const
+{
+    return value(Key::PlaceNames).toString();
+}
+void Settings::setPlaceNames(const QString &v)
+{
+    setValue(Key::PlaceNames, v);
 }

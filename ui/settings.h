@@ -52,6 +52,9 @@ public:
     // for the system's (see Language).
     QString language() const;
     void setLanguage(const QString &value);
+    // How places are named, chosen under View > Place Names: "en", "zh" or "both".
+    QString placeNames() const;
+    void setPlaceNames(const QString &value);
 
 private:
     enum class Key {
@@ -71,7 +74,8 @@ private:
         ExportSize,
         ExportDpi,
         RecentDatabases,
-        Language
+        Language,
+        PlaceNames
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

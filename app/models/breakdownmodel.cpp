@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/breakdownmodel.h"
 
+#include "app/domain/placenaming.h"
 #include "app/domain/vocabulary.h"
 #include "app/models/roles.h"
 #include "app/models/statisticscounter.h"
@@ -93,9 +94,10 @@ QString BreakdownModel::partName(const FilterChoice &part) const
     case PairingsByProvince:
         if (part.key.isEmpty())
             return tr("Province not recorded");
-        return part.nameZh.isEmpty() ? part.nameEn : part.nameEn + QLatin1Char(' ') + part.nameZh;
+        return PlaceNaming::shown(part.nameEn, part.nameZh);
     case PairingsByState:
-        return part.key.isEmpty() ? tr("State not recorded") : part.nameEn;
+        return part.key.isEmpty() ? tr("State not recorded")
+                                  : PlaceNaming::shown(part.nameEn, part.nameZh);
     case ExchangesByField:
         return Vocabulary::displayNameOfFieldKey(part.key);
     case ExchangesByMode:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/filterdescription.h"
 
+#include "app/domain/placenaming.h"
 #include "app/domain/vocabulary.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,8 @@ QString tr(const char *text)
 QString regionName(const QList<FilterChoice> &regions, const QString &code)
 {
     for (const FilterChoice &region : regions) {
-        if (region.key == code) {
-            return region.nameZh.isEmpty() ? region.nameEn
-                                           : region.nameEn + QLatin1Char(' ') + region.nameZh;
-        }
+        if (region.key == code)
+            return PlaceNaming::shown(region.nameEn, region.nameZh);
     }
     return code;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/pairinglistmodel.h"
 
+#include "app/domain/placenaming.h"
 #include "app/domain/vocabulary.h"
 #include "app/models/roles.h"
 
@@ -25,10 +26,6 @@ PairingStore::SortKey sortKeyOf(int column)
     }
 }
 
-QString withChinese(const QString &english, const QString &chinese)
-{
-    return chinese.isEmpty() ? english : english + QLatin1Char(' ') + chinese;
-}
 } // namespace
 
 PairingListModel::PairingListModel(const Database &database, int chunkSize, QObject *parent)
@@ -42,17 +39,37 @@ int PairingListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// A place's both names, whichever way the list names places (View > Place Names).
+QString PairingListModel::placeNamedBoth(const PairingListRow &row, int column)
+{
+    const auto both = [](const QString &en, const QString &zh) {
+        return zh.isEmpty() ? QString() : PlaceNaming::shown(en, zh, PlaceNaming::Style::Both);
+    };
+    switch (column) {
+    case ChinesePlace:
+        return both(row.chineseNameEn, row.chineseNameZh);
+    case Province:
+        return both(row.provinceEn, row.provinceZh);
+    case UsPlace:
+        return both(row.usName, row.usNameZh);
+    case State:
+        return both(row.stateName, row.stateNameZh);
+    default:
+        return {};
+    }
+}
+
 QString PairingListModel::display(const PairingListRow &row, int column) const
 {
     switch (column) {
     case ChinesePlace:
-        return withChinese(row.chineseNameEn, row.chineseNameZh);
+        return PlaceNaming::shown(row.chineseNameEn, row.chineseNameZh);
     case Province:
-        return row.provinceEn;
+        return PlaceNaming::shown(row.provinceEn, row.provinceZh);
     case UsPlace:
-        return row.usName;
+        return PlaceNaming::shown(row.usName, row.usNameZh);
     case State:
-        return row.stateName;
+        return PlaceNaming::shown(row.stateName, row.stateNameZh);
     case Level:
         return Vocabulary::displayNameOfLevelKey(row.level);
     case Relation:
@@ -74,11 +91,9 @@ QVariant PairingListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Established && row.established.isNull())
             return tr("No source gives the date this pairing was established.");
-        if (index.column() == Province && !row.provinceZh.isEmpty())
-            return withChinese(row.provinceEn, row.provinceZh);
         if (index.column() == State && row.stateName.isEmpty())
             return tr("The data does not say which state this place is in.");
-        return {};
+        return placeNamedBoth(row, index.column());
     case Roles::RecordIdRole:
         return row.id;
     case Roles::IsoDateRole:

@@ -45,6 +45,7 @@ protected:
     qint64 countNow() const override { return m_store.count(filter()); }
 
 private:
+    static QString placeNamedBoth(const PairingListRow &row, int column);
     QString display(const PairingListRow &row, int column) const;
 
     PairingStore m_store;

@@ -17,6 +17,8 @@ const QString provinceZh = QStringLiteral(
     "coalesce(cr.name_zh, CASE WHEN cp.kind = 'province_state' THEN cp.name_zh END)");
 const QString stateName = QStringLiteral(
     "coalesce(ur.name_en, CASE WHEN up.kind = 'province_state' THEN up.name_en END)");
+const QString stateNameZh = QStringLiteral(
+    "coalesce(ur.name_zh, CASE WHEN up.kind = 'province_state' THEN up.name_zh END)");
 const QString stateCode = QStringLiteral(
     "coalesce(ur.region_code, CASE WHEN up.kind = 'province_state' THEN up.region_code END)");
 
@@ -169,11 +171,12 @@ QList<PairingListRow> PairingStore::list(const Filter &filter, SortKey key, Qt::
     }
     const QString sql =
         QStringLiteral("SELECT p.id, cp.name_en, cp.name_zh, %1, %2, up.name_en, %3, %4, p.level, "
-                       "p.relation, p.established FROM %5 "
+                       "p.relation, p.established, up.name_zh, %8 FROM %5 "
                        "LEFT JOIN places cr ON cr.id = cp.parent_id "
                        "LEFT JOIN places ur ON ur.id = up.parent_id %6 "
                        "ORDER BY %7 LIMIT ? OFFSET ?")
-            .arg(provinceEn, provinceZh, stateName, stateCode, from, condition.where(), orderBy);
+            .arg(provinceEn, provinceZh, stateName, stateCode, from, condition.where(), orderBy,
+                 stateNameZh);
     QSqlQuery query = Sql::prepare(m_db, sql);
     for (const QVariant &value : condition.values)
         query.addBindValue(value);
@@ -194,6 +197,8 @@ QList<PairingListRow> PairingStore::list(const Filter &filter, SortKey key, Qt::
         row.level = query.value(8).toString();
         row.relation = query.value(9).toString();
         row.established = PartialDate::fromIso(query.value(10).toString());
+        row.usNameZh = query.value(11).toString();
+        row.stateNameZh = query.value(12).toString();
         rows.append(row);
     }
     return rows;

@@ -21,7 +21,9 @@ struct PairingListRow
     QString provinceEn; // the province, or the place itself for a province-level pairing
     QString provinceZh;
     QString usName;
+    QString usNameZh; // empty when not known
     QString stateName;
+    QString stateNameZh;
     QString stateCode; // ISO 3166-2 ("US-MO")
     QString level;
     QString relation;

@@ -33,7 +33,7 @@
 <context>
     <name>BreakdownModel</name>
     <message>
-        <location filename="../../app/models/breakdownmodel.cpp" line="+20"/>
+        <location filename="../../app/models/breakdownmodel.cpp" line="+21"/>
         <source>Pairings by Chinese province</source>
         <translation>按中国省份统计的结好关系</translation>
     </message>
@@ -73,7 +73,7 @@
         <translation>未记录州</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
@@ -2174,7 +2174,7 @@
 <context>
     <name>FilterDescription</name>
     <message>
-        <location filename="../../app/models/filterdescription.cpp" line="+30"/>
+        <location filename="../../app/models/filterdescription.cpp" line="+29"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -3004,7 +3004,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+75"/>
+        <location filename="../../ui/mainwindow.cpp" line="+76"/>
         <source>%1 – Bridges</source>
         <translation>%1 – Bridges</translation>
     </message>
@@ -3121,7 +3121,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
@@ -3523,7 +3523,7 @@
 <context>
     <name>PairingListModel</name>
     <message>
-        <location filename="../../app/models/pairinglistmodel.cpp" line="+61"/>
+        <location filename="../../app/models/pairinglistmodel.cpp" line="+78"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3533,7 +3533,7 @@
         <translation>没有来源给出此结好关系的缔结日期。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The data does not say which state this place is in.</source>
         <translation>数据中未说明此地点位于哪个州。</translation>
     </message>
@@ -3632,7 +3632,7 @@
 <context>
     <name>PairingStore</name>
     <message>
-        <location filename="../../app/storage/pairingstore.cpp" line="+100"/>
+        <location filename="../../app/storage/pairingstore.cpp" line="+102"/>
         <source>This pairing was changed or removed elsewhere since it was read (another window or another user). Refresh (F5) to see it as it is now, then make the change again.</source>
         <translation>此结好关系在读取后已在别处（另一个窗口或另一位用户）被更改或删除。请刷新（F5）查看其当前状态，然后重新进行更改。</translation>
     </message>
@@ -3769,6 +3769,29 @@
     </message>
 </context>
 <context>
+    <name>PlaceNamesMenu</name>
+    <message>
+        <location filename="../../ui/placenamesmenu.cpp" line="+26"/>
+        <source>&amp;English</source>
+        <translation>英文(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chinese</source>
+        <translation>中文(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Both</source>
+        <translation>中英文(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Place &amp;Names</source>
+        <translation>地名(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceRows</name>
     <message>
         <location filename="../../app/io/placerows.cpp" line="+28"/>
@@ -3840,7 +3863,7 @@
 <context>
     <name>PlaceText</name>
     <message>
-        <location filename="../../ui/panes/placetext.cpp" line="+35"/>
+        <location filename="../../ui/panes/placetext.cpp" line="+37"/>
         <source>%1° N</source>
         <translation>北纬 %1°</translation>
     </message>
@@ -3893,11 +3916,6 @@
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4289,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session.cpp" line="+84"/>
+        <location filename="../../app/session.cpp" line="+86"/>
         <location line="+30"/>
         <source>Bridges</source>
         <translation>Bridges</translation>

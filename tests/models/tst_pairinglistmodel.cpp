@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/domain/placenaming.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
 #include "app/storage/database.h"
@@ -19,6 +20,7 @@ private slots:
     void passesTheModelTester();
     void fetchesInChunks();
     void showsNamesAndDates();
+    void placesAreNamedAsTheUserChose();
     void sortsByEachColumn_data();
     void sortsByEachColumn();
     void unknownDatesSortLast();
@@ -95,14 +97,15 @@ void TestPairingListModel::showsNamesAndDates()
         ++found;
         QCOMPARE(model.index(row, PairingListModel::ChinesePlace).data().toString(),
                  QStringLiteral("Nanjing 南京"));
+        // Places are named in both languages unless the user chose one (View > Place Names).
         QCOMPARE(model.index(row, PairingListModel::Province).data().toString(),
-                 QStringLiteral("Jiangsu"));
+                 QStringLiteral("Jiangsu 江苏省"));
         QVERIFY(model.index(row, PairingListModel::Province)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .startsWith(QStringLiteral("Jiangsu 江苏")));
         QCOMPARE(model.index(row, PairingListModel::State).data().toString(),
-                 QStringLiteral("Missouri"));
+                 QStringLiteral("Missouri 密苏里州"));
         QCOMPARE(model.index(row, PairingListModel::Level).data().toString(),
                  QStringLiteral("City"));
         QCOMPARE(model.index(row, PairingListModel::Relation).data().toString(),
@@ -197,6 +200,39 @@ void TestPairingListModel::unknownDatesSortLast()
     model.sort(PairingListModel::Established, Qt::DescendingOrder);
     QVERIFY(model.index(0, PairingListModel::Established).data(Roles::IsoDateRole).toString() >=
             QStringLiteral("2020"));
+}
+
+// View > Place Names: English, Chinese or both. A place whose Chinese name the data does not
+// give (St. Louis) keeps its English name whatever the choice: no name is made up.
+void TestPairingListModel::placesAreNamedAsTheUserChose()
+{
+    PairingListModel model(*m_db);
+    fetchAll(model);
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, PairingListModel::ChinesePlace)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("Nanjing")) &&
+            model.index(r, PairingListModel::UsPlace).data().toString() ==
+                QLatin1String("St. Louis"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const auto shown = [&](int column) { return model.index(row, column).data().toString(); };
+    PlaceNaming::setStyle(PlaceNaming::Style::Chinese);
+    QCOMPARE(shown(PairingListModel::ChinesePlace), QStringLiteral("南京"));
+    QCOMPARE(shown(PairingListModel::Province), QStringLiteral("江苏省"));
+    QCOMPARE(shown(PairingListModel::UsPlace), QStringLiteral("St. Louis"));
+    QCOMPARE(shown(PairingListModel::State), QStringLiteral("密苏里州"));
+    // Whatever is shown, the tooltip gives both names.
+    QCOMPARE(model.index(row, PairingListModel::ChinesePlace).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Nanjing 南京"));
+    PlaceNaming::setStyle(PlaceNaming::Style::English);
+    QCOMPARE(shown(PairingListModel::ChinesePlace), QStringLiteral("Nanjing"));
+    QCOMPARE(shown(PairingListModel::State), QStringLiteral("Missouri"));
+    PlaceNaming::setStyle(PlaceNaming::Style::Both);
+    QCOMPARE(shown(PairingListModel::ChinesePlace), QStringLiteral("Nanjing 南京"));
 }
 
 QTEST_GUILESS_MAIN(TestPairingListModel)

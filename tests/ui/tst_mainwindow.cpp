@@ -39,6 +39,7 @@ private slots:
     void layoutIsRestoredOnNextStart();
     void aboutNamesSourcesAndLicences();
     void helpListsTheKeyboardShortcuts();
+    void viewPlaceNamesNamesPlacesInChinese();
 
 private:
     int rowOf(PairingListModel &model, const QString &usPlace) const;
@@ -236,6 +237,31 @@ void TestMainWindow::helpListsTheKeyboardShortcuts()
         listed += tree->topLevelItem(i)->childCount();
     QCOMPARE(listed, withKeys);
     list->close();
+}
+
+// View > Place Names > Chinese: the list names Nanjing 南京 at once, and the choice is kept
+// for the next start; Both gives both names back.
+void TestMainWindow::viewPlaceNamesNamesPlacesInChinese()
+{
+    TestWindow w(*m_db);
+    const int row = rowOf(w.pairings, QStringLiteral("St. Louis"));
+    QVERIFY(row >= 0);
+    const auto chinesePlace = [&] {
+        return w.view("pairingsView")
+            ->model()
+            ->index(row, PairingListModel::ChinesePlace)
+            .data()
+            .toString();
+    };
+    QCOMPARE(chinesePlace(), QStringLiteral("Nanjing 南京"));
+    w.window->findChild<QAction *>(QStringLiteral("placeNames_zh"))->trigger();
+    QCOMPARE(chinesePlace(), QStringLiteral("南京"));
+    QCOMPARE(QSettings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges"))
+                 .value(QStringLiteral("view/placeNames"))
+                 .toString(),
+             QStringLiteral("zh"));
+    w.window->findChild<QAction *>(QStringLiteral("placeNames_both"))->trigger();
+    QCOMPARE(chinesePlace(), QStringLiteral("Nanjing 南京"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/domain/placenaming.h"
 #include "app/models/roles.h"
 #include "app/storage/database.h"
 #include "tests/support/testdatabase.h"
@@ -270,8 +271,8 @@ void TestMap::placesAreLabelledAsZoomAllows()
     const QList<MapLabels::Label> zoomed = labels();
     QVERIFY2(zoomed.size() >= 20, qPrintable(QString::number(zoomed.size())));
     QCOMPARE(zoomed.first().placeId, busiest->placeId);
-    QCOMPARE(zoomed.first().text,
-             busiest->name + QLatin1Char(' ') + QLocale().toString(busiest->pairings));
+    QCOMPARE(zoomed.first().text, PlaceNaming::shown(busiest->name, busiest->nameZh) +
+                                      QLatin1Char(' ') + QLocale().toString(busiest->pairings));
     for (qsizetype i = 0; i < zoomed.size(); ++i) {
         QVERIFY(zoomed.at(i).named);
         QVERIFY(map->rect().contains(zoomed.at(i).box.toAlignedRect().adjusted(1, 1, -1, -1)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/map/maplabels.h"
 
+#include "app/domain/placenaming.h"
 #include "app/models/mapmodel.h"
 #include "ui/map/mappainter.h"
 
@@ -84,7 +85,8 @@ QList<Label> lay(const MapModel &model, const MapPainter::View &view, const QFon
         const double radius = MapPainter::spotRadius(spot.pairings);
         QString text = spot.pairings > 1 ? locale.toString(spot.pairings) : QString();
         if (naming)
-            text = text.isEmpty() ? spot.name : spot.name + QLatin1Char(' ') + text;
+            text = PlaceNaming::shown(spot.name, spot.nameZh) +
+                   (text.isEmpty() ? QString() : QLatin1Char(' ') + text);
         const QSizeF size = metrics.size(0, text);
         const QPointF at = candidate.at;
         const double gap = radius + 2;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panes/placetext.h"
 
+#include "app/domain/placenaming.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -55,8 +57,7 @@ QString describe(const Place &place, const Place &region)
 
 QString bothNames(const QString &nameEn, const QString &nameZh)
 {
-    return nameZh.isEmpty() ? nameEn
-                            : QCoreApplication::translate("PlaceText", "%1 %2").arg(nameEn, nameZh);
+    return PlaceNaming::shown(nameEn, nameZh);
 }
 
 } // namespace PlaceText
