@@ -10,6 +10,7 @@
 #include "app/models/mapmodel.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/workspace.h"
+#include "app/reportverb.h"
 #include "app/session.h"
 #include "app/storage/database.h"
 #include "ui/chart/breakdownchart.h"
@@ -184,6 +185,8 @@ int main(int argc, char *argv[])
         chart.insert(2, QStringLiteral("--chart=map"));
         return exportChart(argc, argv, chart);
     }
+    if (arguments.value(1) == QLatin1String("report"))
+        return ReportVerb::run(argc, argv, arguments);
     // The verbs about the records need no window system at all.
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("check") || verb == QLatin1String("export") ||
@@ -198,17 +201,18 @@ int main(int argc, char *argv[])
         return DataVerbs::import(arguments);
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Main::tr("Browse, chart and edit China–US sister-city pairings and their exchanges.\n\n"
-                 "Commands (each with --help):\n"
-                 "  export-chart   draw a chart into a PNG, SVG or PDF file, without a window\n"
-                 "  export-map     draw the map of the pairings into such a file (export-chart\n"
-                 "                 --chart map)\n"
-                 "  export         write pairings, exchanges or the whole database to CSV or JSON\n"
-                 "  import         load a whole database written by export into an empty one\n"
-                 "  check          check a database and count its records\n"
-                 "  copy-db        copy every record into an empty database (a file, or a\n"
-                 "                 PostgreSQL server's postgresql://user@host:port/database)"));
+    parser.setApplicationDescription(Main::tr(
+        "Browse, chart and edit China–US sister-city pairings and their exchanges.\n\n"
+        "Commands (each with --help):\n"
+        "  export-chart   draw a chart into a PNG, SVG or PDF file, without a window\n"
+        "  export-map     draw the map of the pairings into such a file (export-chart\n"
+        "                 --chart map)\n"
+        "  report         write the report of one pairing into a PDF file, without a window\n"
+        "  export         write pairings, exchanges or the whole database to CSV or JSON\n"
+        "  import         load a whole database written by export into an empty one\n"
+        "  check          check a database and count its records\n"
+        "  copy-db        copy every record into an empty database (a file, or a\n"
+        "                 PostgreSQL server's postgresql://user@host:port/database)"));
     // Qt's own options (-style fusion, -platform xcb, -reverse) are accepted here and read
     // again by QApplication.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -14,6 +14,8 @@
 #include "ui/dialogs/importdialog.h"
 #include "ui/map/mapfile.h"
 #include "ui/map/mapview.h"
+#include "ui/report/pairingreport.h"
+#include "ui/report/reportfile.h"
 #include "ui/settings.h"
 
 #include <QAction>
@@ -22,6 +24,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 
 #include <climits>
@@ -46,6 +50,80 @@ FileActions::FileActions(Workspace &workspace, Commands &commands, Views views, 
     m_exportChart = action(tr("&Export Chart…"), "exportChartAction", tr("Ctrl+Shift+E"),
                            &FileActions::exportChart);
     m_exportMap = action(tr("Export &Map…"), "exportMapAction", {}, &FileActions::exportMap);
+    m_printReport =
+        action(tr("&Print…"), "printReportAction", QKeySequence::Print, &FileActions::printReport);
+    m_exportReport =
+        action(tr("Export &Report…"), "exportReportAction", {}, &FileActions::exportReport);
+    connect(&m_workspace.pairingDetail, &PairingDetailModel::changed, this,
+            &FileActions::updateReportActions);
+    updateReportActions();
+}
+
+// A report is of the pairing chosen in the pairings list (or on the map).
+void FileActions::updateReportActions()
+{
+    const bool chosen = m_workspace.pairingDetail.hasPairing();
+    m_printReport->setEnabled(chosen);
+    m_exportReport->setEnabled(chosen);
+}
+
+void FileActions::printReport()
+{
+    if (!m_workspace.pairingDetail.hasPairing())
+        return;
+    PairingReport report(m_workspace.database, m_databaseName);
+    QString error;
+    if (!report.read(m_workspace.pairingDetail.detail().pairing.id, &error)) {
+        emit failed(error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    ReportFile::preparePrinter(printer, report);
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("printReportDialog"));
+    dialog.setWindowTitle(tr("Print the Report of %1").arg(report.title()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!ReportFile::print(report, printer, &error)) {
+        emit failed(error);
+        return;
+    }
+    emit done(printer.outputFileName().isEmpty()
+                  ? tr("Report of %1 sent to %2").arg(report.title(), printer.printerName())
+                  : tr("Report of %1 written to %2")
+                        .arg(report.title(), QDir::toNativeSeparators(printer.outputFileName())),
+              6000);
+}
+
+// The chosen pairing's report as a PDF, named after its two places in the folder last used;
+// the file dialog asks before replacing a file.
+void FileActions::exportReport()
+{
+    if (!m_workspace.pairingDetail.hasPairing())
+        return;
+    PairingReport report(m_workspace.database, m_databaseName);
+    QString error;
+    if (!report.read(m_workspace.pairingDetail.detail().pairing.id, &error)) {
+        emit failed(error);
+        return;
+    }
+    Settings settings;
+    QFileDialog dialog(m_window, tr("Export Report"),
+                       QDir(settings.exportFolder()).filePath(report.fileName()));
+    dialog.setObjectName(QStringLiteral("exportReportDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({tr("PDF (*.pdf)")});
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().first();
+    if (!ReportFile::writePdf(report, path, &error)) {
+        emit failed(error);
+        return;
+    }
+    settings.setExportFolder(QFileInfo(path).absolutePath());
+    emit done(tr("Report of %1 written to %2").arg(report.title(), QDir::toNativeSeparators(path)),
+              6000);
 }
 
 // The list in view, as the filters keep it, to CSV or JSON; a long one shows its progress and

@@ -36,6 +36,8 @@ public:
     QAction *exportListAction() const { return m_exportList; }
     QAction *exportChartAction() const { return m_exportChart; }
     QAction *exportMapAction() const { return m_exportMap; }
+    QAction *printReportAction() const { return m_printReport; }
+    QAction *exportReportAction() const { return m_exportReport; }
 
 signals:
     void done(const QString &message, int timeout); // for the status bar
@@ -46,6 +48,9 @@ private:
     void exportList();
     void exportChart();
     void exportMap();
+    void printReport();
+    void exportReport();
+    void updateReportActions();
 
     Workspace &m_workspace;
     Commands &m_commands;
@@ -58,4 +63,6 @@ private:
     QAction *m_exportList = nullptr;
     QAction *m_exportChart = nullptr;
     QAction *m_exportMap = nullptr;
+    QAction *m_printReport = nullptr;
+    QAction *m_exportReport = nullptr;
 };

@@ -324,6 +324,8 @@ void MainWindow::createMenus()
     file->addActions({m_files->importAction(), m_files->exportListAction(),
                       m_files->exportChartAction(), m_files->exportMapAction()});
     file->addSeparator();
+    file->addActions({m_files->printReportAction(), m_files->exportReportAction()});
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

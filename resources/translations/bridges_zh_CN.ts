@@ -167,7 +167,7 @@
 <context>
     <name>ChartFile</name>
     <message>
-        <location filename="../../ui/chart/chartfile.cpp" line="+160"/>
+        <location filename="../../ui/chart/chartfile.cpp" line="+165"/>
         <source>A PNG of %1 × %2 pixels is too large to draw (at most %3 million pixels); choose a smaller size, or SVG or PDF, which are sharp at any size.</source>
         <translation>%1 × %2 像素的 PNG 太大，无法绘制（最多 %3 百万像素）；请选择较小的尺寸，或选择在任何尺寸下都清晰的 SVG 或 PDF。</translation>
     </message>
@@ -1575,6 +1575,34 @@
     </message>
 </context>
 <context>
+    <name>ExchangeTable</name>
+    <message>
+        <location filename="../../ui/report/exchangetable.cpp" line="+32"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>date not known</source>
+        <translation>日期未知</translation>
+    </message>
+</context>
+<context>
     <name>ExportChartOptions</name>
     <message>
         <location filename="../../app/cli/exportchartoptions.cpp" line="+43"/>
@@ -1829,7 +1857,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="+43"/>
+        <location filename="../../ui/fileactions.cpp" line="+47"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -1864,7 +1892,43 @@
         <translation>导出地图(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print the Report of %1</source>
+        <translation>打印 %1 的报告</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report of %1 sent to %2</source>
+        <translation>%1 的报告已发送到 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Report of %1 written to %2</source>
+        <translation>%1 的报告已写入 %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export Pairings</source>
         <translation>导出结好关系</translation>
     </message>
@@ -3076,7 +3140,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3204,7 +3268,7 @@
 <context>
     <name>MapFile</name>
     <message>
-        <location filename="../../ui/map/mapfile.cpp" line="+56"/>
+        <location filename="../../ui/map/mapfile.cpp" line="+63"/>
         <source>Outlines: Natural Earth (public domain), boundaries as controlled on the ground. Pairings: Bridges, from the sources each record cites.</source>
         <translation>轮廓：Natural Earth（公有领域），按实际控制范围绘制边界。结好关系：Bridges，依据每条记录引用的来源。</translation>
     </message>
@@ -3212,7 +3276,7 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../../ui/map/mappainter.cpp" line="+208"/>
+        <location filename="../../ui/map/mappainter.cpp" line="+213"/>
         <source>Province–state pairing</source>
         <translation>省州结好关系</translation>
     </message>
@@ -3571,6 +3635,19 @@
         <location line="+2"/>
         <source>Established</source>
         <translation>缔结时间</translation>
+    </message>
+</context>
+<context>
+    <name>PairingReport</name>
+    <message>
+        <location filename="../../ui/report/pairingreport.cpp" line="+43"/>
+        <source>No pairing has the number %1.</source>
+        <translation>没有编号为 %1 的结好关系。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4290,223 @@
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <location filename="../../ui/report/reportfile.cpp" line="+70"/>
+        <location line="+19"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cannot draw into “%1”.</source>
+        <translation>无法绘制到“%1”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot print on “%1”.</source>
+        <translation>无法在“%1”上打印。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot print into “%1”.</source>
+        <translation>无法打印到“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../../app/cli/reportoptions.cpp" line="+20"/>
+        <source>Writes the report of one pairing into a PDF file, without a window: both places, relation, date and sources, its exchanges, its timeline and its arc on the map.</source>
+        <translation>将一个结好关系的报告写入 PDF 文件，无需窗口：双方地点、关系类型、日期和来源、其交流项目、时间轴以及地图上的连线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pairing to report on (its number).</source>
+        <translation>要生成报告的结好关系（其编号）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The database: a file, or postgresql://user@host/database (default: yours, created if missing).</source>
+        <translation>数据库：一个文件，或 postgresql://user@host/database（默认：您的数据库，不存在时会创建）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--pairing: give the number of the pairing to report on.</source>
+        <translation>--pairing：请给出要生成报告的结好关系的编号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--pairing: “%1” is not a pairing&apos;s number.</source>
+        <translation>--pairing：“%1”不是结好关系的编号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out: give the PDF file to write.</source>
+        <translation>--out：请给出要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out: a report is a PDF file; give a name ending in .pdf, not “%1”.</source>
+        <translation>--out：报告是 PDF 文件；请给出以 .pdf 结尾的文件名，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <location filename="../../ui/report/reportpainter.cpp" line="+72"/>
+        <source>In China</source>
+        <translation>中国方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the United States</source>
+        <translation>美国方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Established</source>
+        <translation>缔结时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known: no source gives the date</source>
+        <translation>未知：没有来源给出日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sources (%n)</source>
+        <translation>
+            <numerusform>来源（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source is recorded.</source>
+        <translation>未记录来源。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exchanges and pairings by year</source>
+        <translation>按年份统计的交流项目与结好关系</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On the map, among all pairings</source>
+        <translation>在地图上，置于所有结好关系之中</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Exchanges (%n)</source>
+        <translation>
+            <numerusform>交流项目（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No exchange is recorded for this pairing.</source>
+        <translation>此结好关系没有记录交流项目。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>… and %n more exchanges</source>
+        <translation>
+            <numerusform>……另有 %n 个交流项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · from %2 · made with Bridges on %3</source>
+        <translation>%1 · 来自 %2 · 由 Bridges 于 %3 制作</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerb</name>
+    <message>
+        <location filename="../../app/reportverb.cpp" line="+64"/>
+        <source>%1: --pairing: no pairing has the number %2 in this database.
+</source>
+        <translation>%1：--pairing：此数据库中没有编号为 %2 的结好关系。
+</translation>
+    </message>
+</context>
+<context>
     <name>RowBatch</name>
     <message>
         <location filename="../../app/storage/rowbatch.cpp" line="+121"/>
@@ -4672,7 +4966,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+83"/>
+        <location filename="../../app/main.cpp" line="+84"/>
         <source>%1: --%2: no %3 has the code “%4” in this database.
 </source>
         <translation>%1：--%2：此数据库中没有代码为“%4”的%3。
@@ -4711,32 +5005,34 @@
         <translation>一个结好关系及其全部交流项目</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Browse, chart and edit China–US sister-city pairings and their exchanges.
 
 Commands (each with --help):
   export-chart   draw a chart into a PNG, SVG or PDF file, without a window
   export-map     draw the map of the pairings into such a file (export-chart
                  --chart map)
+  report         write the report of one pairing into a PDF file, without a window
   export         write pairings, exchanges or the whole database to CSV or JSON
   import         load a whole database written by export into an empty one
   check          check a database and count its records
   copy-db        copy every record into an empty database (a file, or a
                  PostgreSQL server&apos;s postgresql://user@host:port/database)</source>
-        <translation>浏览中美友好城市结好关系及其交流项目，绘制图表并进行编辑。
+        <translation>浏览、绘制图表并编辑中美友好城市结好关系及其交流项目。
 
-命令（均可使用 --help）：
+命令（均可加 --help）：
   export-chart   将图表绘制到 PNG、SVG 或 PDF 文件中，无需窗口
   export-map     将结好关系地图绘制到此类文件中（export-chart
                  --chart map）
+  report         将一个结好关系的报告写入 PDF 文件，无需窗口
   export         将结好关系、交流项目或整个数据库写入 CSV 或 JSON
-  import         将 export 写出的整个数据库载入空数据库
+  import         将 export 写出的整个数据库载入一个空数据库
   check          检查数据库并统计其记录
-  copy-db        将所有记录复制到空数据库（文件，或
+  copy-db        将所有记录复制到一个空数据库中（一个文件，或
                  PostgreSQL 服务器的 postgresql://user@host:port/database）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The language of the interface: en, zh_CN or system (default: as chosen under View &gt; Language, else the system&apos;s).</source>
         <translation>界面语言：en、zh_CN 或 system（默认：“视图 &gt; 语言”中的选择，否则跟随系统）。</translation>
     </message>

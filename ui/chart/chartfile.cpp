@@ -104,8 +104,14 @@ void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const 
     painter.save();
     const QRectF area =
         paintPage(painter, caption, size, chart->legend() ? chart->legend()->font() : QFont());
+    // The chart fills what is left.
+    drawChart(painter, chart, area);
+    painter.restore();
+}
 
-    // The chart fills what is left, laid out at that size in a scene of its own.
+void drawChart(QPainter &painter, QChart *chart, const QRectF &area)
+{
+    // Laid out at the area's size in a scene of its own.
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     QGraphicsScene scene;
@@ -118,7 +124,6 @@ void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const 
     scene.setSceneRect(QRectF(QPointF(0, 0), area.size()));
     scene.render(&painter, area, scene.sceneRect());
     scene.removeItem(chart);
-    painter.restore();
 }
 
 QImage image(QChart *chart, const ChartCaption &caption, const QSize &pixels, int dpi)

@@ -32,6 +32,8 @@ std::optional<Format> formatNamed(const QString &name); // "png", "svg", "pdf", 
 QString suffix(Format format);
 // Draws at size, in logical pixels (1/96 inch).
 void paint(QPainter &painter, QChart *chart, const ChartCaption &caption, const QSizeF &size);
+// The chart alone, laid out to fill area (for a page that draws its own captions: a report).
+void drawChart(QPainter &painter, QChart *chart, const QRectF &area);
 // A white page with the caption: the title and subtitle above, the source below, in font and
 // sizes made from base. Returns the rectangle left between them for the drawing.
 QRectF paintPage(QPainter &painter, const ChartCaption &caption, const QSizeF &size,

@@ -17,10 +17,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("MapFile", text);
 }
 
-// The page: caption above, source and credit below, the map between, fitted to China and
-// the US.
+// The page: caption above, source and credit below, the map between.
 void paint(QPainter &painter, const MapModel &model, const ChartCaption &caption, qint64 chosen,
            const QSizeF &size)
+{
+    // The page of a chart, with the credit of the outlines under the source.
+    ChartCaption page = caption;
+    page.source =
+        caption.source.isEmpty() ? credit() : caption.source + QLatin1Char('\n') + credit();
+    const QFont font = QGuiApplication::font();
+    const QRectF area = ChartFile::paintPage(painter, page, size, font).adjusted(16, 0, -16, 0);
+    draw(painter, model, chosen, area, font);
+}
+} // namespace
+
+void draw(QPainter &painter, const MapModel &model, qint64 chosenPairing, const QRectF &area,
+          const QFont &font)
 {
     QPalette palette = QGuiApplication::palette();
     // A file is read on paper and screens of every kind: always the light colours.
@@ -28,13 +40,9 @@ void paint(QPainter &painter, const MapModel &model, const ChartCaption &caption
     palette.setColor(QPalette::Base, Qt::white);
     palette.setColor(QPalette::Text, Qt::black);
     palette.setColor(QPalette::WindowText, Qt::black);
+    // The chosen arc in black, apart from the blue and orange arcs around it on any desktop.
+    palette.setColor(QPalette::Highlight, Qt::black);
     const MapPainter::Colours colours = MapPainter::Colours::of(palette);
-    // The page of a chart, with the credit of the outlines under the source.
-    ChartCaption page = caption;
-    page.source =
-        caption.source.isEmpty() ? credit() : caption.source + QLatin1Char('\n') + credit();
-    const QFont font = QGuiApplication::font();
-    const QRectF area = ChartFile::paintPage(painter, page, size, font).adjusted(16, 0, -16, 0);
     // China and the US whole, as the view's "Fit China–US" shows them.
     const QRectF box = model.chinaAndUs();
     const double scale = std::min(area.width() / box.width(), area.height() / box.height());
@@ -46,10 +54,9 @@ void paint(QPainter &painter, const MapModel &model, const ChartCaption &caption
     painter.setClipRect(area);
     const MapPainter::View view{transform, area, scale, font};
     MapPainter::drawBase(painter, model, view, colours);
-    MapPainter::drawOverlay(painter, model, view, colours, chosen);
+    MapPainter::drawOverlay(painter, model, view, colours, chosenPairing);
     painter.restore();
 }
-} // namespace
 
 QString credit()
 {

@@ -195,6 +195,11 @@ void drawOverlay(QPainter &painter, const MapModel &model, const View &view, con
             const QPointF at = view.transform.map(model.toMap(lonLat));
             QRectF label(at + QPointF(8, 4), metrics.size(0, name));
             label.adjust(-3, -1, 3, 1);
+            // Kept inside the map: a place near its edge is named on its other side.
+            if (label.right() > view.area.right())
+                label.moveRight(at.x() - 8);
+            if (label.bottom() > view.area.bottom())
+                label.moveBottom(at.y() - 4);
             painter.setPen(Qt::NoPen);
             painter.setBrush(colours.backing);
             painter.drawRoundedRect(label, 3, 3);
