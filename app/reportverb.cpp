@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/reportverb.h"
 
+#include "ui/language.h"
+
 #include "app/cli/reportoptions.h"
 #include "app/io/databaseopener.h"
 #include "app/models/pairingdetailmodel.h"
@@ -44,6 +46,7 @@ int run(int argc, char *argv[], const QStringList &arguments)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Language::apply(Language::chosen()); // the report in the user's language
     const std::unique_ptr<Database> database =
         DatabaseOpener::openForCommand(options->database, &error);
     if (!database) {

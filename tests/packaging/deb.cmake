@@ -75,4 +75,22 @@ if(NOT version_out STREQUAL "bridges ${VERSION}\n")
     bridges_fail("the packaged bridges --version printed \"${version_out}\"")
 endif()
 
+# The translations are in the program: asked in Chinese (as the system's language), the chart it
+# draws is titled in Chinese.
+set(home ${WORK_DIR}/home)
+set(database ${WORK_DIR}/made.sqlite)
+bridges_run(made COMMAND ${CMAKE_COMMAND} -E env HOME=${home} QT_QPA_PLATFORM=offscreen
+                         ${unpacked}/usr/bin/bridges export --what pairings --db ${database}
+                         --out ${WORK_DIR}/pairings.csv)
+bridges_expect_status(made 0)
+bridges_run(chinese COMMAND ${CMAKE_COMMAND} -E env HOME=${home} QT_QPA_PLATFORM=offscreen
+                            LANGUAGE=zh_CN LC_ALL=C.UTF-8
+                            ${unpacked}/usr/bin/bridges export-chart --db ${database}
+                            --out ${WORK_DIR}/chart.svg)
+bridges_expect_status(chinese 0)
+file(READ ${WORK_DIR}/chart.svg chart)
+if(NOT chart MATCHES "结好关系")
+    bridges_fail("the packaged program drew no Chinese title with LANGUAGE=zh_CN")
+endif()
+
 message(STATUS "${name}: ${depends}")
