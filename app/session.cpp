@@ -84,9 +84,12 @@ void Session::openAnother(const QString &location, const QString &password,
     std::unique_ptr<Session> next = open(location, password, &error);
     if (!next) {
         QMessageBox::warning(m_window.get(), tr("Bridges"), error);
-        // A kept password the server refuses (changed since, say) is asked for again.
+        // A kept password the server refuses (changed since, say) is asked for again; a server
+        // that cannot be reached is only reported. (libpq names the password in its refusals,
+        // in every language PostgreSQL speaks.)
         const bool keptOne = keeping == PasswordKeychain::Keeping::AsItIs && !password.isEmpty();
-        if (keptOne && ServerAddress::looksLikeUrl(location))
+        const bool refused = error.contains(QLatin1String("password"), Qt::CaseInsensitive);
+        if (keptOne && refused && ServerAddress::looksLikeUrl(location))
             m_window->connectToServer(location, true);
         return;
     }

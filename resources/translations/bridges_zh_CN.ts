@@ -2079,7 +2079,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/panes/filterbar.cpp" line="+27"/>
+        <location filename="../../ui/panes/filterbar.cpp" line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3276,7 +3276,7 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../../ui/map/mappainter.cpp" line="+213"/>
+        <location filename="../../ui/map/mappainter.cpp" line="+214"/>
         <source>Province–state pairing</source>
         <translation>省州结好关系</translation>
     </message>
@@ -4499,7 +4499,7 @@
 <context>
     <name>ReportVerb</name>
     <message>
-        <location filename="../../app/reportverb.cpp" line="+64"/>
+        <location filename="../../app/reportverb.cpp" line="+67"/>
         <source>%1: --pairing: no pairing has the number %2 in this database.
 </source>
         <translation>%1：--pairing：此数据库中没有编号为 %2 的结好关系。
@@ -4584,7 +4584,7 @@
     <name>Session</name>
     <message>
         <location filename="../../app/session.cpp" line="+86"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Bridges</source>
         <translation>Bridges</translation>
     </message>
@@ -5005,7 +5005,7 @@
         <translation>一个结好关系及其全部交流项目</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Browse, chart and edit China–US sister-city pairings and their exchanges.
 
 Commands (each with --help):
@@ -5032,7 +5032,7 @@ Commands (each with --help):
                  PostgreSQL 服务器的 postgresql://user@host:port/database）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The language of the interface: en, zh_CN or system (default: as chosen under View &gt; Language, else the system&apos;s).</source>
         <translation>界面语言：en、zh_CN 或 system（默认：“视图 &gt; 语言”中的选择，否则跟随系统）。</translation>
     </message>

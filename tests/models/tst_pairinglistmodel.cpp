@@ -17,6 +17,8 @@ class TestPairingListModel : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    // Places named in both languages, as a test that failed may have left it otherwise.
+    void init() { PlaceNaming::setStyle(PlaceNaming::Style::Both); }
     void passesTheModelTester();
     void fetchesInChunks();
     void showsNamesAndDates();

@@ -215,6 +215,15 @@ void TestExchangeForm::anExchangeSavedElsewhereMeanwhileIsEditedAgain()
             auto *description =
                 dialog->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
             description->setPlainText(QStringLiteral("Mine"));
+            // And a source cited, on the Sources tab, which is not in view when saving.
+            auto *sourceLinks = dialog->findChild<QWidget *>(QStringLiteral("sourceLinks"));
+            auto *sourcePicker = sourceLinks->findChild<QComboBox *>(QStringLiteral("picker"));
+            auto *sourcesChosen = sourceLinks->findChild<QListWidget *>(QStringLiteral("chosen"));
+            const int sourcesBefore = sourcesChosen->count();
+            sourcePicker->setCurrentIndex(sourcePicker->count() - 1);
+            sourceLinks->findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+            QCOMPARE(sourcesChosen->count(), sourcesBefore + 1);
+            QVERIFY(!sourceLinks->isVisible());
             QTimer::singleShot(0, [&] {
                 auto *conflict = QApplication::activeModalWidget();
                 QVERIFY(conflict && conflict != dialog);
@@ -226,15 +235,17 @@ void TestExchangeForm::anExchangeSavedElsewhereMeanwhileIsEditedAgain()
             QVERIFY(dialog->isVisible());
             QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
                      QStringLiteral("Retitled elsewhere"));
+            QCOMPARE(sourcesChosen->count(), sourcesBefore + 1); // kept, though not in view
             QCOMPARE(description->toPlainText(), QStringLiteral("Mine"));
             save->click();
             QVERIFY(!dialog->isVisible());
         });
-    QCOMPARE(shown.size(), 2);
+    QCOMPARE(shown.size(), 3);
     QCOMPARE(shown.at(0), QStringLiteral("Title: Retitled elsewhere / %1").arg(title));
     QVERIFY2(shown.at(1).startsWith(QStringLiteral("Description: ")) &&
                  shown.at(1).endsWith(QStringLiteral(" / Mine")),
              qPrintable(shown.at(1)));
+    QVERIFY2(shown.at(2).startsWith(QStringLiteral("Sources: ")), qPrintable(shown.at(2)));
     QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT title || '|' || description FROM "
                                                        "exchanges WHERE id = %1")
                                             .arg(id))

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/domain/placenaming.h"
 #include "app/models/exchangedetailmodel.h"
 #include "app/models/exchangelistmodel.h"
 #include "app/models/filterchoicesmodel.h"
@@ -57,6 +58,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges")).clear();
+    PlaceNaming::setStyle(PlaceNaming::Style::Both); // as a test that failed may have left it
 }
 
 int TestMainWindow::rowOf(PairingListModel &model, const QString &usPlace) const

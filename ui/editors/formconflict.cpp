@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QStackedWidget>
 #include <QTabWidget>
 
 namespace FormConflict {
@@ -37,8 +39,20 @@ bool partOfAnother(const QWidget *widget, const QDialog *editor)
     return false;
 }
 
+// Part of the form as the user may see it: not hidden on purpose, though it may stand on a tab
+// not in view (an exchange's institutions while its pairings are shown).
+bool shownInForm(const QWidget *widget, const QDialog *editor)
+{
+    for (const QWidget *w = widget; w && w != editor; w = w->parentWidget()) {
+        if (w->isHidden() && !qobject_cast<const QStackedWidget *>(w->parentWidget()))
+            return false;
+    }
+    return true;
+}
+
 QString cleaned(QString caption)
 {
+    caption.remove(QRegularExpression(QStringLiteral("\\(&\\w\\)"))); // "标题(&T)"
     caption.remove(QLatin1Char('&'));
     while (caption.endsWith(QLatin1Char(':')) || caption.endsWith(QChar(0xff1a)))
         caption.chop(1);
@@ -68,7 +82,7 @@ QList<Field> fieldsOf(QDialog *editor)
         const bool input =
             qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
             qobject_cast<QComboBox *>(widget) || qobject_cast<LinkListEditor *>(widget);
-        if (!input || partOfAnother(widget, editor) || !widget->isVisibleTo(editor))
+        if (!input || partOfAnother(widget, editor) || !shownInForm(widget, editor))
             continue;
         if (auto *line = qobject_cast<QLineEdit *>(widget); line && line->isReadOnly())
             continue;

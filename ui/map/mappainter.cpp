@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/map/mappainter.h"
 
+#include "app/domain/placenaming.h"
 #include "app/models/mapmodel.h"
 #include "ui/chart/chartpalette.h"
 #include "ui/map/lineraster.h"
@@ -189,7 +190,7 @@ void drawOverlay(QPainter &painter, const MapModel &model, const View &view, con
     if (pairing && drawn) {
         const QFontMetrics metrics(view.font);
         const std::pair<QPointF, QString> places[] = {
-            {*pairing->chinese, PlaceText::bothNames(pairing->chineseName, pairing->chineseNameZh)},
+            {*pairing->chinese, PlaceNaming::shown(pairing->chineseName, pairing->chineseNameZh)},
             {*pairing->us, pairing->usName}};
         for (const auto &[lonLat, name] : places) {
             const QPointF at = view.transform.map(model.toMap(lonLat));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panes/filterbar.h"
 
+#include "app/domain/placenaming.h"
 #include "app/domain/searchtext.h"
 #include "app/domain/vocabulary.h"
 #include "app/models/filterchoicesmodel.h"
@@ -142,7 +143,7 @@ void FilterBar::fillChoices()
         for (const FilterChoice &choice : list)
             combo->addItem(withCount(name(choice), choice.count), choice.key);
     };
-    auto region = [](const FilterChoice &c) { return PlaceText::bothNames(c.nameEn, c.nameZh); };
+    auto region = [](const FilterChoice &c) { return PlaceNaming::shown(c.nameEn, c.nameZh); };
     fill(m_level, tr("Any level"), choices.levels,
          [](const FilterChoice &c) { return Vocabulary::displayNameOfLevelKey(c.key); });
     fill(m_relation, tr("Any relation"), choices.relations,

@@ -57,7 +57,7 @@ QString describe(const Place &place, const Place &region)
 
 QString bothNames(const QString &nameEn, const QString &nameZh)
 {
-    return PlaceNaming::shown(nameEn, nameZh);
+    return PlaceNaming::shown(nameEn, nameZh, PlaceNaming::Style::Both);
 }
 
 } // namespace PlaceText

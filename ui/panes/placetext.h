@@ -12,8 +12,9 @@ namespace PlaceText {
 QString describe(const Place &place, const Place &region);
 // "32.061° N, 118.779° E" in the current locale, or empty when unknown.
 QString coordinates(const Place &place);
-// "Nanjing 南京", "南京" or "Nanjing" as the user chose (View > Place Names); the English name
-// alone when the Chinese is not known (plain text).
+// "Nanjing 南京" whatever View > Place Names says (tooltips, the report's title), or the English
+// name alone when the Chinese is not known (plain text). PlaceNaming::shown names a place as
+// the user chose.
 QString bothNames(const QString &nameEn, const QString &nameZh);
 
 } // namespace PlaceText

@@ -13,9 +13,10 @@ class QPrinter;
 // device: one or two pages, A4 or US Letter as the locale's paper is, 15 mm margins.
 namespace ReportFile {
 
-// US Letter where it is the paper in use (the Americas from Canada to Chile, the
+// US Letter where it is the paper in use by the system's locale, whatever the interface's
+// language (the Americas from Canada to Chile, the
 // Philippines), A4 elsewhere.
-QPageSize::PageSizeId paperFor(const QLocale &locale = QLocale());
+QPageSize::PageSizeId paperFor(const QLocale &locale = QLocale::system());
 // Writes the PDF, whole or not at all. On failure returns false and says why, naming the file.
 bool writePdf(const PairingReport &report, const QString &path, QString *error);
 // Sets the printer's paper, margins and document name before the print dialog is shown.
