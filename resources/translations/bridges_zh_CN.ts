@@ -4478,8 +4478,13 @@
         <source>No exchange is recorded for this pairing.</source>
         <translation>此结好关系没有记录交流项目。</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>… and one more exchange</source>
+        <translation>……另有 1 个交流项目</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+1"/>
         <source>… and %n more exchanges</source>
         <translation>
             <numerusform>……另有 %n 个交流项目</numerusform>

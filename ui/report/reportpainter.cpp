@@ -221,7 +221,10 @@ void ReportPainter::layOutTable()
     }
     m_exchangesShown = next;
     if (next < total) {
-        const QString more = tr("… and %n more exchanges", nullptr, total - next);
+        // English has no translation file to choose the singular: said here.
+        const QString more = total - next == 1
+                                 ? tr("… and one more exchange")
+                                 : tr("… and %n more exchanges", nullptr, total - next);
         m_blocks << Block{
             Kind::Line, m_current, QRectF(0, m_y, m_page.width(), lineHeight), more, {}};
     }
