@@ -114,4 +114,4 @@ void TestReportActions::printerGetsTheReport()
 }
 
 QTEST_MAIN(TestReportActions)
-#include "tst_report.moc"
+#include "tst_reportactions.moc"
