@@ -5,6 +5,7 @@
 #include "app/cli/dataverbs.h"
 #include "app/cli/exportchartoptions.h"
 #include "app/commands/commands.h"
+#include "app/drawingcommand.h"
 #include "app/io/databaseopener.h"
 #include "app/models/filterdescription.h"
 #include "app/models/mapmodel.h"
@@ -65,11 +66,9 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
         print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
         return 2;
     }
-    // Drawing needs no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    DrawingCommand::withoutDisplay();
     QApplication app(argc, argv);
-    Language::apply(Language::chosen()); // the drawing's titles and legend
+    DrawingCommand::asTheUserChose(); // the drawing's titles, legend and place names
     const std::unique_ptr<Database> database =
         DatabaseOpener::openForCommand(options->database, &error);
     if (!database) {

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/reportverb.h"
 
-#include "ui/language.h"
-
 #include "app/cli/reportoptions.h"
+#include "app/drawingcommand.h"
 #include "app/io/databaseopener.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/storage/database.h"
@@ -42,11 +41,9 @@ int run(int argc, char *argv[], const QStringList &arguments)
         print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
         return 2;
     }
-    // Drawing needs no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    DrawingCommand::withoutDisplay();
     QApplication app(argc, argv);
-    Language::apply(Language::chosen()); // the report in the user's language
+    DrawingCommand::asTheUserChose();
     const std::unique_ptr<Database> database =
         DatabaseOpener::openForCommand(options->database, &error);
     if (!database) {

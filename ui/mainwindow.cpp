@@ -21,7 +21,7 @@
 #include "ui/dialogs/shortcutlist.h"
 #include "ui/editactions.h"
 #include "ui/fileactions.h"
-#include "ui/language.h"
+#include "ui/languagemenu.h"
 #include "ui/map/mapfile.h"
 #include "ui/map/mapview.h"
 #include "ui/panes/exchangedetailpane.h"
@@ -32,7 +32,6 @@
 #include "ui/placenamesmenu.h"
 #include "ui/settings.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -362,7 +361,8 @@ void MainWindow::createMenus()
     history->setObjectName(QStringLiteral("undoHistoryAction"));
     view->addAction(history);
     PlaceNamesMenu::add(view, m_workspace);
-    addLanguageMenu(view);
+    view->addSeparator();
+    LanguageMenu::add(view, [this] { emit languageChanged(); });
 
     QToolBar *tools = addToolBar(tr("Editing"));
     tools->setObjectName(QStringLiteral("editingToolBar"));
@@ -383,29 +383,6 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::addLanguageMenu(QMenu *view)
-{
-    view->addSeparator();
-    QMenu *languages = view->addMenu(tr("&Language"));
-    languages->setObjectName(QStringLiteral("languageMenu"));
-    auto *group = new QActionGroup(languages);
-    const QString chosen = Language::chosen();
-    for (const QString &choice : Language::choices()) {
-        QAction *action = languages->addAction(Language::nameOf(choice));
-        action->setObjectName(QStringLiteral("language_") +
-                              (choice.isEmpty() ? QStringLiteral("system") : choice));
-        action->setCheckable(true);
-        action->setChecked(choice == chosen);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, choice] {
-            const QString before = Language::current();
-            Language::choose(choice);
-            if (Language::current() != before)
-                emit languageChanged();
-        });
-    }
 }
 
 void MainWindow::showRecords()

@@ -79,7 +79,6 @@ private:
     void showRecords();
     void openRecent(const QString &location);
     void fillRecentMenu();
-    void addLanguageMenu(class QMenu *view);
 
     Workspace &m_workspace;
     Commands &m_commands;

@@ -167,13 +167,13 @@
 <context>
     <name>ChartFile</name>
     <message>
-        <location filename="../../ui/chart/chartfile.cpp" line="+165"/>
+        <location filename="../../ui/chart/chartfile.cpp" line="+207"/>
         <source>A PNG of %1 × %2 pixels is too large to draw (at most %3 million pixels); choose a smaller size, or SVG or PDF, which are sharp at any size.</source>
         <translation>%1 × %2 像素的 PNG 太大，无法绘制（最多 %3 百万像素）；请选择较小的尺寸，或选择在任何尺寸下都清晰的 SVG 或 PDF。</translation>
     </message>
     <message>
+        <location line="+17"/>
         <location line="+9"/>
-        <location line="+44"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -3015,6 +3015,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/languagemenu.cpp" line="+14"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>LinkListEditor</name>
     <message>
         <location filename="../../ui/editors/linklisteditor.cpp" line="+18"/>
@@ -3068,7 +3076,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+76"/>
+        <location filename="../../ui/mainwindow.cpp" line="+75"/>
         <source>%1 – Bridges</source>
         <translation>%1 – Bridges</translation>
     </message>
@@ -3185,7 +3193,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
@@ -3210,12 +3218,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+129"/>
+        <location line="+113"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4292,18 +4295,7 @@
 <context>
     <name>ReportFile</name>
     <message>
-        <location filename="../../ui/report/reportfile.cpp" line="+70"/>
-        <location line="+19"/>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Cannot draw into “%1”.</source>
-        <translation>无法绘制到“%1”。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../ui/report/reportfile.cpp" line="+97"/>
         <source>Cannot print on “%1”.</source>
         <translation>无法在“%1”上打印。</translation>
     </message>
@@ -4504,7 +4496,7 @@
 <context>
     <name>ReportVerb</name>
     <message>
-        <location filename="../../app/reportverb.cpp" line="+67"/>
+        <location filename="../../app/reportverb.cpp" line="+64"/>
         <source>%1: --pairing: no pairing has the number %2 in this database.
 </source>
         <translation>%1：--pairing：此数据库中没有编号为 %2 的结好关系。
@@ -4971,7 +4963,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+84"/>
+        <location filename="../../app/main.cpp" line="+83"/>
         <source>%1: --%2: no %3 has the code “%4” in this database.
 </source>
         <translation>%1：--%2：此数据库中没有代码为“%4”的%3。

@@ -157,23 +157,10 @@ bool write(QChart *chart, const ChartCaption &caption, const QString &path, Form
         caption, path, format, size, dpi, error);
 }
 
-bool writeDrawing(const Draw &draw, const ChartCaption &caption, const QString &path, Format format,
-                  const QSize &size, int dpi, QString *error)
+namespace {
+bool drawInto(QIODevice &file, const Draw &draw, const ChartCaption &caption, Format format,
+              const QSize &size, int dpi)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (format == Format::Png && qint64(size.width()) * size.height() > maximumPixels) {
-        *error = tr("A PNG of %1 × %2 pixels is too large to draw (at most %3 million pixels); "
-                    "choose a smaller size, or SVG or PDF, which are sharp at any size.")
-                     .arg(size.width())
-                     .arg(size.height())
-                     .arg(maximumPixels / 1000000);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write “%1”: %2").arg(shown, file.errorString());
-        return false;
-    }
     bool drawn = true;
     switch (format) {
     case Format::Png:
@@ -209,7 +196,36 @@ bool writeDrawing(const Draw &draw, const ChartCaption &caption, const QString &
         break;
     }
     }
-    if (!drawn) {
+    return drawn;
+}
+} // namespace
+
+bool writeDrawing(const Draw &draw, const ChartCaption &caption, const QString &path, Format format,
+                  const QSize &size, int dpi, QString *error)
+{
+    if (format == Format::Png && qint64(size.width()) * size.height() > maximumPixels) {
+        *error = tr("A PNG of %1 × %2 pixels is too large to draw (at most %3 million pixels); "
+                    "choose a smaller size, or SVG or PDF, which are sharp at any size.")
+                     .arg(size.width())
+                     .arg(size.height())
+                     .arg(maximumPixels / 1000000);
+        return false;
+    }
+    return writeWhole(
+        path, [&](QIODevice &file) { return drawInto(file, draw, caption, format, size, dpi); },
+        error);
+}
+
+bool writeWhole(const QString &path, const std::function<bool(QIODevice &file)> &drawInto,
+                QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write “%1”: %2").arg(shown, file.errorString());
+        return false;
+    }
+    if (!drawInto(file)) {
         file.cancelWriting();
         *error = tr("Cannot draw into “%1”.").arg(shown);
         return false;

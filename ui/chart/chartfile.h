@@ -9,6 +9,7 @@
 #include <optional>
 
 class QChart;
+class QIODevice;
 class QPainter;
 
 // What stands around a chart in a file: a title, a line saying which records it shows (the
@@ -52,5 +53,9 @@ using Draw = std::function<void(QPainter &painter, const QSizeF &size)>;
 QImage drawingImage(const Draw &draw, const QSize &pixels, int dpi = 96);
 bool writeDrawing(const Draw &draw, const ChartCaption &caption, const QString &path, Format format,
                   const QSize &size, int dpi, QString *error);
+// Any file written whole or not at all: drawInto fills it (false: it could not draw), and the
+// file replaces the one at path only then. On failure returns false and says why, naming it.
+bool writeWhole(const QString &path, const std::function<bool(QIODevice &file)> &drawInto,
+                QString *error);
 
 } // namespace ChartFile

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/report/reportfile.h"
 
+#include "ui/chart/chartfile.h"
 #include "ui/report/pairingreport.h"
 #include "ui/report/reportpainter.h"
 
@@ -64,32 +65,19 @@ int paint(const PairingReport &report, QPagedPaintDevice &device)
 
 bool writePdf(const PairingReport &report, const QString &path, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write “%1”: %2").arg(shown, file.errorString());
-        return false;
-    }
-    bool drawn = false;
-    {
-        QPdfWriter pdf(&file);
-        pdf.setCreator(QStringLiteral("Bridges"));
-        pdf.setTitle(report.title());
-        pdf.setResolution(resolution);
-        pdf.setPageSize(QPageSize(paperFor()));
-        pdf.setPageMargins(margins, QPageLayout::Millimeter);
-        drawn = paint(report, pdf) > 0;
-    }
-    if (!drawn) {
-        file.cancelWriting();
-        *error = tr("Cannot draw into “%1”.").arg(shown);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write “%1”: %2").arg(shown, file.errorString());
-        return false;
-    }
-    return true;
+    return ChartFile::writeWhole(
+        path,
+        [&report](QIODevice &file) {
+            // The writer finishes the PDF when it goes, before the file is committed.
+            QPdfWriter pdf(&file);
+            pdf.setCreator(QStringLiteral("Bridges"));
+            pdf.setTitle(report.title());
+            pdf.setResolution(resolution);
+            pdf.setPageSize(QPageSize(paperFor()));
+            pdf.setPageMargins(margins, QPageLayout::Millimeter);
+            return paint(report, pdf) > 0;
+        },
+        error);
 }
 
 void preparePrinter(QPrinter &printer, const PairingReport &report)
