@@ -62,7 +62,9 @@ void ServerConnection::check()
 void ServerConnection::answered(bool serverAnswers)
 {
     m_asking = false;
-    // The window's own connection is asked only when the server answers, so never waits.
+    // The window's own connection is asked only when the server answers a fresh one, so it
+    // waits only when that connection alone is cut off (rare), for at most the 10 s user
+    // timeout.
     const bool lostNow = !serverAnswers || (!m_lost && !m_database.isConnected());
     if (lostNow && !m_lost) {
         m_lost = true;
