@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/passwordkeychain.h"
 
+#include "ui/settings.h"
+
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
@@ -26,6 +28,8 @@ bool finish(QKeychain::Job &job, QString *error)
 
 QString read(const QString &address, QString *error)
 {
+    if (!Settings().passwordKept(address))
+        return {}; // none kept: the keychain is not asked (nor made to ask for unlocking)
     QKeychain::ReadPasswordJob job(service);
     job.setKey(address);
     return finish(job, error) ? job.textData() : QString();
@@ -36,14 +40,22 @@ bool store(const QString &address, const QString &password, QString *error)
     QKeychain::WritePasswordJob job(service);
     job.setKey(address);
     job.setTextData(password);
-    return finish(job, error);
+    if (!finish(job, error))
+        return false;
+    Settings().setPasswordKept(address, true);
+    return true;
 }
 
 bool forget(const QString &address, QString *error)
 {
+    if (!Settings().passwordKept(address))
+        return true;
     QKeychain::DeletePasswordJob job(service);
     job.setKey(address);
-    return finish(job, error);
+    if (!finish(job, error))
+        return false;
+    Settings().setPasswordKept(address, false);
+    return true;
 }
 
 } // namespace PasswordKeychain

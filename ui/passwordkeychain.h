@@ -5,7 +5,9 @@
 
 // Passwords of shared databases, kept in the system keychain (the Secret Service on Linux,
 // through qtkeychain), under the server's address without a password. Never in the settings
-// file. Each call waits for the keychain; without one (no keyring running) it says so.
+// file, which notes only which addresses have one, so that the keychain is asked (and a locked
+// one made to ask for unlocking) only then. Each call waits for the keychain; without one (no
+// keyring running) it says so.
 namespace PasswordKeychain {
 
 // What becomes of a server's kept password once its database opens: kept (or replaced),

@@ -17,9 +17,9 @@ struct Entry
 };
 
 // Key, in the order of Settings::Key, and the value a fresh installation starts with.
-const std::array<Entry, 18> &entries()
+const std::array<Entry, 19> &entries()
 {
-    static const std::array<Entry, 18> table{{
+    static const std::array<Entry, 19> table{{
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
         {"window/mainSplitter", QByteArray()},
@@ -38,6 +38,7 @@ const std::array<Entry, 18> &entries()
         {"databases/recent", QStringList()},
         {"interface/language", QString()},
         {"view/placeNames", QStringLiteral("both")},
+        {"databases/passwordKept", QStringList()},
     }};
     return table;
 }
@@ -200,6 +201,19 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &v)
 {
     setValue(Key::Language, v);
+}
+
+bool Settings::passwordKept(const QString &address) const
+{
+    return value(Key::PasswordKept).toStringList().contains(address);
+}
+void Settings::setPasswordKept(const QString &address, bool kept)
+{
+    QStringList addresses = value(Key::PasswordKept).toStringList();
+    addresses.removeAll(address);
+    if (kept)
+        addresses.append(address);
+    setValue(Key::PasswordKept, addresses);
 }
 
 QString Settings::placeNames() const

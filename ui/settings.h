@@ -52,6 +52,10 @@ public:
     // for the system's (see Language).
     QString language() const;
     void setLanguage(const QString &value);
+    // Whether the system keychain holds a password for this server's address (the address
+    // only: never the password), so that the keychain is asked only when it has one.
+    bool passwordKept(const QString &address) const;
+    void setPasswordKept(const QString &address, bool kept);
     // How places are named, chosen under View > Place Names: "en", "zh" or "both".
     QString placeNames() const;
     void setPlaceNames(const QString &value);
@@ -75,7 +79,8 @@ private:
         ExportDpi,
         RecentDatabases,
         Language,
-        PlaceNames
+        PlaceNames,
+        PasswordKept
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

@@ -4,6 +4,7 @@
 #include "tests/support/testdatabase.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/passwordkeychain.h"
 #include "ui/settings.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@ private slots:
     void connectToServerHandsOnAddressAndPassword();
     void anotherDatabaseTakesTheWindowsPlace();
     void aKeptPasswordRefusedIsAskedForAgain();
+    void theKeychainIsAskedOnlyWhenItKeepsAPassword();
 
 private:
     QTemporaryDir m_dir;
@@ -186,6 +188,31 @@ void TestConnecting::aKeptPasswordRefusedIsAskedForAgain()
     QCOMPARE(QUrl(refused.askedFor).path(), server.path());
     QVERIFY(!refused.told.contains(QStringLiteral("kept-pw")));
     QVERIFY(refused.remember);
+}
+
+// The keychain is asked about a server only when it keeps a password for it, so that a locked
+// keyring does not ask to be unlocked at every connection: the settings note which servers
+// have one (their addresses, never the password). Where a keychain runs, a password stored is
+// read back and forgotten; where none does (CI), storing fails and nothing is noted.
+void TestConnecting::theKeychainIsAskedOnlyWhenItKeepsAPassword()
+{
+    const QString server = QStringLiteral("postgresql://anna@db.example.org:5432/sisters");
+    QString error;
+    QVERIFY(!Settings().passwordKept(server));
+    QVERIFY(PasswordKeychain::read(server, &error).isEmpty());
+    QVERIFY2(PasswordKeychain::forget(server, &error), qPrintable(error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    if (PasswordKeychain::store(server, QStringLiteral("s3cret"), &error)) {
+        QVERIFY(Settings().passwordKept(server));
+        QCOMPARE(PasswordKeychain::read(server, &error), QStringLiteral("s3cret"));
+        QVERIFY2(PasswordKeychain::forget(server, &error), qPrintable(error));
+    } else {
+        QVERIFY(!error.isEmpty());
+    }
+    QVERIFY(!Settings().passwordKept(server));
+    QSettings settings(QSettings::UserScope, QStringLiteral("Bridges"), QStringLiteral("Bridges"));
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(QStringLiteral("s3cret")));
 }
 
 QTEST_MAIN(TestConnecting)
