@@ -4,6 +4,7 @@
 #include "app/appinfo.h"
 #include "app/cli/dataverbs.h"
 #include "app/cli/exportchartoptions.h"
+#include "app/cli/verbline.h"
 #include "app/commands/commands.h"
 #include "app/drawingcommand.h"
 #include "app/io/databaseopener.h"
@@ -58,14 +59,8 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
     QString help;
     const std::optional<ExportChartOptions> options =
         ExportChartOptions::parse(arguments, &error, &help);
-    if (!options) {
-        if (!help.isEmpty()) {
-            print(stdout, help);
-            return 0;
-        }
-        print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
-        return 2;
-    }
+    if (!options)
+        return VerbLine::refused(QStringLiteral("export-chart"), error, help);
     DrawingCommand::withoutDisplay();
     QApplication app(argc, argv);
     DrawingCommand::asTheUserChose(); // the drawing's titles, legend and place names

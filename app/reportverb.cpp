@@ -2,6 +2,7 @@
 #include "app/reportverb.h"
 
 #include "app/cli/reportoptions.h"
+#include "app/cli/verbline.h"
 #include "app/drawingcommand.h"
 #include "app/io/databaseopener.h"
 #include "app/models/pairingdetailmodel.h"
@@ -33,14 +34,8 @@ int run(int argc, char *argv[], const QStringList &arguments)
     QString error;
     QString help;
     const std::optional<ReportOptions> options = ReportOptions::parse(arguments, &error, &help);
-    if (!options) {
-        if (!help.isEmpty()) {
-            print(stdout, help);
-            return 0;
-        }
-        print(stderr, QStringLiteral("%1: %2\n").arg(name, error));
-        return 2;
-    }
+    if (!options)
+        return VerbLine::refused(QStringLiteral("report"), error, help);
     DrawingCommand::withoutDisplay();
     QApplication app(argc, argv);
     DrawingCommand::asTheUserChose();

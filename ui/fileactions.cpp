@@ -59,6 +59,21 @@ FileActions::FileActions(Workspace &workspace, Commands &commands, Views views, 
     updateReportActions();
 }
 
+// The report of the pairing chosen, read; none when none is chosen, or it cannot be read (the
+// user is told why).
+std::unique_ptr<PairingReport> FileActions::chosenReport()
+{
+    if (!m_workspace.pairingDetail.hasPairing())
+        return nullptr;
+    auto report = std::make_unique<PairingReport>(m_workspace.database, m_databaseName);
+    QString error;
+    if (!report->read(m_workspace.pairingDetail.detail().pairing.id, &error)) {
+        emit failed(error);
+        return nullptr;
+    }
+    return report;
+}
+
 // A report is of the pairing chosen in the pairings list (or on the map).
 void FileActions::updateReportActions()
 {
@@ -69,14 +84,11 @@ void FileActions::updateReportActions()
 
 void FileActions::printReport()
 {
-    if (!m_workspace.pairingDetail.hasPairing())
+    const std::unique_ptr<PairingReport> chosen = chosenReport();
+    if (!chosen)
         return;
-    PairingReport report(m_workspace.database, m_databaseName);
+    const PairingReport &report = *chosen;
     QString error;
-    if (!report.read(m_workspace.pairingDetail.detail().pairing.id, &error)) {
-        emit failed(error);
-        return;
-    }
     QPrinter printer(QPrinter::HighResolution);
     ReportFile::preparePrinter(printer, report);
     QPrintDialog dialog(&printer, m_window);
@@ -99,14 +111,11 @@ void FileActions::printReport()
 // the file dialog asks before replacing a file.
 void FileActions::exportReport()
 {
-    if (!m_workspace.pairingDetail.hasPairing())
+    const std::unique_ptr<PairingReport> chosen = chosenReport();
+    if (!chosen)
         return;
-    PairingReport report(m_workspace.database, m_databaseName);
+    const PairingReport &report = *chosen;
     QString error;
-    if (!report.read(m_workspace.pairingDetail.detail().pairing.id, &error)) {
-        emit failed(error);
-        return;
-    }
     Settings settings;
     QFileDialog dialog(m_window, tr("Export Report"),
                        QDir(settings.exportFolder()).filePath(report.fileName()));

@@ -5,10 +5,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class ChartsPane;
 class Commands;
 class MapView;
+class PairingReport;
 class QAction;
 class QWidget;
 struct Workspace;
@@ -51,6 +53,7 @@ private:
     void printReport();
     void exportReport();
     void updateReportActions();
+    std::unique_ptr<PairingReport> chosenReport();
 
     Workspace &m_workspace;
     Commands &m_commands;

@@ -3,6 +3,7 @@
 
 #include "app/cli/console.h"
 #include "app/cli/filteroptions.h"
+#include "app/cli/verbline.h"
 #include "app/commands/commands.h"
 #include "app/io/databasecopy.h"
 #include "app/io/databasefile.h"
@@ -53,8 +54,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return 2;
     }
     if (parser.isSet(help)) {
-        Console::out(parser.helpText().replace(QLatin1String("<executable_name>"),
-                                               QLatin1String("bridges")));
+        Console::out(VerbLine::helpText(parser));
         return 0;
     }
     return std::nullopt;
@@ -411,8 +411,7 @@ int copyDatabase(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(help)) {
-        Console::out(parser.helpText().replace(QLatin1String("<executable_name>"),
-                                               QLatin1String("bridges")));
+        Console::out(VerbLine::helpText(parser));
         return 0;
     }
     if (!parser.isSet(from) || !parser.isSet(to) || parser.positionalArguments().size() > 1) {

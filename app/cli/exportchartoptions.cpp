@@ -2,6 +2,7 @@
 #include "app/cli/exportchartoptions.h"
 
 #include "app/cli/filteroptions.h"
+#include "app/cli/verbline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,19 +65,8 @@ std::optional<ExportChartOptions> ExportChartOptions::parse(const QStringList &a
         {QStringLiteral("title"), tr("The title (default: the chart's own)."), tr("text")},
     });
     FilterOptions::add(parser);
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
+    if (!VerbLine::parse(parser, arguments, help, error, helpText))
         return std::nullopt;
-    }
-    if (parser.isSet(help)) {
-        *helpText =
-            parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("bridges"));
-        return std::nullopt;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        *error = tr("unexpected argument “%1”.").arg(parser.positionalArguments().at(1));
-        return std::nullopt;
-    }
 
     ExportChartOptions options;
     if (parser.isSet(QStringLiteral("chart"))) {

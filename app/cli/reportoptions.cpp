@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/reportoptions.h"
 
+#include "app/cli/verbline.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -31,19 +33,8 @@ std::optional<ReportOptions> ReportOptions::parse(const QStringList &arguments, 
             "created if missing)."),
          tr("file")},
     });
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
+    if (!VerbLine::parse(parser, arguments, help, error, helpText))
         return std::nullopt;
-    }
-    if (parser.isSet(help)) {
-        *helpText =
-            parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("bridges"));
-        return std::nullopt;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        *error = tr("unexpected argument “%1”.").arg(parser.positionalArguments().at(1));
-        return std::nullopt;
-    }
     ReportOptions options;
     if (!parser.isSet(QStringLiteral("pairing"))) {
         *error = tr("--pairing: give the number of the pairing to report on.");

@@ -172,7 +172,7 @@
         <translation>%1 × %2 像素的 PNG 太大，无法绘制（最多 %3 百万像素）；请选择较小的尺寸，或选择在任何尺寸下都清晰的 SVG 或 PDF。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
@@ -560,25 +560,25 @@
 <context>
     <name>DataVerbs</name>
     <message>
-        <location filename="../../app/cli/dataverbs.cpp" line="+43"/>
-        <location line="+356"/>
+        <location filename="../../app/cli/dataverbs.cpp" line="+44"/>
+        <location line="+355"/>
         <source>The command.</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+356"/>
+        <location line="-353"/>
+        <location line="+355"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-352"/>
         <source>The database (default: yours, created from the shipped data if missing).</source>
         <translation>数据库（默认：您的数据库，如不存在则用附带的数据创建）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+187"/>
+        <location line="+186"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>要复制到的数据库：新文件或空数据库。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>bridges copy-db: give --from and --to, and nothing else.
 </source>
         <translation>bridges copy-db：请给出 --from 和 --to，不要给出其他参数。
@@ -1605,7 +1605,7 @@
 <context>
     <name>ExportChartOptions</name>
     <message>
-        <location filename="../../app/cli/exportchartoptions.cpp" line="+43"/>
+        <location filename="../../app/cli/exportchartoptions.cpp" line="+44"/>
         <source>Draws a chart of the database into a PNG, SVG or PDF file, without a window.</source>
         <translation>将数据库的图表绘制到 PNG、SVG 或 PDF 文件中，无需窗口。</translation>
     </message>
@@ -1711,12 +1711,7 @@
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>意外的参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--chart: “%1” is not one of %2.</source>
         <translation>--chart：“%1”不是 %2 之一。</translation>
     </message>
@@ -1902,7 +1897,7 @@
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Print the Report of %1</source>
         <translation>打印 %1 的报告</translation>
     </message>
@@ -1913,7 +1908,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Report of %1 written to %2</source>
         <translation>%1 的报告已写入 %2</translation>
     </message>
@@ -4295,7 +4290,7 @@
 <context>
     <name>ReportFile</name>
     <message>
-        <location filename="../../ui/report/reportfile.cpp" line="+97"/>
+        <location filename="../../ui/report/reportfile.cpp" line="+96"/>
         <source>Cannot print on “%1”.</source>
         <translation>无法在“%1”上打印。</translation>
     </message>
@@ -4308,7 +4303,7 @@
 <context>
     <name>ReportOptions</name>
     <message>
-        <location filename="../../app/cli/reportoptions.cpp" line="+20"/>
+        <location filename="../../app/cli/reportoptions.cpp" line="+22"/>
         <source>Writes the report of one pairing into a PDF file, without a window: both places, relation, date and sources, its exchanges, its timeline and its arc on the map.</source>
         <translation>将一个结好关系的报告写入 PDF 文件，无需窗口：双方地点、关系类型、日期和来源、其交流项目、时间轴以及地图上的连线。</translation>
     </message>
@@ -4349,12 +4344,7 @@
         <translation>数据库：一个文件，或 postgresql://user@host/database（默认：您的数据库，不存在时会创建）。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>意外的参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--pairing: give the number of the pairing to report on.</source>
         <translation>--pairing：请给出要生成报告的结好关系的编号。</translation>
     </message>
@@ -4496,7 +4486,7 @@
 <context>
     <name>ReportVerb</name>
     <message>
-        <location filename="../../app/reportverb.cpp" line="+64"/>
+        <location filename="../../app/reportverb.cpp" line="+59"/>
         <source>%1: --pairing: no pairing has the number %2 in this database.
 </source>
         <translation>%1：--pairing：此数据库中没有编号为 %2 的结好关系。
@@ -4833,6 +4823,14 @@
     </message>
 </context>
 <context>
+    <name>VerbLine</name>
+    <message>
+        <location filename="../../app/cli/verbline.cpp" line="+23"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../app/domain/vocabulary.cpp" line="+19"/>
@@ -4963,7 +4961,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+83"/>
+        <location filename="../../app/main.cpp" line="+78"/>
         <source>%1: --%2: no %3 has the code “%4” in this database.
 </source>
         <translation>%1：--%2：此数据库中没有代码为“%4”的%3。

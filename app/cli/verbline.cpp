@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/verbline.h"
+
+#include "app/cli/console.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace VerbLine {
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
+           QString *error, QString *helpText)
+{
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help)) {
+        *helpText = VerbLine::helpText(parser);
+        return false;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        *error = QCoreApplication::translate("VerbLine", "unexpected argument “%1”.")
+                     .arg(parser.positionalArguments().at(1));
+        return false;
+    }
+    return true;
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    return parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("bridges"));
+}
+
+int refused(const QString &verb, const QString &error, const QString &helpText)
+{
+    if (!helpText.isEmpty()) {
+        Console::out(helpText);
+        return 0;
+    }
+    Console::err(QStringLiteral("bridges %1: %2\n").arg(verb, error));
+    return 2;
+}
+
+} // namespace VerbLine

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCommandLineOption;
+class QCommandLineParser;
+
+// What the verbs' command lines have in common (bridges export-chart, report, …).
+namespace VerbLine {
+
+// Parses it: false with *error for a wrong line (an unknown option, or anything after the
+// verb), or with *helpText when help was asked for.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
+           QString *error, QString *helpText);
+// The verb's help, naming the program as the user types it.
+QString helpText(const QCommandLineParser &parser);
+// A line parse refused: prints the help asked for (returns exit status 0), or the error named
+// after the verb ("bridges report: …", status 2).
+int refused(const QString &verb, const QString &error, const QString &helpText);
+
+} // namespace VerbLine
