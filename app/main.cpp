@@ -4,6 +4,7 @@
 #include "app/appinfo.h"
 #include "app/cli/dataverbs.h"
 #include "app/cli/exportchartoptions.h"
+#include "app/cli/updatedataverb.h"
 #include "app/cli/verbline.h"
 #include "app/commands/commands.h"
 #include "app/drawingcommand.h"
@@ -184,8 +185,11 @@ int main(int argc, char *argv[])
     // The verbs about the records need no window system at all.
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("check") || verb == QLatin1String("export") ||
-        verb == QLatin1String("import") || verb == QLatin1String("copy-db")) {
+        verb == QLatin1String("import") || verb == QLatin1String("copy-db") ||
+        verb == QLatin1String("update-data")) {
         QCoreApplication app(argc, argv);
+        if (verb == QLatin1String("update-data"))
+            return UpdateDataVerb::run(arguments);
         if (verb == QLatin1String("check"))
             return DataVerbs::check(arguments);
         if (verb == QLatin1String("copy-db"))
@@ -205,6 +209,7 @@ int main(int argc, char *argv[])
         "  export         write pairings, exchanges or the whole database to CSV or JSON\n"
         "  import         load a whole database written by export into an empty one\n"
         "  check          check a database and count its records\n"
+        "  update-data    bring a database up to the data edition this Bridges ships\n"
         "  copy-db        copy every record into an empty database (a file, or a\n"
         "                 PostgreSQL server's postgresql://user@host:port/database)"));
     // Qt's own options (-style fusion, -platform xcb, -reverse) are accepted here and read

@@ -41,14 +41,7 @@ QString tr(const char *text)
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
                          const QString &verb)
 {
-    parser.addPositionalArgument(verb, tr("The command."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    parser.addOption(help);
-    parser.addOption({QStringLiteral("db"),
-                      tr("The database (default: yours, created from the shipped data if "
-                         "missing)."),
-                      tr("file")});
+    const QCommandLineOption help = VerbLine::addHelpAndDatabase(parser, verb);
     if (!parser.parse(arguments)) {
         Console::err(QStringLiteral("bridges %1: %2\n").arg(verb, parser.errorText()));
         return 2;

@@ -8,6 +8,20 @@
 
 namespace VerbLine {
 
+QCommandLineOption addHelpAndDatabase(QCommandLineParser &parser, const QString &verb)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("VerbLine", text); };
+    parser.addPositionalArgument(verb, tr("The command."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    parser.addOption({QStringLiteral("db"),
+                      tr("The database (default: yours, created from the shipped data if "
+                         "missing)."),
+                      tr("file")});
+    return help;
+}
+
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
            QString *error, QString *helpText)
 {

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
 
-class QCommandLineOption;
 class QCommandLineParser;
 
 // What the verbs' command lines have in common (bridges export-chart, report, …).
 namespace VerbLine {
 
+// Adds what every verb about the records takes: the verb itself, --help (returned) and --db.
+QCommandLineOption addHelpAndDatabase(QCommandLineParser &parser, const QString &verb);
 // Parses it: false with *error for a wrong line (an unknown option, or anything after the
 // verb), or with *helpText when help was asked for.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,

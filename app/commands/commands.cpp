@@ -10,11 +10,13 @@
 #include "app/commands/deleterecordcommand.h"
 #include "app/commands/editcommand.h"
 #include "app/commands/editexchangecommand.h"
+#include "app/commands/editionupdatecommand.h"
 #include "app/commands/importcommand.h"
 #include "app/domain/exchangerules.h"
 #include "app/domain/institutionrules.h"
 #include "app/domain/placerules.h"
 #include "app/domain/sourcerules.h"
+#include "app/io/dataerror.h"
 #include "app/storage/database.h"
 #include "app/storage/exchangestore.h"
 #include "app/storage/institutionstore.h"
@@ -22,6 +24,7 @@
 #include "app/storage/placestore.h"
 #include "app/storage/sourcestore.h"
 #include "app/storage/storageerror.h"
+#include "app/storage/transaction.h"
 
 Commands::Commands(const Database &database, ChangeNotifier &notifier, QObject *parent)
     : QObject(parent), m_database(database), m_notifier(notifier)
@@ -77,6 +80,33 @@ bool Commands::push(DatabaseCommand *command, QString *error)
     command->setReport([this](const QString &message) { emit failed(message); });
     command->skipNext();
     m_stack.push(command);
+    return true;
+}
+
+Commands::EditionReview Commands::reviewEdition(const EditionUpdate::Choices &choices) const
+{
+    EditionReview review;
+    // Taken before anything is read: the same when the edition is taken means nothing changed.
+    review.stamp = m_database.changeStamp();
+    try {
+        Transaction reading(m_database, Transaction::Mode::Read);
+        review.update = EditionUpdate::plan(m_database, choices);
+    } catch (const DataError &e) {
+        review.error = e.message();
+    } catch (const StorageError &e) {
+        review.error = e.message();
+    }
+    return review;
+}
+
+bool Commands::takeEdition(const EditionUpdate::Choices &choices, const QString &stamp,
+                           QString *error, EditionUpdate *taken)
+{
+    auto *command = new EditionUpdateCommand(m_database, m_notifier, choices, stamp);
+    if (!push(command, error))
+        return false;
+    if (taken)
+        *taken = command->taken();
     return true;
 }
 

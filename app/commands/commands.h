@@ -9,6 +9,7 @@
 #include "app/domain/place.h"
 #include "app/domain/recordkind.h"
 #include "app/domain/source.h"
+#include "app/io/editionupdate.h"
 #include "app/storage/changenotifier.h"
 
 #include <QObject>
@@ -154,6 +155,21 @@ public:
     bool importFile(const ImportRequest &request, QString *error, const Progress &progress = {});
     // Lets go of what the last preview planned (the dialog was closed without importing).
     void forgetPreview() { m_previewed.reset(); }
+
+    // A newer edition of the shipped data: what taking it would do (EditionUpdate), read in
+    // one state of the database, nothing written; then taking it with the choices the user
+    // made on that review, one undoable step, refused if the database changed since (stamp).
+    struct EditionReview
+    {
+        EditionUpdate update;
+        QString stamp; // the database's change stamp before it was read
+        QString error; // why it could not be read
+    };
+    EditionReview reviewEdition(const EditionUpdate::Choices &choices = {}) const;
+    // stamp: the review's; empty to plan as the step begins (the command line). taken: what
+    // was done, when it was.
+    bool takeEdition(const EditionUpdate::Choices &choices, const QString &stamp, QString *error,
+                     EditionUpdate *taken = nullptr);
 
     bool undo(QString *error);
     bool redo(QString *error);

@@ -25,6 +25,8 @@ struct Exchange
     QList<qint64> pairingIds;
     QList<qint64> institutionIds;
     QList<qint64> sourceIds;
+    // The id a shipped edition gives it ("e0001"); empty for one a user made. Not compared.
+    QString origin;
     int rowVersion = 0; // as read; an edit is refused if the record has moved on since
 
     friend bool operator==(const Exchange &a, const Exchange &b)

@@ -21,6 +21,9 @@ struct Pairing
     PartialDate established;
     QString status; // Vocabulary::Status key, or empty when unknown
     QString notes;
+    // The id a shipped edition gives it ("p0001"), by which a later edition corrects it; empty
+    // for a pairing a user made. Not edited, so not compared.
+    QString origin;
     int rowVersion = 0; // as read; an edit is refused if the record has moved on since
 
     friend bool operator==(const Pairing &a, const Pairing &b)

@@ -6,8 +6,11 @@
 #include "app/io/dataerror.h"
 #include "app/io/datasetwriter.h"
 #include "app/io/eventrows.h"
+#include "app/io/officialcountrows.h"
 #include "app/io/pairingrows.h"
 #include "app/io/rowreader.h"
+#include "app/storage/dataeditionstore.h"
+#include "app/storage/officialcountstore.h"
 #include "app/storage/transaction.h"
 
 #include <QFile>
@@ -43,25 +46,34 @@ void loadRegions(const CsvReader &csv, DatasetWriter &writer)
 
 BundledDataset::Counts BundledDataset::load(Database &database)
 {
-    return load(database, QStringLiteral(":/data/regions.csv"),
-                QStringLiteral(":/data/pairings.csv"), QStringLiteral(":/data/events.csv"));
+    return load(database, DataEdition::latest());
 }
 
-BundledDataset::Counts BundledDataset::load(Database &database, const QString &regionsPath,
-                                            const QString &pairingsPath, const QString &eventsPath)
+BundledDataset::Counts BundledDataset::load(Database &database, const DataEdition &edition,
+                                            const QString &regionsPath)
 {
     const CsvReader regions = readCsv(
         regionsPath, {QStringLiteral("country"), QStringLiteral("code"), QStringLiteral("postal"),
                       QStringLiteral("name_en"), QStringLiteral("name_zh")});
-    const CsvReader pairings = readCsv(pairingsPath, PairingRows::requiredColumns());
-    const CsvReader events = readCsv(eventsPath, EventRows::requiredColumns());
+    const CsvReader pairings = readCsv(edition.pairings, PairingRows::requiredColumns());
+    const CsvReader events = readCsv(edition.events, EventRows::requiredColumns());
+    QList<OfficialCount> officialCounts;
+    if (!edition.officialCounts.isEmpty()) {
+        officialCounts = OfficialCountRows::read(
+            readCsv(edition.officialCounts, OfficialCountRows::requiredColumns()));
+    }
 
     Transaction transaction(database);
     DatasetWriter writer(database);
+    writer.setKeepsOrigins(true);
     loadRegions(regions, writer);
     PairingRows::load(pairings, writer, PairingRows::OnProblem::Stop);
     EventRows::load(events, writer, PairingRows::OnProblem::Stop);
     writer.write();
+    OfficialCountStore(database).insert(officialCounts);
+    DataEditionStore(database).set(edition.name);
     transaction.commit();
-    return writer.counts();
+    Counts counts = writer.counts();
+    counts.officialCounts = int(officialCounts.size());
+    return counts;
 }

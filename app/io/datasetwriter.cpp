@@ -191,6 +191,8 @@ int DatasetWriter::lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const
 qint64 DatasetWriter::addPairing(Pairing pairing, int line)
 {
     pairing.id = ++m_lastPairing;
+    if (!m_keepsOrigins)
+        pairing.origin.clear();
     m_pairingLines.insert(
         join(QString::number(pairing.chinesePlaceId), QString::number(pairing.usPlaceId)), line);
     m_pairingsByNames.insert(
@@ -349,6 +351,8 @@ QStringList DatasetWriter::addExchange(Exchange exchange, const QStringList &chi
             return unknown;
     }
     exchange.id = ++m_lastExchange;
+    if (!m_keepsOrigins)
+        exchange.origin.clear();
     QSet<qint64> pairedPlaces;
     for (const QString &chinese : chineseNames) {
         for (const QString &us : usNames) {

@@ -50,6 +50,11 @@ public:
     // How many records held the merge fills in or cites something on.
     int filledRecords() const { return m_merges.recordCount(); }
 
+    // Whether the records added keep the ids their rows give (the shipped data's "p0001",
+    // "e0001") as their origin. Off for imports, whose "id" column (a Bridges export's) holds
+    // another database's ids.
+    void setKeepsOrigins(bool keeps) { m_keepsOrigins = keeps; }
+
     void addRegion(const Place &region, const QString &postalCode);
 
     // The place a pairing row names: one already known (by id), or one to make.
@@ -77,6 +82,8 @@ public:
     int lineOfPairing(qint64 chinesePlaceId, qint64 usPlaceId) const;
     qint64 addPairing(Pairing pairing, int line);
     void citeForPairing(qint64 pairingId, const QString &urls, const QString &notes);
+    // The source of this address: one held or planned, else one planned now.
+    qint64 sourceOf(const QString &url) { return sourceFor({0, {}, {}, url}); }
     // Adds an exchange, linked to every known pairing between the Chinese and US places it
     // names, to the places themselves, and to its sources (urls: separated by spaces). A name
     // no place has makes a place
@@ -129,6 +136,7 @@ private:
     QSet<qint64> m_regionIds;                // the provinces and states among them
     bool m_knowsDatabase = false;
     bool m_merge = false;
+    bool m_keepsOrigins = false;
     MergePlan m_merges;
     QHash<QString, int> m_exchangeLines; // "title|date" -> line, in this file
 

@@ -46,6 +46,7 @@ Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
     exchange.location = in.text(QStringLiteral("location"));
     exchange.description = in.text(QStringLiteral("description"));
     exchange.participants = in.text(QStringLiteral("participants"));
+    exchange.origin = in.text(QStringLiteral("id")); // kept by the shipped data only
     if (const qint64 held = writer.exchangeKnownBefore(exchange)) {
         return writer.mergeExchange(held, exchange, in.text(QStringLiteral("source_url")),
                                     table.lineOf(row))

@@ -24,6 +24,7 @@ Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
     pairing.relation = in.key(QStringLiteral("relation"), Vocabulary::relationFromKey);
     pairing.established = in.date(QStringLiteral("established"));
     pairing.notes = in.text(QStringLiteral("note"));
+    pairing.origin = in.text(QStringLiteral("id")); // kept by the shipped data only
     if (!in.text(QStringLiteral("status")).isEmpty())
         pairing.status = in.key(QStringLiteral("status"), Vocabulary::statusFromKey);
 

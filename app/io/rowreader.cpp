@@ -30,6 +30,18 @@ PartialDate RowReader::date(const QString &column) const
     return date;
 }
 
+std::optional<int> RowReader::number(const QString &column, int minimum) const
+{
+    const QString value = text(column);
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < minimum)
+        fail(column, tr("“%1” is not a whole number of at least %2.").arg(value).arg(minimum));
+    return number;
+}
+
 std::optional<double> RowReader::coordinate(const QString &column, double limit) const
 {
     const QString value = text(column);

@@ -27,6 +27,8 @@ public:
         return value;
     }
     PartialDate date(const QString &column) const; // empty: unknown
+    // A whole number from minimum up; empty: unknown.
+    std::optional<int> number(const QString &column, int minimum) const;
     std::optional<double> coordinate(const QString &column, double limit) const;
     void coordinates(const QString &latColumn, const QString &lonColumn, Place *place) const;
     [[noreturn]] void fail(const QString &column, const QString &reason) const;

@@ -37,17 +37,20 @@ AddedRows::Marks AddedRows::mark(const Database &database)
     return {RecordTables::highestIdGiven(database, QStringLiteral("places")),
             RecordTables::highestIdGiven(database, QStringLiteral("pairings")),
             RecordTables::highestIdGiven(database, QStringLiteral("sources")),
-            RecordTables::highestIdGiven(database, QStringLiteral("exchanges"))};
+            RecordTables::highestIdGiven(database, QStringLiteral("exchanges")),
+            RecordTables::highestIdGiven(database, QStringLiteral("official_counts"))};
 }
 
 AddedRows AddedRows::capture(const Database &database, const Marks &marks)
 {
     const QSqlDatabase db = database.connection();
     AddedRows added;
-    const std::pair<QString, qint64> tables[] = {{QStringLiteral("places"), marks.places},
-                                                 {QStringLiteral("sources"), marks.sources},
-                                                 {QStringLiteral("pairings"), marks.pairings},
-                                                 {QStringLiteral("exchanges"), marks.exchanges}};
+    const std::pair<QString, qint64> tables[] = {
+        {QStringLiteral("places"), marks.places},
+        {QStringLiteral("sources"), marks.sources},
+        {QStringLiteral("pairings"), marks.pairings},
+        {QStringLiteral("exchanges"), marks.exchanges},
+        {QStringLiteral("official_counts"), marks.officialCounts}};
     for (const auto &[name, mark] : tables) {
         Table table;
         table.name = name;

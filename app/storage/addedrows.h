@@ -7,7 +7,8 @@
 
 class Database;
 
-// The places, pairings, sources and exchanges one step (an import) added, with the links of the
+// The places, pairings, sources, exchanges and official totals one step (an import, a data
+// edition taken) added, with the links of the
 // added pairings and exchanges: found by their ids being above the highest each table held
 // before (ids are never given twice), kept row by row to be taken away and put back exactly.
 class AddedRows
@@ -20,6 +21,7 @@ public:
         qint64 pairings = 0;
         qint64 sources = 0;
         qint64 exchanges = 0;
+        qint64 officialCounts = 0;
     };
     static Marks mark(const Database &database);
     // What was added since the marks (which ids, and their versions), inside the same
@@ -47,6 +49,7 @@ private:
         qint64 versions = 0;
         RowSnapshot rows; // taken when they are removed
     };
-    QList<Table> m_tables;      // places, sources, pairings, exchanges: the order they go back in
+    // places, sources, pairings, exchanges, official_counts: the order they go back in
+    QList<Table> m_tables;
     QList<RowSnapshot> m_links; // of the added pairings and exchanges
 };

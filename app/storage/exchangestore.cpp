@@ -58,10 +58,11 @@ const LinkTable linkTables[] = {
 };
 
 // What an insert writes; the row version starts at the table's default.
-const QStringList insertedColumns = {
-    QStringLiteral("id"),       QStringLiteral("date"),        QStringLiteral("end_date"),
-    QStringLiteral("title"),    QStringLiteral("field"),       QStringLiteral("mode"),
-    QStringLiteral("location"), QStringLiteral("description"), QStringLiteral("participants")};
+const QStringList insertedColumns = {QStringLiteral("id"),           QStringLiteral("date"),
+                                     QStringLiteral("end_date"),     QStringLiteral("title"),
+                                     QStringLiteral("field"),        QStringLiteral("mode"),
+                                     QStringLiteral("location"),     QStringLiteral("description"),
+                                     QStringLiteral("participants"), QStringLiteral("origin")};
 
 QVariantList insertedValues(const Exchange &exchange)
 {
@@ -73,7 +74,8 @@ QVariantList insertedValues(const Exchange &exchange)
             exchange.mode,
             Sql::nullIfEmpty(exchange.location),
             Sql::nullIfEmpty(exchange.description),
-            Sql::nullIfEmpty(exchange.participants)};
+            Sql::nullIfEmpty(exchange.participants),
+            Sql::nullIfEmpty(exchange.origin)};
 }
 
 QList<qint64> ids(QSqlQuery &query)

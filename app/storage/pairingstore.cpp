@@ -48,7 +48,8 @@ const QStringList insertedColumns = {
     QStringLiteral("id"),          QStringLiteral("chinese_place_id"),
     QStringLiteral("us_place_id"), QStringLiteral("relation"),
     QStringLiteral("level"),       QStringLiteral("established"),
-    QStringLiteral("status"),      QStringLiteral("notes")};
+    QStringLiteral("status"),      QStringLiteral("notes"),
+    QStringLiteral("origin")};
 
 QVariantList insertedValues(const Pairing &pairing)
 {
@@ -59,7 +60,8 @@ QVariantList insertedValues(const Pairing &pairing)
             pairing.level,
             Sql::nullIfEmpty(pairing.established.toIso()),
             Sql::nullIfEmpty(pairing.status),
-            Sql::nullIfEmpty(pairing.notes)};
+            Sql::nullIfEmpty(pairing.notes),
+            Sql::nullIfEmpty(pairing.origin)};
 }
 } // namespace
 

@@ -41,10 +41,12 @@ QStringList columnsOf(const Database &database, const QString &table)
 void eachRow(const Database &database, const QString &table,
              const std::function<void(const QVariantList &)> &row)
 {
+    const QStringList names = columnsOf(database, table);
     QSqlQuery query =
         Sql::run(database.connection(),
-                 QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2")
-                     .arg(columnsOf(database, table).join(QStringLiteral(", ")), table),
+                 QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                     .arg(names.join(QStringLiteral(", ")), table,
+                          names.size() > 1 ? QStringLiteral("1, 2") : QStringLiteral("1")),
                  {});
     const int columns = query.record().count();
     QVariantList values;
@@ -120,7 +122,8 @@ void settleRowVersions(const Database &database)
                             "max(row_version) FROM places UNION ALL SELECT "
                             "max(row_version) FROM pairings UNION ALL SELECT max(row_version) FROM "
                             "sources UNION ALL SELECT max(row_version) FROM institutions UNION ALL "
-                            "SELECT max(row_version) FROM exchanges) AS versions)"),
+                            "SELECT max(row_version) FROM exchanges UNION ALL SELECT "
+                            "max(row_version) FROM official_counts) AS versions)"),
              {});
 }
 

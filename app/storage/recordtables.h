@@ -26,7 +26,9 @@ inline QStringList names()
             QStringLiteral("exchange_pairings"),
             QStringLiteral("exchange_places"),
             QStringLiteral("exchange_institutions"),
-            QStringLiteral("exchange_sources")};
+            QStringLiteral("exchange_sources"),
+            QStringLiteral("official_counts"),
+            QStringLiteral("data_edition")};
 }
 // Whether the database computes a column from the others (the places' search key, the
 // exchanges' search vector on PostgreSQL): it is never written, copied or put back.

@@ -17,7 +17,7 @@
 <context>
     <name>AddedRows</name>
     <message>
-        <location filename="../../app/storage/addedrows.cpp" line="+74"/>
+        <location filename="../../app/storage/addedrows.cpp" line="+77"/>
         <source>Some of the records this step added have been changed or used since (here or elsewhere). Nothing was taken away: undo those changes first, or delete the records one by one.</source>
         <translation>此步骤添加的部分记录此后已被更改或使用（在此处或别处）。没有撤回任何内容：请先撤销那些更改，或逐条删除这些记录。</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>BundledDataset</name>
     <message>
-        <location filename="../../app/io/bundleddataset.cpp" line="+23"/>
+        <location filename="../../app/io/bundleddataset.cpp" line="+26"/>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands/commands.cpp" line="+35"/>
+        <location filename="../../app/commands/commands.cpp" line="+38"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>此数据库只能读取，不能更改：您在服务器上的角色无权写入。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>Edit pairing %1</source>
         <translation>编辑结好关系 %1</translation>
     </message>
@@ -560,25 +560,17 @@
 <context>
     <name>DataVerbs</name>
     <message>
-        <location filename="../../app/cli/dataverbs.cpp" line="+44"/>
-        <location line="+355"/>
+        <location filename="../../app/cli/dataverbs.cpp" line="+392"/>
         <source>The command.</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+355"/>
+        <location line="+2"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <source>The database (default: yours, created from the shipped data if missing).</source>
-        <translation>数据库（默认：您的数据库，如不存在则用附带的数据创建）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+186"/>
+        <location line="-164"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -1255,6 +1247,268 @@
     </message>
 </context>
 <context>
+    <name>EditionChange</name>
+    <message>
+        <location filename="../../app/io/editionchange.cpp" line="+18"/>
+        <source>Pairing</source>
+        <translation>结好关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>交流项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official total</source>
+        <translation>官方总数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established</source>
+        <translation>缔结日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates in China</source>
+        <translation>中方坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US state</source>
+        <translation>美国州</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates in the US</source>
+        <translation>美方坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province/state pairs</source>
+        <translation>省州结好对数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City pairs</source>
+        <translation>城市结好对数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>by its id</source>
+        <translation>按编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by title and date</source>
+        <translation>按标题和日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by level and place names</source>
+        <translation>按级别和地名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/editioncomparison.cpp" line="+348"/>
+        <source>%1 pairs (official, %2)</source>
+        <translation>%1 对（官方，%2）</translation>
+    </message>
+</context>
+<context>
+    <name>EditionRows</name>
+    <message>
+        <location filename="../../app/io/editionrows.cpp" line="+19"/>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>every row needs an id of its own.</source>
+        <translation>每一行都需要有自己的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>EditionUpdate</name>
+    <message>
+        <location filename="../../app/io/editionupdate.cpp" line="+208"/>
+        <source>“%1” is not a known %2.</source>
+        <translation>“%1”不是已知的%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chinese province</source>
+        <translation>中国省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US state code</source>
+        <translation>美国州代码</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>1 new pairing</source>
+        <translation>1 个新结好关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 new pairings</source>
+        <translation>%1 个新结好关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 new exchange</source>
+        <translation>1 个新交流项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 new exchanges</source>
+        <translation>%1 个新交流项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 official total</source>
+        <translation>1 个官方总数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 official totals</source>
+        <translation>%1 个官方总数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 date filled in</source>
+        <translation>补充 1 个日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dates filled in</source>
+        <translation>补充 %1 个日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 other value filled in</source>
+        <translation>补充 1 个其他值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 other values filled in</source>
+        <translation>补充 %1 个其他值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 record corrected</source>
+        <translation>更正 1 条记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 records corrected</source>
+        <translation>更正 %1 条记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new for this database</source>
+        <translation>对此数据库没有新内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data edition %1: %2.</source>
+        <translation>数据版本 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>EditionUpdateCommand</name>
+    <message>
+        <location filename="../../app/commands/editionupdatecommand.cpp" line="+22"/>
+        <source>Take the data edition</source>
+        <translation>采用数据版本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database has changed since the edition was reviewed (here or elsewhere). Nothing was written: review it again.</source>
+        <translation>自审阅该版本以来，数据库已发生变化（在此处或别处）。没有写入任何内容：请重新审阅。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database holds data edition %1 already (someone may have taken it meanwhile). Nothing was written.</source>
+        <translation>数据库已是数据版本 %1（可能有人已先行采用）。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take data edition %1</source>
+        <translation>采用数据版本 %1</translation>
+    </message>
+</context>
+<context>
     <name>EventRows</name>
     <message>
         <location filename="../../app/io/eventrows.cpp" line="+40"/>
@@ -1262,7 +1516,7 @@
         <translation>结束日期早于开始日期，或有结束日期却没有开始日期。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the same exchange (title and date) already stands on line %1.</source>
         <translation>相同的交流项目（标题和日期）已出现在第 %1 行。</translation>
     </message>
@@ -1569,7 +1823,7 @@
 <context>
     <name>ExchangeStore</name>
     <message>
-        <location filename="../../app/storage/exchangestore.cpp" line="+203"/>
+        <location filename="../../app/storage/exchangestore.cpp" line="+205"/>
         <source>This exchange was changed or removed elsewhere since it was read (another window or another user). Refresh (F5) to see it as it is now, then make the change again.</source>
         <translation>此交流项目在读取后已在别处（另一个窗口或另一位用户）被更改或删除。请刷新（F5）查看其当前状态，然后重新进行更改。</translation>
     </message>
@@ -3373,6 +3627,22 @@
     </message>
 </context>
 <context>
+    <name>OfficialCountRows</name>
+    <message>
+        <location filename="../../app/io/officialcountrows.cpp" line="+31"/>
+        <source>the pairs by level add up to more than the total.</source>
+        <translation>按级别统计的对数之和超过了总数。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialCountStore</name>
+    <message>
+        <location filename="../../app/storage/officialcountstore.cpp" line="+97"/>
+        <source>This official total was changed or removed elsewhere since it was read (another window or another user). Refresh (F5) to see it as it is now, then make the change again.</source>
+        <translation>自读取以来，此官方总数已在别处被更改或删除（另一个窗口或另一位用户）。请刷新（F5）查看其当前状态，然后重新进行更改。</translation>
+    </message>
+</context>
+<context>
     <name>PairingDetailPane</name>
     <message>
         <location filename="../../ui/panes/pairingdetailpane.ui" line="+15"/>
@@ -3651,7 +3921,7 @@
 <context>
     <name>PairingRows</name>
     <message>
-        <location filename="../../app/io/pairingrows.cpp" line="+72"/>
+        <location filename="../../app/io/pairingrows.cpp" line="+73"/>
         <source>the same pairing already stands on line %1.</source>
         <translation>相同的结好关系已出现在第 %1 行。</translation>
     </message>
@@ -3707,7 +3977,7 @@
 <context>
     <name>PairingStore</name>
     <message>
-        <location filename="../../app/storage/pairingstore.cpp" line="+102"/>
+        <location filename="../../app/storage/pairingstore.cpp" line="+104"/>
         <source>This pairing was changed or removed elsewhere since it was read (another window or another user). Refresh (F5) to see it as it is now, then make the change again.</source>
         <translation>此结好关系在读取后已在别处（另一个窗口或另一位用户）被更改或删除。请刷新（F5）查看其当前状态，然后重新进行更改。</translation>
     </message>
@@ -4218,7 +4488,7 @@
         <translation>Bridges 没有名为“%1”的表。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>The table %1 has no column “%2”.</source>
         <translation>表 %1 没有列“%2”。</translation>
     </message>
@@ -4515,6 +4785,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>“%1” is not a whole number of at least %2.</source>
+        <translation>“%1”不是不小于 %2 的整数。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“%1” is not a number between -%2 and %2.</source>
         <translation>“%1”不是 -%2 到 %2 之间的数字。</translation>
     </message>
@@ -4823,9 +5098,117 @@
     </message>
 </context>
 <context>
+    <name>UpdateDataVerb</name>
+    <message>
+        <location filename="../../app/cli/updatedataverb.cpp" line="+31"/>
+        <source>  %1 (%2), %3: yours “%4”, the edition&apos;s “%5”
+</source>
+        <translation>  %1（%2），%3：您的为“%4”，该版本的为“%5”
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Brings a database made from an older edition of the data Bridges ships up to this one: new records are added, unknown values filled in and corrections made, in one step. Values you changed are kept where the edition says otherwise, and listed; records you deleted are not brought back; records you added are not touched.</source>
+        <translation>将由 Bridges 附带数据的旧版本创建的数据库更新到此版本：一步完成添加新记录、补充未知值并进行更正。若该版本与您更改过的值不同，则保留您的值并列出；您删除的记录不会恢复；您添加的记录不受影响。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report what would change; write nothing.</source>
+        <translation>报告将发生的更改；不写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 holds data edition %2, the latest this Bridges ships: nothing to do.
+</source>
+        <translation>%1 已是数据版本 %2，即此 Bridges 附带的最新版本：无需操作。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds data edition %2.
+</source>
+        <translation>%1 当前为数据版本 %2。
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 record of the earlier edition was found by its names (this database was made before records had ids); it takes its id now.</source>
+        <translation>按名称找到旧版本的 1 条记录（此数据库创建时记录尚无编号）；现在为其加上编号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 records of the earlier edition were found by their names (this database was made before records had ids); they take their ids now.</source>
+        <translation>按名称找到旧版本的 %1 条记录（此数据库创建时记录尚无编号）；现在为其加上编号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your values, kept where the edition gives others:</source>
+        <translation>您的值（该版本给出的值不同，予以保留）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records of the earlier edition deleted here, not brought back:</source>
+        <translation>旧版本中已在此删除的记录，不予恢复：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records of the earlier edition not found here (deleted or renamed); not added (the window&apos;s review can add them):</source>
+        <translation>旧版本中在此未找到的记录（已删除或已改名）；未添加（可在窗口的审阅中添加）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records of the edition added here already, left as they are:</source>
+        <translation>该版本中已在此添加的记录，保持原样：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records that cannot be added:</source>
+        <translation>无法添加的记录：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was written (dry run).
+</source>
+        <translation>没有写入任何内容（试运行）。
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 now holds data edition %2.
+</source>
+        <translation>%1 现为数据版本 %2。
+</translation>
+    </message>
+</context>
+<context>
     <name>VerbLine</name>
     <message>
-        <location filename="../../app/cli/verbline.cpp" line="+23"/>
+        <location filename="../../app/cli/verbline.cpp" line="+14"/>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database (default: yours, created from the shipped data if missing).</source>
+        <translation>数据库（默认：您的数据库，若不存在则由附带数据创建）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unexpected argument “%1”.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
@@ -4961,7 +5344,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+78"/>
+        <location filename="../../app/main.cpp" line="+79"/>
         <source>%1: --%2: no %3 has the code “%4” in this database.
 </source>
         <translation>%1：--%2：此数据库中没有代码为“%4”的%3。
@@ -5000,7 +5383,7 @@
         <translation>一个结好关系及其全部交流项目</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Browse, chart and edit China–US sister-city pairings and their exchanges.
 
 Commands (each with --help):
@@ -5011,6 +5394,7 @@ Commands (each with --help):
   export         write pairings, exchanges or the whole database to CSV or JSON
   import         load a whole database written by export into an empty one
   check          check a database and count its records
+  update-data    bring a database up to the data edition this Bridges ships
   copy-db        copy every record into an empty database (a file, or a
                  PostgreSQL server&apos;s postgresql://user@host:port/database)</source>
         <translation>浏览、绘制图表并编辑中美友好城市结好关系及其交流项目。
@@ -5023,11 +5407,12 @@ Commands (each with --help):
   export         将结好关系、交流项目或整个数据库写入 CSV 或 JSON
   import         将 export 写出的整个数据库载入一个空数据库
   check          检查数据库并统计其记录
+  update-data    将数据库更新到此 Bridges 附带的数据版本
   copy-db        将所有记录复制到一个空数据库中（一个文件，或
                  PostgreSQL 服务器的 postgresql://user@host:port/database）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The language of the interface: en, zh_CN or system (default: as chosen under View &gt; Language, else the system&apos;s).</source>
         <translation>界面语言：en、zh_CN 或 system（默认：“视图 &gt; 语言”中的选择，否则跟随系统）。</translation>
     </message>

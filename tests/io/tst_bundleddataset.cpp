@@ -24,6 +24,9 @@ private slots:
     void nanjingStLouis();
     void hubeiOhioIsAProvinceStatePair();
     void exchangesLinkToTheirPairings();
+    void theLatestEditionLandsWithItsIds();
+    void zhejiangNewJerseyFieldByField();
+    void officialTotalsLandWithTheirSources();
     void badRowIsReportedAndNothingIsWritten_data();
     void badRowIsReportedAndNothingIsWritten();
     void defaultLocationIsCreatedOnFirstRun();
@@ -38,7 +41,7 @@ private:
 
 CsvReader TestBundledDataset::shipped(const QString &name)
 {
-    QFile file(QStringLiteral(BRIDGES_SOURCE_DIR "/resources/data/") + name);
+    QFile file(QStringLiteral(BRIDGES_SOURCE_DIR "/resources/data/editions/2026-12/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(name));
     return CsvReader(file.readAll(), name);
@@ -53,18 +56,21 @@ void TestBundledDataset::everyRowLands()
 {
     const CsvReader pairings = shipped(QStringLiteral("pairings.csv"));
     const CsvReader events = shipped(QStringLiteral("events.csv"));
-    const CsvReader regions = shipped(QStringLiteral("regions.csv"));
+    QFile regionsFile(QStringLiteral(BRIDGES_SOURCE_DIR "/resources/data/regions.csv"));
+    QVERIFY(regionsFile.open(QIODevice::ReadOnly));
+    const CsvReader regions(regionsFile.readAll(), QStringLiteral("regions.csv"));
     QVERIFY(pairings.rowCount() > 150);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pairings")), pairings.rowCount());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exchanges")), events.rowCount());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM places WHERE region_code IS NOT NULL")),
              regions.rowCount());
-    // Each distinct URL in the files is one source.
+    // Each distinct URL in the files is one source (a cell may give several, with spaces).
     QSet<QString> urls;
     for (const CsvReader *csv : {&pairings, &events}) {
         for (int row = 0; row < csv->rowCount(); ++row) {
-            if (!csv->value(row, QStringLiteral("source_url")).isEmpty())
-                urls << csv->value(row, QStringLiteral("source_url"));
+            for (const QString &url : csv->value(row, QStringLiteral("source_url"))
+                                          .split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                urls << url;
         }
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sources WHERE url IS NOT NULL")),
@@ -187,6 +193,90 @@ void TestBundledDataset::exchangesLinkToTheirPairings()
         1);
 }
 
+void TestBundledDataset::theLatestEditionLandsWithItsIds()
+{
+    // Edition 2026-12, as its SOURCES.md counts it.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pairings")), 219);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pairings WHERE established IS NOT NULL")),
+             131);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pairings WHERE level = 'province_state'")),
+             29);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pairings WHERE relation = 'friendship'")),
+             10);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exchanges")), 262);
+    // Every shipped record keeps its id in the edition, once.
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT origin) FROM pairings")), 219);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT origin) FROM exchanges")), 262);
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT min(origin) || ' ' || max(origin) "
+                                                       "FROM pairings"))
+                 .toString(),
+             QStringLiteral("p0001 p0219"));
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT name FROM data_edition")).toString(),
+             QStringLiteral("2026-12"));
+    // The first pairing of the edition is the first China–US pair of provinces and states.
+    QCOMPARE(TestSupport::scalar(*m_db, QStringLiteral("SELECT c.name_en || '–' || u.name_en FROM "
+                                                       "pairings p JOIN places c ON c.id = "
+                                                       "p.chinese_place_id JOIN places u ON u.id = "
+                                                       "p.us_place_id WHERE p.origin = 'p0001'"))
+                 .toString(),
+             QStringLiteral("Hubei–Ohio"));
+}
+
+void TestBundledDataset::zhejiangNewJerseyFieldByField()
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT p.origin, p.level, p.relation, p.established, p.status, p.notes, c.name_zh, "
+        "c.region_code, c.latitude, c.longitude, u.region_code, u.latitude, u.longitude, u.kind "
+        "FROM pairings p JOIN places c ON c.id = p.chinese_place_id "
+        "JOIN places u ON u.id = p.us_place_id "
+        "WHERE c.name_en = 'Zhejiang' AND u.name_en = 'New Jersey'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("p0184"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("province_state"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("sister"));
+    QCOMPARE(query.value(3).toString(), QStringLiteral("1981-05-11"));
+    QVERIFY(query.value(4).isNull()); // no source states a status
+    QVERIFY(query.value(5).toString().contains(QStringLiteral("Gov. Byrne in May 1981")));
+    QVERIFY(query.value(6).toString().startsWith(QStringLiteral("浙江")));
+    QCOMPARE(query.value(7).toString(), QStringLiteral("CN-ZJ"));
+    // The province and state themselves, the ones the map outlines: their places are the
+    // regions, which keep the coordinates the row gives (its capitals, approximately).
+    QCOMPARE(query.value(10).toString(), QStringLiteral("US-NJ"));
+    QCOMPARE(query.value(13).toString(), QStringLiteral("province_state"));
+    QVERIFY(!query.next());
+    QCOMPARE(TestSupport::scalar(
+                 *m_db, QStringLiteral("SELECT s.url FROM sources s JOIN pairing_sources ps ON "
+                                       "ps.source_id = s.id JOIN pairings p ON p.id = "
+                                       "ps.pairing_id WHERE p.origin = 'p0184'"))
+                 .toString(),
+             QStringLiteral("http://subsites.chinadaily.com.cn/ezhejiang/2020-10/30/c_558359.htm"));
+    // Its exchanges: the 25th anniversary visit of 2006 among them.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM exchange_pairings ep JOIN pairings p ON "
+                                 "p.id = ep.pairing_id JOIN exchanges e ON e.id = ep.exchange_id "
+                                 "WHERE p.origin = 'p0184' AND e.origin = 'e0177'")) == 1);
+}
+
+void TestBundledDataset::officialTotalsLandWithTheirSources()
+{
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM official_counts")), 5);
+    QCOMPARE(count(QStringLiteral("SELECT max(total) FROM official_counts")), 288);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT date, total, province_state, city, source_url "
+                                      "FROM official_counts WHERE date = '2022-04'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toInt(), 284);
+    QCOMPARE(query.value(2).toInt(), 50);
+    QCOMPARE(query.value(3).toInt(), 234);
+    QCOMPARE(query.value(4).toString(), QStringLiteral("https://mongoltime.com/?p=462"));
+    // A split no source gives stays unknown.
+    QVERIFY(query.exec(QStringLiteral("SELECT province_state, city FROM official_counts "
+                                      "WHERE date = '2025-10'")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).isNull());
+    QVERIFY(query.value(1).isNull());
+}
+
 void TestBundledDataset::badRowIsReportedAndNothingIsWritten_data()
 {
     QTest::addColumn<QString>("file");
@@ -211,8 +301,10 @@ void TestBundledDataset::badRowIsReportedAndNothingIsWritten()
     auto db = TestSupport::createEmpty(dir);
     const QString data = QStringLiteral(BRIDGES_SOURCE_DIR "/resources/data/");
     try {
-        BundledDataset::load(*db, data + QStringLiteral("regions.csv"), TestSupport::dataFile(file),
-                             data + QStringLiteral("events.csv"));
+        BundledDataset::load(*db,
+                             {QString(), TestSupport::dataFile(file),
+                              data + QStringLiteral("editions/2026-12/events.csv"), QString()},
+                             data + QStringLiteral("regions.csv"));
         QFAIL("the bad row was accepted");
     } catch (const DataError &e) {
         QVERIFY2(e.message().startsWith(where), qPrintable(e.message()));

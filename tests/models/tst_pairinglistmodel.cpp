@@ -93,8 +93,13 @@ void TestPairingListModel::showsNamesAndDates()
     fetchAll(model);
     int found = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
+        // St. Louis has two Chinese partners: Nanjing since 1979, and Wuhan.
         if (model.index(row, PairingListModel::UsPlace).data().toString() !=
-            QLatin1String("St. Louis"))
+                QLatin1String("St. Louis") ||
+            !model.index(row, PairingListModel::ChinesePlace)
+                 .data()
+                 .toString()
+                 .startsWith(QLatin1String("Nanjing")))
             continue;
         ++found;
         QCOMPARE(model.index(row, PairingListModel::ChinesePlace).data().toString(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/testdatabase.h"
 
+#include "app/io/bundleddataset.h"
 #include "app/io/databaseopener.h"
 #include "app/storage/database.h"
 #include "app/storage/filtersql.h"
@@ -158,6 +159,13 @@ std::unique_ptr<Database> createEmpty(const QTemporaryDir &dir, const QString &n
 std::unique_ptr<Database> createWithShippedData(const QTemporaryDir &dir, const QString &name)
 {
     return create(dir, name, DatabaseOpener::Contents::ShippedData);
+}
+
+std::unique_ptr<Database> createWithFirstEdition(const QTemporaryDir &dir, const QString &name)
+{
+    std::unique_ptr<Database> database = createEmpty(dir, name);
+    BundledDataset::load(*database, *DataEdition::named(DataEdition::first()));
+    return database;
 }
 
 QByteArray digest(const QString &path)

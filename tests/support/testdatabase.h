@@ -26,6 +26,11 @@ std::unique_ptr<Database> createEmpty(const QTemporaryDir &dir,
 std::unique_ptr<Database>
 createWithShippedData(const QTemporaryDir &dir,
                       const QString &name = QStringLiteral("test.sqlite"));
+// A database as Bridges made them before its data came in editions: the first edition's
+// records, without the ids later editions give them.
+std::unique_ptr<Database>
+createWithFirstEdition(const QTemporaryDir &dir,
+                       const QString &name = QStringLiteral("test.sqlite"));
 // SHA-256 of a file's bytes, to show that a file was left unchanged.
 QByteArray digest(const QString &path);
 // One value from a query on the database (for checks written as plain SQL).
