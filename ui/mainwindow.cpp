@@ -24,6 +24,7 @@
 #include "ui/languagemenu.h"
 #include "ui/map/mapfile.h"
 #include "ui/map/mapview.h"
+#include "ui/panes/editionbar.h"
 #include "ui/panes/exchangedetailpane.h"
 #include "ui/panes/filterbar.h"
 #include "ui/panes/pairingdetailpane.h"
@@ -53,6 +54,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -150,6 +152,14 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
         lost->hide();
         statusBar()->showMessage(tr("Connected to the server again."), 6000);
     });
+    // A newer edition of the shipped data: said above the lists once the window is up.
+    auto *edition = new EditionBar(commands, databaseLocation);
+    layout->addWidget(edition);
+    connect(&workspace.notifier, &ChangeNotifier::changed, edition, &EditionBar::lookAgainSoon);
+    connect(edition, &EditionBar::taken, this, [this](const QString &summary) {
+        statusBar()->showMessage(tr("Taken: %1 Edit > Undo takes it back.").arg(summary), 10000);
+    });
+    QTimer::singleShot(0, edition, &EditionBar::look);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_chartSplitter, 1);
     setCentralWidget(central);

@@ -17,9 +17,9 @@ struct Entry
 };
 
 // Key, in the order of Settings::Key, and the value a fresh installation starts with.
-const std::array<Entry, 19> &entries()
+const std::array<Entry, 20> &entries()
 {
-    static const std::array<Entry, 19> table{{
+    static const std::array<Entry, 20> table{{
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
         {"window/mainSplitter", QByteArray()},
@@ -39,6 +39,7 @@ const std::array<Entry, 19> &entries()
         {"interface/language", QString()},
         {"view/placeNames", QStringLiteral("both")},
         {"databases/passwordKept", QStringList()},
+        {"databases/editionNotNow", QVariantMap()},
     }};
     return table;
 }
@@ -223,4 +224,16 @@ QString Settings::placeNames() const
 void Settings::setPlaceNames(const QString &v)
 {
     setValue(Key::PlaceNames, v);
+}
+
+QString Settings::editionNotNow(const QString &database) const
+{
+    return value(Key::EditionNotNow).toMap().value(database).toString();
+}
+
+void Settings::setEditionNotNow(const QString &database, const QString &edition)
+{
+    QVariantMap postponed = value(Key::EditionNotNow).toMap();
+    postponed.insert(database, edition);
+    setValue(Key::EditionNotNow, postponed);
 }

@@ -60,6 +60,11 @@ public:
     QString placeNames() const;
     void setPlaceNames(const QString &value);
 
+    // The data edition whose review the user put off ("Not now") for a database (its file's
+    // path or server's address), or empty.
+    QString editionNotNow(const QString &database) const;
+    void setEditionNotNow(const QString &database, const QString &edition);
+
 private:
     enum class Key {
         WindowGeometry,
@@ -80,7 +85,8 @@ private:
         RecentDatabases,
         Language,
         PlaceNames,
-        PasswordKept
+        PasswordKept,
+        EditionNotNow
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

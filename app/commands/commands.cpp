@@ -99,6 +99,15 @@ Commands::EditionReview Commands::reviewEdition(const EditionUpdate::Choices &ch
     return review;
 }
 
+QString Commands::editionToTake() const
+{
+    try {
+        return EditionUpdate::toTake(m_database);
+    } catch (const StorageError &) {
+        return {};
+    }
+}
+
 bool Commands::takeEdition(const EditionUpdate::Choices &choices, const QString &stamp,
                            QString *error, EditionUpdate *taken)
 {

@@ -166,6 +166,9 @@ public:
         QString error; // why it could not be read
     };
     EditionReview reviewEdition(const EditionUpdate::Choices &choices = {}) const;
+    // The newer edition Bridges ships, when the database holds an older one; else empty
+    // (also when the database cannot be read now).
+    QString editionToTake() const;
     // stamp: the review's; empty to plan as the step begins (the command line). taken: what
     // was done, when it was.
     bool takeEdition(const EditionUpdate::Choices &choices, const QString &stamp, QString *error,

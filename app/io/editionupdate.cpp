@@ -69,6 +69,15 @@ int position(const QString &name)
     return -1;
 }
 
+// Whether a database holding from takes to: it holds an edition this Bridges ships, older
+// than to (an edition this Bridges does not know is a newer program's, newer than any).
+bool isNewer(const QString &to, const QString &from)
+{
+    const int held = position(from);
+    const int taken = position(to);
+    return held >= 0 && (taken < 0 || held < taken);
+}
+
 // Turns the changes of the rows a file of additions was read from into what became of them:
 // a record the database holds already (added here), or one that cannot be added.
 void settle(QList<EditionChange> *changes, const QHash<int, qsizetype> &changeOfLine,
@@ -107,6 +116,12 @@ QList<int> rowsToAdd(const QList<EditionChange> &changes, Record record, const T
 }
 } // namespace
 
+QString EditionUpdate::toTake(const Database &database)
+{
+    const QString latest = DataEdition::latest().name;
+    return isNewer(latest, DataEditionStore(database).current()) ? latest : QString();
+}
+
 EditionUpdate EditionUpdate::plan(const Database &database, const Choices &choices)
 {
     return plan(database, DataEdition::latest(), choices);
@@ -118,13 +133,10 @@ EditionUpdate EditionUpdate::plan(const Database &database, const DataEdition &e
     EditionUpdate update;
     update.m_from = DataEditionStore(database).current();
     update.m_to = edition.name;
-    const int from = position(update.m_from);
-    const int to = position(edition.name);
-    // An edition this Bridges does not know (a newer program's) is newer than any it ships.
-    update.m_needed = from >= 0 && (to < 0 || from < to);
+    update.m_needed = isNewer(edition.name, update.m_from);
     if (!update.m_needed)
         return update;
-    const EditionRows earlier(DataEdition::shipped().at(from));
+    const EditionRows earlier(*DataEdition::named(update.m_from));
     const EditionRows now(edition);
     const EditionComparison comparison(database, earlier, now);
     update.m_changes = comparison.changes;
@@ -353,6 +365,12 @@ EditionUpdate::Counts EditionUpdate::counts() const
 
 QString EditionUpdate::summary(const QString &edition, const Counts &counts)
 {
+    return QCoreApplication::translate("EditionUpdate", "Data edition %1: %2.")
+        .arg(edition, changesList(counts));
+}
+
+QString EditionUpdate::changesList(const Counts &counts)
+{
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("EditionUpdate", text);
     };
@@ -378,7 +396,7 @@ QString EditionUpdate::summary(const QString &edition, const Counts &counts)
         parts << count(counts.corrected, tr("1 record corrected"), tr("%1 records corrected"));
     if (parts.isEmpty())
         parts << tr("nothing new for this database");
-    return tr("Data edition %1: %2.").arg(edition, locale.createSeparatedList(parts));
+    return locale.createSeparatedList(parts);
 }
 
 bool EditionUpdate::writesAnything() const

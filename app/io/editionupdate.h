@@ -35,6 +35,10 @@ public:
     static EditionUpdate plan(const Database &database, const DataEdition &edition,
                               const Choices &choices);
 
+    // The latest edition Bridges ships when the database holds an older one, else empty: a
+    // quick look (one row read), before a plan is worth making.
+    static QString toTake(const Database &database);
+
     // The edition the database holds, and the one the plan brings.
     const QString &from() const { return m_from; }
     const QString &to() const { return m_to; }
@@ -66,6 +70,8 @@ public:
     // What it does in a line: "Data edition 2026-12: 36 new pairings, 144 new exchanges, 5
     // official totals, 47 dates filled in, 120 other values filled in, 12 records corrected."
     static QString summary(const QString &edition, const Counts &counts);
+    // The same without the edition: "36 new pairings, 144 new exchanges, …".
+    static QString changesList(const Counts &counts);
     // Whether writing it changes the database at all.
     bool writesAnything() const;
 

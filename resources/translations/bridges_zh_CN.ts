@@ -279,7 +279,7 @@
         <translation>此数据库只能读取，不能更改：您在服务器上的角色无权写入。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Edit pairing %1</source>
         <translation>编辑结好关系 %1</translation>
     </message>
@@ -1247,6 +1247,54 @@
     </message>
 </context>
 <context>
+    <name>EditionBar</name>
+    <message>
+        <location filename="../../ui/panes/editionbar.cpp" line="+14"/>
+        <source>&amp;Review…</source>
+        <translation>审阅(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newer data</source>
+        <translation>更新的数据</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Not Now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;b&gt;Bridges&apos; data edition %1 is here:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Bridges 数据版本 %1 已发布：&lt;/b&gt;%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An editor of this database can take it; your role may only read.</source>
+        <translation>此数据库的编辑者可以采用它；您的角色只能读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One value you changed differs from it: yours is kept unless you choose otherwise.</source>
+        <translation>您更改过的 1 个值与其不同：除非您另作选择，否则保留您的值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 values you changed differ from it: yours are kept unless you choose otherwise.</source>
+        <translation>您更改过的 %1 个值与其不同：除非您另作选择，否则保留您的值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing you changed, added or deleted is undone.</source>
+        <translation>您所做的更改、添加或删除都不会被撤销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See each change before anything is written</source>
+        <translation>在写入任何内容之前查看每一项更改</translation>
+    </message>
+</context>
+<context>
     <name>EditionChange</name>
     <message>
         <location filename="../../app/io/editionchange.cpp" line="+18"/>
@@ -1385,6 +1433,129 @@
     </message>
 </context>
 <context>
+    <name>EditionReviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/editionreviewdialog.cpp" line="+34"/>
+        <source>Changes the edition would make</source>
+        <translation>该版本将做出的更改</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Take Edition</source>
+        <translation>采用此版本(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Values you changed stay yours unless you tick the edition&apos;s. Records you deleted are not brought back, and records you added are not touched. Taking the edition is one step: Edit &gt; Undo takes it back.</source>
+        <translation>除非您勾选该版本的值，否则您更改过的值保持不变。您删除的记录不会恢复，您添加的记录不受影响。采用该版本是一个步骤：“编辑 &gt; 撤销”即可撤回。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Data Edition %1</source>
+        <translation>数据版本 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In this database</source>
+        <translation>此数据库中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In edition %1</source>
+        <translation>版本 %1 中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>查找方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your values that differ from the edition&apos;s (%1): tick those where the edition&apos;s is right</source>
+        <translation>与该版本不同的您的值（%1）：若该版本的值正确，请勾选</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records new in the edition, to be added (%1)</source>
+        <translation>该版本中的新记录，将被添加（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values nobody knew, to be filled in (%1)</source>
+        <translation>此前未知的值，将被补充（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values the edition corrects, which nobody here changed (%1)</source>
+        <translation>该版本更正的值，此处无人改动过（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records of the earlier edition not found here, deleted or renamed (%1): tick those to add as new</source>
+        <translation>旧版本中在此未找到的记录，已删除或已改名（%1）：勾选以作为新记录添加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records deleted here: not brought back (%1)</source>
+        <translation>已在此删除的记录：不予恢复（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records of the edition added here already: left as they are (%1)</source>
+        <translation>该版本中已在此添加的记录：保持原样（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records that cannot be added (%1)</source>
+        <translation>无法添加的记录（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (id %2 in the edition)</source>
+        <translation>%1（该版本中的编号 %2）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This database holds data edition %1, the latest Bridges ships: there is nothing to take.</source>
+        <translation>此数据库已是数据版本 %1，即 Bridges 附带的最新版本：没有可采用的内容。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;This database holds data edition %1; Bridges ships %2.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;此数据库为数据版本 %1；Bridges 附带版本 %2。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 record was found by its names, as this database was made before records had ids.</source>
+        <translation>由于此数据库创建时记录尚无编号，1 条记录是按名称找到的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 records were found by their names, as this database was made before records had ids.</source>
+        <translation>由于此数据库创建时记录尚无编号，%1 条记录是按名称找到的。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your role may only read this database: an editor of it can take the edition.</source>
+        <translation>您的角色只能读取此数据库：其编辑者可以采用该版本。</translation>
+    </message>
+</context>
+<context>
     <name>EditionRows</name>
     <message>
         <location filename="../../app/io/editionrows.cpp" line="+19"/>
@@ -1400,7 +1571,7 @@
 <context>
     <name>EditionUpdate</name>
     <message>
-        <location filename="../../app/io/editionupdate.cpp" line="+208"/>
+        <location filename="../../app/io/editionupdate.cpp" line="+220"/>
         <source>“%1” is not a known %2.</source>
         <translation>“%1”不是已知的%2。</translation>
     </message>
@@ -1415,7 +1586,7 @@
         <translation>美国州代码</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>1 new pairing</source>
         <translation>1 个新结好关系</translation>
     </message>
@@ -1480,7 +1651,7 @@
         <translation>对此数据库没有新内容</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>Data edition %1: %2.</source>
         <translation>数据版本 %1：%2。</translation>
     </message>
@@ -3325,7 +3496,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+75"/>
+        <location filename="../../ui/mainwindow.cpp" line="+77"/>
         <source>%1 – Bridges</source>
         <translation>%1 – Bridges</translation>
     </message>
@@ -3377,7 +3548,12 @@
         <translation>已重新连接到服务器。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Taken: %1 Edit &gt; Undo takes it back.</source>
+        <translation>已采用：%1“编辑 &gt; 撤销”即可撤回。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>

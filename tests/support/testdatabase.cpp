@@ -161,6 +161,20 @@ std::unique_ptr<Database> createWithShippedData(const QTemporaryDir &dir, const 
     return create(dir, name, DatabaseOpener::Contents::ShippedData);
 }
 
+QString readerAddress(const Database &owner, const QString &url)
+{
+    execute(owner,
+            QStringLiteral("DO $$ BEGIN CREATE ROLE bridges_reader LOGIN PASSWORD "
+                           "'reads-only'; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
+    execute(owner, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO bridges_reader"));
+    execute(owner,
+            QStringLiteral("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO bridges_reader"));
+    QUrl reader(url);
+    reader.setUserName(QStringLiteral("bridges_reader"));
+    reader.setPassword(QStringLiteral("reads-only"));
+    return reader.toString();
+}
+
 std::unique_ptr<Database> createWithFirstEdition(const QTemporaryDir &dir, const QString &name)
 {
     std::unique_ptr<Database> database = createEmpty(dir, name);

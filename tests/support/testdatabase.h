@@ -26,6 +26,9 @@ std::unique_ptr<Database> createEmpty(const QTemporaryDir &dir,
 std::unique_ptr<Database>
 createWithShippedData(const QTemporaryDir &dir,
                       const QString &name = QStringLiteral("test.sqlite"));
+// The address of the server's database at url for a role that may read every table and change
+// none (bridges_reader, made if it is not there yet, given SELECT by owner).
+QString readerAddress(const Database &owner, const QString &url);
 // A database as Bridges made them before its data came in editions: the first edition's
 // records, without the ids later editions give them.
 std::unique_ptr<Database>

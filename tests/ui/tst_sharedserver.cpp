@@ -83,17 +83,7 @@ void TestSharedServer::aRoleThatMayOnlyReadGetsAReadOnlyWindow()
     QVERIFY2(owner, qPrintable(error));
     QVERIFY(!owner->isReadOnly());
     // A reader: may see every table, change none.
-    TestSupport::execute(*owner, QStringLiteral("DO $$ BEGIN CREATE ROLE bridges_reader LOGIN "
-                                                "PASSWORD 'reads-only'; EXCEPTION WHEN "
-                                                "duplicate_object THEN NULL; END $$"));
-    TestSupport::execute(*owner, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO "
-                                                "bridges_reader"));
-    TestSupport::execute(*owner, QStringLiteral("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public "
-                                                "TO bridges_reader"));
-    QUrl readerUrl(url);
-    readerUrl.setUserName(QStringLiteral("bridges_reader"));
-    readerUrl.setPassword(QStringLiteral("reads-only"));
-    auto reader = DatabaseOpener::open(readerUrl.toString(), &error);
+    auto reader = DatabaseOpener::open(TestSupport::readerAddress(*owner, url), &error);
     QVERIFY2(reader, qPrintable(error));
     QVERIFY(reader->isReadOnly());
 
