@@ -261,6 +261,12 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
             });
     connect(m_charts, &ChartsPane::showAllRequested, this,
             [this] { m_pairingsView->selectionModel()->clear(); });
+    // A count of Completeness lists its pairings alone, whatever was filtered before.
+    connect(m_charts, &ChartsPane::filterChosen, this, [this](const Filter &filter) {
+        m_filterBar->setFilter(filter);
+        applyFilter(filter);
+        m_lists->setCurrentWidget(m_pairingsView);
+    });
     for (BreakdownModel *model :
          {&workspace.provinces, &workspace.states, &workspace.fields, &workspace.modes}) {
         connect(model, &BreakdownModel::errorOccurred, this, &MainWindow::showError);
@@ -364,6 +370,8 @@ void MainWindow::createMenus()
     QAction *copy = edit->addAction(tr("Copy C&hart"), this, &MainWindow::copyChart);
     copy->setObjectName(QStringLiteral("copyChartAction"));
     copy->setShortcut(tr("Ctrl+Shift+C"));
+    for (QAction *chart : {copy, m_files->exportChartAction()})
+        connect(m_charts, &ChartsPane::chartInViewChanged, chart, &QAction::setEnabled);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_editing->refresh());

@@ -207,6 +207,9 @@ int check(const QStringList &arguments)
                   .arg(number(check.exchanges), number(check.exchangesWithoutYear));
     report += tr("Institutions: %1\n").arg(number(check.institutions));
     report += tr("Sources: %1\n").arg(number(check.sources));
+    report += tr("Completeness of the pairings:\n");
+    for (const Completeness::Line &gap : std::as_const(check.gaps))
+        report += QStringLiteral("  %1\n").arg(Completeness::text(gap, check.pairings));
     Console::out(report);
     if (!check.sound()) {
         Console::err(tr("bridges check: the database has faults (see above).\n"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/filteroptions.h"
 
+#include "app/domain/completeness.h"
 #include "app/domain/vocabulary.h"
 
 #include <QCommandLineParser>
@@ -96,6 +97,10 @@ void add(QCommandLineParser &parser)
          year},
         {QStringLiteral("established-to"), tr("Pairings established in or before this year."),
          year},
+        {QStringLiteral("gap"),
+         tr("Pairings whose records have this gap: %1 (a pairing without a status: --status %2).")
+             .arg(Completeness::gapKeys().join(QStringLiteral(", ")), Filter::unknownStatus()),
+         tr("gap")},
         {QStringLiteral("field"),
          tr("Exchange field: %1.").arg(Vocabulary::fieldKeys().join(QStringLiteral(", "))), value},
         {QStringLiteral("mode"),
@@ -125,6 +130,7 @@ std::optional<Filter> read(const QCommandLineParser &parser, QString *error)
         readYear(parser, QStringLiteral("established-to"), &filter.establishedTo, error) &&
         spanInOrder(filter.establishedFrom, filter.establishedTo,
                     QStringLiteral("established-from"), error) &&
+        readKey(parser, QStringLiteral("gap"), Completeness::gapKeys(), &filter.gap, error) &&
         readKey(parser, QStringLiteral("field"), Vocabulary::fieldKeys(), &filter.field, error) &&
         readKey(parser, QStringLiteral("mode"), Vocabulary::modeKeys(), &filter.mode, error) &&
         readYear(parser, QStringLiteral("exchanges-from"), &filter.exchangeFrom, error) &&

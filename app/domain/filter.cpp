@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/domain/filter.h"
 
+#include "app/domain/completeness.h"
+
 #include <tuple>
 
 namespace {
 auto tied(const Filter &f)
 {
     return std::tie(f.search, f.level, f.relation, f.status, f.province, f.state, f.establishedFrom,
-                    f.establishedTo, f.field, f.mode, f.exchangeFrom, f.exchangeTo, f.hasExchanges);
+                    f.establishedTo, f.gap, f.field, f.mode, f.exchangeFrom, f.exchangeTo,
+                    f.hasExchanges);
 }
 } // namespace
 
@@ -19,7 +22,7 @@ bool operator==(const Filter &a, const Filter &b)
 bool Filter::hasPairingCriteria() const
 {
     return !level.isEmpty() || !relation.isEmpty() || !status.isEmpty() || !province.isEmpty() ||
-           !state.isEmpty() || establishedFrom || establishedTo ||
+           !state.isEmpty() || establishedFrom || establishedTo || !gap.isEmpty() ||
            hasExchanges != HasExchanges::Any;
 }
 
@@ -38,6 +41,7 @@ QVariantMap Filter::toMap() const
             {QStringLiteral("state"), state},
             {QStringLiteral("establishedFrom"), establishedFrom},
             {QStringLiteral("establishedTo"), establishedTo},
+            {QStringLiteral("gap"), gap},
             {QStringLiteral("field"), field},
             {QStringLiteral("mode"), mode},
             {QStringLiteral("exchangeFrom"), exchangeFrom},
@@ -56,6 +60,11 @@ Filter Filter::fromMap(const QVariantMap &map)
     f.state = map.value(QStringLiteral("state")).toString();
     f.establishedFrom = map.value(QStringLiteral("establishedFrom")).toInt();
     f.establishedTo = map.value(QStringLiteral("establishedTo")).toInt();
+    // A gap this program does not know (from a later one's settings) is left out, not kept
+    // as a criterion that nothing could match.
+    const QString gap = map.value(QStringLiteral("gap")).toString();
+    if (Completeness::gapFromKey(gap))
+        f.gap = gap;
     f.field = map.value(QStringLiteral("field")).toString();
     f.mode = map.value(QStringLiteral("mode")).toString();
     f.exchangeFrom = map.value(QStringLiteral("exchangeFrom")).toInt();

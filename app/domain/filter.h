@@ -5,7 +5,7 @@
 #include <QVariantMap>
 
 // What the user has narrowed the lists down to. Every criterion left empty (or 0) matches
-// everything; the criteria combine with AND. Pairing criteria (level ... established) and
+// everything; the criteria combine with AND. Pairing criteria (level ... gap) and
 // exchange criteria (field, mode, exchange years) apply across: the pairings list keeps
 // pairings that have a matching exchange, the exchanges list keeps exchanges of a matching
 // pairing. A year range leaves out records whose year is unknown.
@@ -21,6 +21,7 @@ struct Filter
     QString state;    // ISO 3166-2 code of a US state ("US-MO")
     int establishedFrom = 0;
     int establishedTo = 0;
+    QString gap;   // Completeness gap key ("no-year"): pairings whose records lack something
     QString field; // Vocabulary::Field key
     QString mode;  // Vocabulary::Mode key
     int exchangeFrom = 0;

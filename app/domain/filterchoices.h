@@ -21,6 +21,7 @@ struct FilterChoices
     QList<FilterChoice> statuses; // Filter::unknownStatus() for pairings without one
     QList<FilterChoice> provinces;
     QList<FilterChoice> states;
+    QList<FilterChoice> gaps; // every Completeness gap key, with the pairings that have it
     QList<FilterChoice> fields;
     QList<FilterChoice> modes;
     int firstEstablished = 0; // years; 0 when no record has one

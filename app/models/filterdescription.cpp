@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/filterdescription.h"
 
+#include "app/domain/completeness.h"
 #include "app/domain/placenaming.h"
 #include "app/domain/vocabulary.h"
 
@@ -50,6 +51,8 @@ QString text(const Filter &filter, const FilterChoices &choices)
         parts << tr("State: %1").arg(regionName(choices.states, filter.state));
     if (filter.establishedFrom || filter.establishedTo)
         parts << tr("Established %1").arg(years(filter.establishedFrom, filter.establishedTo));
+    if (!filter.gap.isEmpty())
+        parts << tr("Gap: %1").arg(Completeness::displayNameOfGapKey(filter.gap));
     if (!filter.field.isEmpty())
         parts << tr("Field: %1").arg(Vocabulary::displayNameOfFieldKey(filter.field));
     if (!filter.mode.isEmpty())

@@ -2,6 +2,7 @@
 #include "app/storage/databasecheck.h"
 
 #include "app/storage/database.h"
+#include "app/storage/filterchoicestore.h"
 #include "app/storage/sqlquery.h"
 
 #include <QSqlError>
@@ -48,5 +49,6 @@ DatabaseCheck DatabaseCheck::of(const Database &database)
         count(database, QStringLiteral("SELECT count(*) FROM exchanges WHERE date IS NULL"));
     check.institutions = count(database, QStringLiteral("SELECT count(*) FROM institutions"));
     check.sources = count(database, QStringLiteral("SELECT count(*) FROM sources"));
+    check.gaps = Completeness::lines(FilterChoiceStore(database).read());
     return check;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/domain/completeness.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -8,7 +11,8 @@ class Database;
 
 // What `bridges check` reports of a database: whether SQLite finds the file sound, whether
 // every reference points at a row, whether the search index agrees with the exchanges, and how
-// many records there are, with the gaps the data has (unknown years, missing coordinates).
+// many records there are, with the gaps the data has (unknown years, missing coordinates, and
+// every gap the Completeness view counts).
 struct DatabaseCheck
 {
     QStringList integrityProblems; // empty: SQLite's integrity_check says ok
@@ -22,6 +26,7 @@ struct DatabaseCheck
     qint64 exchangesWithoutYear = 0;
     qint64 institutions = 0;
     qint64 sources = 0;
+    QList<Completeness::Line> gaps; // of the pairings, as the Completeness view counts them
 
     bool sound() const
     {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/filterchoicestore.h"
 
+#include "app/domain/completeness.h"
 #include "app/domain/filter.h"
 #include "app/storage/database.h"
+#include "app/storage/filtersql.h"
 #include "app/storage/sqlquery.h"
 
 #include <utility>
@@ -56,6 +58,34 @@ QList<FilterChoice> FilterChoiceStore::regions(const QString &country,
     return choices;
 }
 
+// Pairings per gap in their records, in one pass over the pairings, each counted by the very
+// condition that the gap's filter applies, so that a count and the list it leads to agree.
+QList<FilterChoice> FilterChoiceStore::gaps() const
+{
+    const QStringList keys = Completeness::gapKeys();
+    QStringList sums;
+    QVariantList values;
+    for (const QString &key : keys) {
+        Filter filter;
+        filter.gap = key;
+        const SqlCondition c = FilterSql::pairingCriteria(filter, QStringLiteral("p"));
+        sums << QStringLiteral("sum(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(c.conjunction());
+        values << c.values;
+    }
+    QSqlQuery query = Sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM pairings p").arg(sums.join(QStringLiteral(", "))),
+        values);
+    query.next(); // one row, whose sums are NULL (0) when there are no pairings
+    QList<FilterChoice> choices;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        FilterChoice choice;
+        choice.key = keys.at(i);
+        choice.count = query.value(int(i)).toLongLong();
+        choices.append(choice);
+    }
+    return choices;
+}
+
 FilterChoices FilterChoiceStore::read() const
 {
     FilterChoices choices;
@@ -68,6 +98,7 @@ FilterChoices FilterChoiceStore::read() const
                                    .arg(Filter::unknownStatus()));
     choices.provinces = regions(QStringLiteral("CN"), QStringLiteral("chinese_place_id"));
     choices.states = regions(QStringLiteral("US"), QStringLiteral("us_place_id"));
+    choices.gaps = gaps();
     choices.fields = counted(
         QStringLiteral("SELECT field, count(*) FROM exchanges GROUP BY field ORDER BY field"));
     choices.modes =

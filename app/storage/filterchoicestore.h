@@ -17,5 +17,6 @@ public:
 private:
     QList<FilterChoice> counted(const QString &sql) const;
     QList<FilterChoice> regions(const QString &country, const QString &placeColumn) const;
+    QList<FilterChoice> gaps() const;
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/filtersql.h"
 
+#include "app/domain/completeness.h"
 #include "app/domain/searchtext.h"
 
 namespace {
@@ -47,6 +48,54 @@ SqlCondition exchangeOnly(const Filter &filter, const QString &e)
     return c;
 }
 
+// The pairings (alias p) whose records have this gap (see Completeness). A place counts as in
+// a US state as the statistics count it: being one, or having one as its parent.
+void addGap(SqlCondition &c, const QString &gap, const QString &p)
+{
+    const auto known = Completeness::gapFromKey(gap);
+    if (!known) {
+        c.add(alwaysFalse); // no pairing has a gap this program does not know
+        return;
+    }
+    // The pairing's place in this column is one of the places that meet the condition.
+    const auto placeWhere = [&p](const char *column, const char *condition) {
+        return QStringLiteral("%1.%2 IN (SELECT id FROM places WHERE %3)")
+            .arg(p, QLatin1String(column), QLatin1String(condition));
+    };
+    const char *chinese = "chinese_place_id";
+    const char *us = "us_place_id";
+    switch (*known) {
+    case Completeness::Gap::Year:
+        c.add(p + QStringLiteral(".established IS NULL"));
+        break;
+    case Completeness::Gap::Coordinates:
+        c.add(placeWhere(chinese, "latitude IS NULL") + QStringLiteral(" OR ") +
+              placeWhere(us, "latitude IS NULL"));
+        break;
+    case Completeness::Gap::ChineseName:
+        c.add(placeWhere(chinese, "name_zh IS NULL OR name_zh = ''"));
+        break;
+    case Completeness::Gap::UsState:
+        c.add(placeWhere(us, "region_code IS NULL AND (parent_id IS NULL OR parent_id NOT IN "
+                             "(SELECT id FROM places WHERE region_code IS NOT NULL))"));
+        break;
+    case Completeness::Gap::Source:
+        c.add(QStringLiteral("NOT EXISTS (SELECT 1 FROM pairing_sources WHERE pairing_id = %1.id)")
+                  .arg(p));
+        break;
+    case Completeness::Gap::SourcesDisagree: {
+        QStringList said;
+        QVariantList words;
+        for (const QString &word : Completeness::disagreementWords()) {
+            said << QStringLiteral("lower(%1.notes) LIKE ? ESCAPE '\\'").arg(p);
+            words << FilterSql::likePattern(word);
+        }
+        c.add(said.join(QStringLiteral(" OR ")), words);
+        break;
+    }
+    }
+}
+
 SqlCondition pairingOnly(const Filter &filter, const QString &p)
 {
     SqlCondition c;
@@ -71,6 +120,8 @@ SqlCondition pairingOnly(const Filter &filter, const QString &p)
         c.add(p + QStringLiteral(".established >= ?"), {yearText(filter.establishedFrom)});
     if (filter.establishedTo)
         c.add(p + QStringLiteral(".established < ?"), {yearText(filter.establishedTo + 1)});
+    if (!filter.gap.isEmpty())
+        addGap(c, filter.gap, p);
     // Every exchange has a mode, so the pairings with a mode in their summary are those with
     // an exchange.
     const QString anyExchange =

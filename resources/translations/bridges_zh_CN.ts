@@ -194,23 +194,28 @@
 <context>
     <name>ChartsPane</name>
     <message>
-        <location filename="../../ui/chart/chartspane.cpp" line="+45"/>
+        <location filename="../../ui/chart/chartspane.cpp" line="+46"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show All</source>
         <translation>全部显示</translation>
     </message>
@@ -251,7 +256,7 @@
         <translation>统计图表</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>One pairing and all of its exchanges</source>
         <translation>一个结好关系及其全部交流项目</translation>
     </message>
@@ -397,6 +402,72 @@
         <location filename="../../app/commands/citesourcecommand.cpp" line="+13"/>
         <source>Cite a source for %1</source>
         <translation>为 %1 引用来源</translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message>
+        <location filename="../../app/domain/completeness.cpp" line="+20"/>
+        <source>Year not known</source>
+        <translation>年份未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No coordinates</source>
+        <translation>无坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Chinese name</source>
+        <translation>无中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No US state</source>
+        <translation>无美国州</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No source</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources disagree</source>
+        <translation>来源说法不一</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Status not recorded</source>
+        <translation>未记录状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 of 1 pairing</source>
+        <translation>%1：1 个结好关系中有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3 pairings</source>
+        <translation>%1：%3 个结好关系中有 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessView</name>
+    <message>
+        <location filename="../../ui/chart/completenessview.cpp" line="+16"/>
+        <source>What the records of all pairings lack, whatever the filters. Choose a count to list those pairings and fill in their gaps.</source>
+        <translation>所有结好关系的记录缺少什么（不受筛选条件影响）。选择一个数目，即可列出这些结好关系并补全其缺失信息。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>List these pairings, and no others</source>
+        <translation>只列出这些结好关系</translation>
     </message>
 </context>
 <context>
@@ -560,7 +631,7 @@
 <context>
     <name>DataVerbs</name>
     <message>
-        <location filename="../../app/cli/dataverbs.cpp" line="+392"/>
+        <location filename="../../app/cli/dataverbs.cpp" line="+395"/>
         <source>The command.</source>
         <translation>命令。</translation>
     </message>
@@ -575,7 +646,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>%1: %2, line %3, field %4: the database has “%5”, the file “%6”; the database&apos;s is kept.
 </source>
         <translation>%1：%2，第 %3 行，字段 %4：数据库中为“%5”，文件中为“%6”；保留数据库中的值。
@@ -754,7 +825,14 @@
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Completeness of the pairings:
+</source>
+        <translation>结好关系的完整性：
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>bridges check: the database has faults (see above).
 </source>
         <translation>bridges check：数据库有错误（见上文）。
@@ -2499,7 +2577,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/panes/filterbar.cpp" line="+28"/>
+        <location filename="../../ui/panes/filterbar.cpp" line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2550,6 +2628,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Gap in the records</source>
+        <translation>记录中的缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exchange field</source>
         <translation>交流领域</translation>
     </message>
@@ -2585,7 +2668,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -2631,6 +2714,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>With or without gaps</source>
+        <translation>有或没有缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Any field</source>
         <translation>任意领域</translation>
     </message>
@@ -2658,7 +2746,7 @@
 <context>
     <name>FilterDescription</name>
     <message>
-        <location filename="../../app/models/filterdescription.cpp" line="+29"/>
+        <location filename="../../app/models/filterdescription.cpp" line="+30"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -2714,6 +2802,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Gap: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Field: %1</source>
         <translation>领域：%1</translation>
     </message>
@@ -2751,7 +2844,7 @@
 <context>
     <name>FilterOptions</name>
     <message>
-        <location filename="../../app/cli/filteroptions.cpp" line="+31"/>
+        <location filename="../../app/cli/filteroptions.cpp" line="+32"/>
         <source>--%1: “%2” is not one of %3.</source>
         <translation>--%1：“%2”不是 %3 之一。</translation>
     </message>
@@ -2833,6 +2926,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Pairings whose records have this gap: %1 (a pairing without a status: --status %2).</source>
+        <translation>记录有此缺失的结好关系：%1（无状态的结好关系：--status %2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gap</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exchange field: %1.</source>
         <translation>交流领域：%1。</translation>
     </message>
@@ -2862,7 +2965,7 @@
         <translation>yes|no</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>--has-exchanges: “%1” is neither yes nor no.</source>
         <translation>--has-exchanges：“%1”既不是 yes 也不是 no。</translation>
     </message>
@@ -3558,7 +3661,7 @@
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3613,7 +3716,7 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/domain/completeness.h"
 #include "app/io/databaseopener.h"
 #include "app/storage/database.h"
 #include "tests/support/bridgesprocess.h"
+#include "tests/support/gapsql.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -24,6 +26,7 @@ private slots:
     void init();
     void checkReportsCountsAndGaps();
     void checkFindsABrokenReference();
+    void exportKeepsThePairingsWithAGap();
     void exportWritesWhatTheFilterKeeps();
     void exportedJsonHasOneObjectPerRecord();
     void wholeDatabaseGoesOutAndBackIn();
@@ -75,6 +78,33 @@ void TestDataVerbs::checkReportsCountsAndGaps()
         QStringLiteral("Places: %1 (%2 without coordinates)")
             .arg(sql(QStringLiteral("SELECT count(*) FROM places")))
             .arg(sql(QStringLiteral("SELECT count(*) FROM places WHERE latitude IS NULL")))));
+    // What the Completeness tab counts, one line each, with the counts a second SQL makes.
+    const int pairings = sql(QStringLiteral("SELECT count(*) FROM pairings"));
+    QList<Filter> gaps;
+    for (const QString &gap : Completeness::gapKeys())
+        gaps << TestSupport::gapFilter(gap);
+    Filter noStatus;
+    noStatus.status = Filter::unknownStatus();
+    gaps << noStatus;
+    for (const Filter &gap : std::as_const(gaps)) {
+        const QString line =
+            Completeness::text({gap, sql(TestSupport::countOfPairingsWithGap(gap))}, pairings);
+        QVERIFY2(result.out.contains(QStringLiteral("\n  %1\n").arg(line)), qPrintable(line));
+    }
+}
+
+void TestDataVerbs::exportKeepsThePairingsWithAGap()
+{
+    const QString out = path(QStringLiteral("no-coordinates.csv"));
+    const auto result =
+        run({QStringLiteral("export"), QStringLiteral("--what"), QStringLiteral("pairings"),
+             QStringLiteral("--out"), out, QStringLiteral("--db"), m_dbPath,
+             QStringLiteral("--gap"), QStringLiteral("no-coordinates")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const int expected = sql(TestSupport::countOfPairingsWithGap(
+        TestSupport::gapFilter(QStringLiteral("no-coordinates"))));
+    QVERIFY(expected > 0);
+    QCOMPARE(result.out, QStringLiteral("%1 pairings written to %2\n").arg(expected).arg(out));
 }
 
 void TestDataVerbs::checkFindsABrokenReference()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/filteroptions.h"
+#include "app/domain/completeness.h"
 
 #include <QCommandLineParser>
 #include <QTest>
@@ -83,6 +84,14 @@ void TestFilterOptions::readsEachOption_data()
         << QStringList{QStringLiteral("--established-from"), QStringLiteral("1990"),
                        QStringLiteral("--established-to"), QStringLiteral("1990")}
         << with([](Filter &f) { f.establishedFrom = f.establishedTo = 1990; });
+    for (const QString &gap : Completeness::gapKeys()) {
+        QTest::newRow(qPrintable(QStringLiteral("gap ") + gap))
+            << QStringList{QStringLiteral("--gap"), gap}
+            << with([&gap](Filter &f) { f.gap = gap; });
+    }
+    QTest::newRow("gap, upper case")
+        << QStringList{QStringLiteral("--gap"), QStringLiteral("No-Year")}
+        << with([](Filter &f) { f.gap = QStringLiteral("no-year"); });
     QTest::newRow("field") << QStringList{QStringLiteral("--field"), QStringLiteral("education")}
                            << with([](Filter &f) { f.field = QStringLiteral("education"); });
     QTest::newRow("mode") << QStringList{QStringLiteral("--mode"), QStringLiteral("in_person")}
@@ -104,6 +113,7 @@ void TestFilterOptions::readsEachOption_data()
                                                 QStringLiteral("--status=active"),
                                                 QStringLiteral("--province=CN-GD"),
                                                 QStringLiteral("--state=US-CA"),
+                                                QStringLiteral("--gap=no-source"),
                                                 QStringLiteral("--field=art"),
                                                 QStringLiteral("--mode=online"),
                                                 QStringLiteral("--exchanges-from=2019"),
@@ -115,6 +125,7 @@ void TestFilterOptions::readsEachOption_data()
                                         f.status = QStringLiteral("active");
                                         f.province = QStringLiteral("CN-GD");
                                         f.state = QStringLiteral("US-CA");
+                                        f.gap = QStringLiteral("no-source");
                                         f.field = QStringLiteral("art");
                                         f.mode = QStringLiteral("online");
                                         f.exchangeFrom = 2019;
@@ -181,6 +192,9 @@ void TestFilterOptions::refusesBadValues_data()
                        QStringLiteral("--exchanges-to"), QStringLiteral("2010")}
         << "--exchanges-from"
         << "2020";
+    QTest::newRow("gap") << QStringList{QStringLiteral("--gap"), QStringLiteral("no-colour")}
+                         << "--gap"
+                         << "no-colour";
     QTest::newRow("field") << QStringList{QStringLiteral("--field"), QStringLiteral("music")}
                            << "--field"
                            << "music";

@@ -94,6 +94,11 @@ void TestFilterDescription::describesOneCriterion_data()
                                       << QStringLiteral("Established from 2019");
     QTest::newRow("established to") << with([](Filter &f) { f.establishedTo = 2021; })
                                     << QStringLiteral("Established up to 2021");
+    QTest::newRow("gap") << with([](Filter &f) { f.gap = QStringLiteral("no-coordinates"); })
+                         << QStringLiteral("Gap: No coordinates");
+    QTest::newRow("gap sources disagree")
+        << with([](Filter &f) { f.gap = QStringLiteral("sources-disagree"); })
+        << QStringLiteral("Gap: Sources disagree");
     QTest::newRow("field") << with([](Filter &f) { f.field = QStringLiteral("agriculture"); })
                            << QStringLiteral("Field: Agriculture");
     QTest::newRow("mode") << with([](Filter &f) { f.mode = QStringLiteral("in_person"); })

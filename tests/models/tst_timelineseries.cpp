@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/domain/completeness.h"
 #include "app/models/exchangelistmodel.h"
 #include "app/models/pairinglistmodel.h"
 #include "app/models/roles.h"
 #include "app/models/statisticscounter.h"
 #include "app/models/timelineseries.h"
 #include "app/storage/database.h"
+#include "tests/support/gapsql.h"
 #include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -191,6 +193,16 @@ void TestTimelineSeries::countsEqualDirectSql_data()
         << QStringLiteral("field = 'art' AND ") + ofPairings.arg(QStringLiteral("p.level = 'city'"))
         << QStringLiteral("level = 'city' AND ") +
                withExchanges.arg(QStringLiteral("e.field = 'art'"));
+    // A gap in the pairings' records: the exchanges of the pairings with it.
+    for (const QString &gap : Completeness::gapKeys()) {
+        const QString ids = TestSupport::pairingsWithGap(TestSupport::gapFilter(gap));
+        QTest::newRow(qPrintable(QStringLiteral("gap ") + gap))
+            << filter(QStringLiteral("gap"), gap)
+            << QStringLiteral("id IN (SELECT exchange_id FROM exchange_pairings WHERE pairing_id "
+                              "IN (%1))")
+                   .arg(ids)
+            << QStringLiteral("id IN (%1)").arg(ids);
+    }
 }
 
 void TestTimelineSeries::countsEqualDirectSql()

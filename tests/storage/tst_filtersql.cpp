@@ -2,6 +2,7 @@
 // The filter tables below are written as plain string literals.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "app/domain/completeness.h"
 #include "app/domain/searchtext.h"
 #include "app/storage/database.h"
 #include "app/storage/exchangestore.h"
@@ -9,6 +10,7 @@
 #include "app/storage/pairingstore.h"
 #include "app/storage/sqlquery.h"
 #include "app/storage/storageerror.h"
+#include "tests/support/gapsql.h"
 #include "tests/support/testdatabase.h"
 
 #include <QSqlError>
@@ -108,6 +110,18 @@ void TestFilterSql::pairingCountsMatchDirectSql_data()
         "LEFT JOIN places r ON r.id = c.parent_id WHERE p.level = 'city' AND "
         "(c.region_code = 'CN-JS' OR r.region_code = 'CN-JS') AND substr(p.established, 1, 4) >= "
         "'2000'");
+    // Each gap of Completeness, counted as the tests count it (tests/support/gapsql.h).
+    for (const QString &gap : Completeness::gapKeys()) {
+        QTest::newRow(qPrintable(QStringLiteral("gap ") + gap))
+            << QVariantMap{{"gap", gap}}
+            << TestSupport::countOfPairingsWithGap(TestSupport::gapFilter(gap));
+    }
+    QTest::newRow("year not known, with government exchanges")
+        << QVariantMap{{"gap", "no-year"}, {"field", "government"}}
+        << QStringLiteral("SELECT count(DISTINCT ep.pairing_id) FROM exchange_pairings ep JOIN "
+                          "exchanges e ON e.id = ep.exchange_id WHERE e.field = 'government' AND "
+                          "ep.pairing_id IN (%1)")
+               .arg(TestSupport::pairingsWithGap(TestSupport::gapFilter("no-year")));
 }
 
 void TestFilterSql::pairingCountsMatchDirectSql()
@@ -145,6 +159,14 @@ void TestFilterSql::exchangeCountsMatchDirectSql_data()
         "SELECT count(DISTINCT ep.exchange_id) FROM exchange_pairings ep JOIN pairings p "
         "ON p.id = ep.pairing_id JOIN places u ON u.id = p.us_place_id LEFT JOIN places r "
         "ON r.id = u.parent_id WHERE u.region_code = 'US-MO' OR r.region_code = 'US-MO'");
+    // A gap is a pairing criterion: the exchanges of the pairings with it.
+    for (const QString &gap : Completeness::gapKeys()) {
+        QTest::newRow(qPrintable(QStringLiteral("of pairings with gap ") + gap))
+            << QVariantMap{{"gap", gap}}
+            << QStringLiteral("SELECT count(DISTINCT exchange_id) FROM exchange_pairings WHERE "
+                              "pairing_id IN (%1)")
+                   .arg(TestSupport::pairingsWithGap(TestSupport::gapFilter(gap)));
+    }
 }
 
 void TestFilterSql::exchangeCountsMatchDirectSql()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/domain/completeness.h"
 #include "app/storage/database.h"
+#include "tests/support/gapsql.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
 #include "ui/panes/filterbar.h"
@@ -30,6 +32,7 @@ private slots:
     void typingSearchesOnceItPauses();
     void choicesFilterAndShowTheirCounts();
     void clearBringsEverythingBack();
+    void aGapIsChosenShownClearedAndRemembered();
     void hostileSearchIsJustText();
     void lastFilterReturnsOnNextStart();
     void ctrlFGoesToTheSearchBox();
@@ -109,6 +112,36 @@ void TestFilterBar::clearBringsEverythingBack()
     QCOMPARE(field->currentIndex(), 0);
     QCOMPARE(w.exchanges.totalCount(), sql(QStringLiteral("SELECT count(*) FROM exchanges")));
     QCOMPARE(w.pairings.totalCount(), sql(QStringLiteral("SELECT count(*) FROM pairings")));
+}
+
+void TestFilterBar::aGapIsChosenShownClearedAndRemembered()
+{
+    const Filter noYear = TestSupport::gapFilter(QStringLiteral("no-year"));
+    const int expected = sql(TestSupport::countOfPairingsWithGap(noYear));
+    QVERIFY(expected > 0);
+    {
+        TestWindow w(*m_db);
+        auto *gaps = w.window->findChild<QComboBox *>(QStringLiteral("gapFilter"));
+        QCOMPARE(gaps->count(), Completeness::gapKeys().size() + 1); // and "with or without"
+        const int row = gaps->findData(noYear.gap);
+        QCOMPARE(gaps->itemText(row), QStringLiteral("Year not known (%1)").arg(expected));
+        gaps->setCurrentIndex(row);
+        QCOMPARE(w.pairings.filter(), noYear);
+        QCOMPARE(w.pairings.totalCount(), expected);
+        QCOMPARE(w.text("chartScopeLabel"), QStringLiteral("Filters: Gap: Year not known"));
+        // Clear Filters puts it back to "with or without gaps".
+        QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("clearFilters")),
+                          Qt::LeftButton);
+        QCOMPARE(gaps->currentIndex(), 0);
+        QCOMPARE(w.pairings.totalCount(), sql(QStringLiteral("SELECT count(*) FROM pairings")));
+        gaps->setCurrentIndex(row);
+        w.window->close();
+    }
+    TestWindow again(*m_db);
+    auto *gaps = again.window->findChild<QComboBox *>(QStringLiteral("gapFilter"));
+    QCOMPARE(gaps->currentData().toString(), noYear.gap);
+    QCOMPARE(again.pairings.filter(), noYear);
+    QCOMPARE(again.pairings.totalCount(), expected);
 }
 
 void TestFilterBar::hostileSearchIsJustText()

@@ -8,6 +8,7 @@
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartpalette.h"
+#include "ui/chart/completenessview.h"
 #include "ui/chart/timelinechart.h"
 
 #include <QChartView>
@@ -24,7 +25,7 @@
 #include <QVBoxLayout>
 
 namespace {
-enum Tab { TimelineTab, StatisticsTab };
+enum Tab { TimelineTab, StatisticsTab, CompletenessTab };
 
 QChartView *makeView(QChart *chart, const QString &name, const QString &accessibleName)
 {
@@ -46,10 +47,16 @@ ChartsPane::ChartsPane(const ChartModels &models, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(makeTimelineTab(), tr("Timeline"));
     m_tabs->addTab(makeStatisticsTab(), tr("Statistics"));
+    auto *completeness = new CompletenessView(m_models.choices);
+    completeness->setObjectName(QStringLiteral("completenessView"));
+    connect(completeness, &CompletenessView::filterChosen, this, &ChartsPane::filterChosen);
+    m_tabs->addTab(completeness, tr("Completeness"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPane::bringUpToDate);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { emit chartInViewChanged(hasChartInView()); });
     applyPalette();
     updateNotes();
 }
@@ -203,15 +210,21 @@ void ChartsPane::setPairing(qint64 pairingId, const QString &name)
     updateNotes();
 }
 
-// Only the chart in view counts again; the others when they come into view.
+// Only the chart in view counts again; the others when they come into view. Completeness
+// counts every pairing, whatever the filter.
 void ChartsPane::bringUpToDate()
 {
     if (m_tabs->currentIndex() == TimelineTab) {
         m_models.timeline->setFilter(m_filter);
         m_models.timeline->setPairing(m_pairingId);
-    } else {
+    } else if (m_tabs->currentIndex() == StatisticsTab) {
         currentBreakdown()->setFilter(m_filter);
     }
+}
+
+bool ChartsPane::hasChartInView() const
+{
+    return m_tabs->currentIndex() != CompletenessTab;
 }
 
 QString ChartsPane::subtitle() const

@@ -34,9 +34,10 @@ struct ChartModels
 };
 
 // The charts under the lists: the timeline (by field or mode, of what the filters keep or of
-// the chosen pairing) and the statistics (one breakdown at a time). Says what each chart
-// leaves out, shows a tooltip per bar, and hands out a fresh copy of the chart in view with its
-// caption, for files and the clipboard. Models not in view are brought up to date when shown.
+// the chosen pairing), the statistics (one breakdown at a time) and, beside them, what the
+// records lack (Completeness, no chart). Says what each chart leaves out, shows a tooltip per
+// bar, and hands out a fresh copy of the chart in view with its caption, for files and the
+// clipboard. Models not in view are brought up to date when shown.
 class ChartsPane : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,8 @@ public:
     void setPairing(qint64 pairingId, const QString &name);
     void setDatabaseName(const QString &name) { m_databaseName = name; }
 
+    // Whether a chart is in view, to be written to a file or copied: not on Completeness.
+    bool hasChartInView() const;
     // Waits until the chart in view has the counts of the current filter.
     void waitForCounts() const;
     // The chart in view, with its caption, drawn afresh into a file or an image, once its
@@ -73,6 +76,8 @@ signals:
     void yearClicked(int year);
     void partClicked(BreakdownModel::What what, const QString &key);
     void showAllRequested(); // let go of the chosen pairing
+    void chartInViewChanged(bool shown);
+    void filterChosen(const Filter &filter); // a count of Completeness, for its pairings alone
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panes/filterbar.h"
 
+#include "app/domain/completeness.h"
 #include "app/domain/placenaming.h"
 #include "app/domain/searchtext.h"
 #include "app/domain/vocabulary.h"
@@ -59,6 +60,7 @@ FilterBar::FilterBar(FilterChoicesModel *choices, QWidget *parent)
     m_state = addCombo(QStringLiteral("stateFilter"), tr("US state"));
     m_establishedFrom = addYear(QStringLiteral("establishedFrom"), tr("Established from"));
     m_establishedTo = addYear(QStringLiteral("establishedTo"), tr("Established until"));
+    m_gap = addCombo(QStringLiteral("gapFilter"), tr("Gap in the records"));
     m_field = addCombo(QStringLiteral("fieldFilter"), tr("Exchange field"));
     m_mode = addCombo(QStringLiteral("modeFilter"), tr("Exchange mode"));
     m_exchangeFrom = addYear(QStringLiteral("exchangeFrom"), tr("Exchanges from"));
@@ -79,6 +81,8 @@ FilterBar::FilterBar(FilterChoicesModel *choices, QWidget *parent)
     span->addWidget(m_establishedFrom);
     span->addWidget(new QLabel(tr("to")));
     span->addWidget(m_establishedTo);
+    // Beside the years, where "year not known" is looked for; the column stretches anyway.
+    span->addWidget(m_gap);
     grid->addLayout(span, 1, 1);
     grid->addWidget(m_field, 1, 2);
     grid->addWidget(m_mode, 1, 3);
@@ -154,6 +158,8 @@ void FilterBar::fillChoices()
     });
     fill(m_province, tr("Any province"), choices.provinces, region);
     fill(m_state, tr("Any state"), choices.states, region);
+    fill(m_gap, tr("With or without gaps"), choices.gaps,
+         [](const FilterChoice &c) { return Completeness::displayNameOfGapKey(c.key); });
     fill(m_field, tr("Any field"), choices.fields,
          [](const FilterChoice &c) { return Vocabulary::displayNameOfFieldKey(c.key); });
     fill(m_mode, tr("Any mode"), choices.modes,
@@ -176,6 +182,7 @@ Filter FilterBar::filter() const
     f.state = m_state->currentData().toString();
     f.establishedFrom = yearOf(m_establishedFrom);
     f.establishedTo = yearOf(m_establishedTo);
+    f.gap = m_gap->currentData().toString();
     f.field = m_field->currentData().toString();
     f.mode = m_mode->currentData().toString();
     f.exchangeFrom = yearOf(m_exchangeFrom);
@@ -201,6 +208,7 @@ void FilterBar::showFilter(const Filter &filter)
     selectData(m_state, filter.state);
     m_establishedFrom->setValue(filter.establishedFrom ? filter.establishedFrom : anyYear);
     m_establishedTo->setValue(filter.establishedTo ? filter.establishedTo : anyYear);
+    selectData(m_gap, filter.gap);
     selectData(m_field, filter.field);
     selectData(m_mode, filter.mode);
     m_exchangeFrom->setValue(filter.exchangeFrom ? filter.exchangeFrom : anyYear);

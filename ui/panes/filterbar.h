@@ -46,6 +46,7 @@ private:
     QComboBox *m_state;
     QSpinBox *m_establishedFrom;
     QSpinBox *m_establishedTo;
+    QComboBox *m_gap;
     QComboBox *m_field;
     QComboBox *m_mode;
     QSpinBox *m_exchangeFrom;
