@@ -166,6 +166,10 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
 
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_officialLabel = new QLabel;
+    m_officialLabel->setObjectName(QStringLiteral("officialCountLabel"));
+    m_officialLabel->setContentsMargins(0, 0, fontMetrics().averageCharWidth() * 2, 0);
+    statusBar()->addPermanentWidget(m_officialLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->showMessage(QDir::toNativeSeparators(databaseLocation));
     m_editing = new EditActions(
@@ -233,6 +237,9 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     connect(&workspace.exchanges, &FilteredListModel::countChanged, this,
             &MainWindow::updateCounts);
     connect(&workspace.choices, &FilterChoicesModel::changed, this, &MainWindow::updateCounts);
+    connect(&workspace.officialTotals, &OfficialTotals::changed, this, &MainWindow::updateCounts);
+    connect(&workspace.officialTotals, &OfficialTotals::errorOccurred, this,
+            &MainWindow::showError);
     connect(m_exchangePane, &ExchangeDetailPane::pairingActivated, this, &MainWindow::showPairing);
     connect(m_map, &MapView::pairingClicked, this, &MainWindow::choosePairingOnMap);
     connect(&workspace.map, &MapModel::errorOccurred, this, &MainWindow::showError);
@@ -397,7 +404,11 @@ void MainWindow::createMenus()
     });
     keys->setObjectName(QStringLiteral("shortcutListAction"));
     keys->setShortcut(QKeySequence::HelpContents);
-    QAction *about = help->addAction(tr("&About Bridges"), this, [this] { AboutBox::show(this); });
+    QAction *about = help->addAction(tr("&About Bridges"), this, [this] {
+        AboutBox::show(this, sum(m_workspace.choices.choices().levels),
+                       m_workspace.officialTotals.latest());
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
@@ -548,6 +559,15 @@ void MainWindow::updateCounts()
     m_countLabel->setText(
         tr("Pairings: %1 of %2 · Exchanges: %3 of %4")
             .arg(pairings, number(sum(choices.levels)), exchanges, number(sum(choices.fields))));
+    // Every pairing held against the latest official total, whatever the filters keep.
+    const OfficialTotals &official = m_workspace.officialTotals;
+    m_officialLabel->setText(official.comparison(sum(choices.levels)));
+    m_officialLabel->setVisible(official.latest().has_value());
+    if (const auto latest = official.latest()) {
+        m_officialLabel->setToolTip(
+            tr("The pairings in this database against the latest official total, of %1")
+                .arg(latest->date.toDisplayString()));
+    }
 }
 
 void MainWindow::showError(const QString &message)

@@ -98,5 +98,6 @@ private:
     PairingDetailPane *m_pairingPane = nullptr;
     ExchangeDetailPane *m_exchangePane = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_officialLabel = nullptr; // "219 of 288 officially counted pairs"
     class QMenu *m_recentMenu = nullptr;
 };

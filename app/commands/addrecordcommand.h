@@ -5,9 +5,9 @@
 #include "app/domain/recordkind.h"
 #include "app/storage/recordremoval.h"
 
-// Adds a place, an institution or a source; undone, removes it again (refused once something
-// refers to it, or once it has been edited elsewhere). Done again, it comes back with the same
-// id. Store is the record's store: insert(record) returns the new id.
+// Adds a place, an institution, a source or an official total; undone, removes it again
+// (refused once something refers to it, or once it has been edited elsewhere). Done again, it
+// comes back with the same id. Store is the record's store: insert(record) returns the new id.
 template <typename Store, typename Record> class AddRecordCommand : public DatabaseCommand
 {
 public:

@@ -20,11 +20,14 @@
 #include "app/storage/database.h"
 #include "app/storage/exchangestore.h"
 #include "app/storage/institutionstore.h"
+#include "app/storage/officialcountstore.h"
 #include "app/storage/pairingstore.h"
 #include "app/storage/placestore.h"
 #include "app/storage/sourcestore.h"
 #include "app/storage/storageerror.h"
 #include "app/storage/transaction.h"
+
+#include <QLocale>
 
 Commands::Commands(const Database &database, ChangeNotifier &notifier, QObject *parent)
     : QObject(parent), m_database(database), m_notifier(notifier)
@@ -385,6 +388,38 @@ std::optional<Source> Commands::source(qint64 sourceId, QString *error) const
     return read<SourceStore, Source>(sourceId, error);
 }
 
+QList<PairingRules::Problem>
+Commands::checkOfficialCount(const OfficialCountRules::Typed &typed) const
+{
+    return OfficialCountRules::check(typed);
+}
+
+QString Commands::nameOf(const OfficialCount &count)
+{
+    return tr("%1 (%2)").arg(QLocale().toString(count.total), count.date.toDisplayString());
+}
+
+bool Commands::addOfficialCount(const OfficialCount &count, QString *error, qint64 *newId)
+{
+    return addRecord<OfficialCountStore>(RecordKind::OfficialCount, ChangeNotifier::OfficialCounts,
+                                         count, tr("Add official total %1").arg(nameOf(count)),
+                                         error, newId);
+}
+
+bool Commands::editOfficialCount(const OfficialCount &before, const OfficialCount &after,
+                                 QString *error)
+{
+    return push(new EditCommand<OfficialCountStore, OfficialCount>(
+                    m_database, m_notifier, ChangeNotifier::OfficialCounts, before, after,
+                    tr("Edit official total %1").arg(nameOf(before))),
+                error);
+}
+
+std::optional<OfficialCount> Commands::officialCount(qint64 countId, QString *error) const
+{
+    return read<OfficialCountStore, OfficialCount>(countId, error);
+}
+
 struct Commands::PreviewedImport
 {
     ImportRequest request;
@@ -453,6 +488,12 @@ Commands::Removal Commands::removalOf(RecordKind kind, qint64 id) const
             removal.rowVersion = source->rowVersion;
         }
         break;
+    case RecordKind::OfficialCount:
+        if (const auto count = read<OfficialCountStore, OfficialCount>(id, &error)) {
+            removal.name = nameOf(*count);
+            removal.rowVersion = count->rowVersion;
+        }
+        break;
     }
     removal.exists = error.isEmpty();
     removal.error = error;
@@ -479,6 +520,9 @@ bool Commands::remove(const Removal &agreed, QString *error)
         break;
     case RecordKind::Source:
         text = tr("Delete source %1").arg(agreed.name);
+        break;
+    case RecordKind::OfficialCount:
+        text = tr("Delete official total %1").arg(agreed.name);
         break;
     }
     return push(new DeleteRecordCommand(m_database, m_notifier, agreed.kind, agreed.id,

@@ -4,6 +4,8 @@
 #include "app/commands/importcommand.h"
 #include "app/domain/exchange.h"
 #include "app/domain/institution.h"
+#include "app/domain/officialcount.h"
+#include "app/domain/officialcountrules.h"
 #include "app/domain/pairing.h"
 #include "app/domain/pairingrules.h"
 #include "app/domain/place.h"
@@ -88,9 +90,19 @@ public:
     // Its title, or its address when it has none.
     static QString nameOf(const Source &source);
 
-    // Deleting a place, an institution or a source: what the user is told first (usedBy says
-    // what still names it, which keeps it from going), then the deletion as agreed, refused
-    // if the record changed or came into use since.
+    // Official totals (the count of China–US pairs as reported, split by level where known):
+    // the rules (the form as typed), a new one, an edit from what was read, and one as it is
+    // now. Deleting one goes through removalOf() and remove() like the records above.
+    QList<PairingRules::Problem> checkOfficialCount(const OfficialCountRules::Typed &typed) const;
+    bool addOfficialCount(const OfficialCount &count, QString *error, qint64 *newId = nullptr);
+    bool editOfficialCount(const OfficialCount &before, const OfficialCount &after, QString *error);
+    std::optional<OfficialCount> officialCount(qint64 countId, QString *error) const;
+    // "288 (Oct 2025)", in the user's locale
+    static QString nameOf(const OfficialCount &count);
+
+    // Deleting a place, an institution, a source or an official total: what the user is told first
+    // (usedBy says what still names it, which keeps it from going), then the deletion as agreed,
+    // refused if the record changed or came into use since.
     struct Removal
     {
         RecordKind kind = RecordKind::Place;

@@ -31,6 +31,8 @@ ChangeNotifier::Entity DeleteRecordCommand::entity() const
         return ChangeNotifier::Institutions;
     case RecordKind::Source:
         return ChangeNotifier::Sources;
+    case RecordKind::OfficialCount:
+        return ChangeNotifier::OfficialCounts;
     }
     return ChangeNotifier::Everything;
 }

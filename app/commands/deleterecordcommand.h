@@ -5,8 +5,8 @@
 #include "app/domain/recordkind.h"
 #include "app/storage/rowsnapshot.h"
 
-// Deletes a place, an institution or a source that nothing refers to, as read at its row
-// version; undone, puts its row back as it was.
+// Deletes a place, an institution or a source that nothing refers to, or an official total, as
+// read at its row version; undone, puts its row back as it was.
 class DeleteRecordCommand : public DatabaseCommand
 {
 public:

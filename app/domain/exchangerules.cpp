@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/domain/exchangerules.h"
 
+#include "app/domain/daterules.h"
 #include "app/domain/vocabulary.h"
 
 #include <QCoreApplication>
@@ -16,14 +17,10 @@ QString tr(const char *text)
 PartialDate readDate(const QString &text, const QString &field, const QDate &today,
                      QList<Problem> &problems)
 {
-    if (text.trimmed().isEmpty())
-        return {};
-    QString error;
-    const PartialDate date = PartialDate::fromIso(text, &error);
-    if (date.isNull())
-        problems.append({field, error});
-    else if (date.firstDay() > today.addYears(1))
-        problems.append({field, tr("%1 is more than a year from now.").arg(text.trimmed())});
+    QString problem;
+    const PartialDate date = DateRules::read(text, &problem, today);
+    if (!problem.isEmpty())
+        problems.append({field, problem});
     return date;
 }
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/domain/pairingrules.h"
 
+#include "app/domain/daterules.h"
 #include "app/domain/vocabulary.h"
 
 #include <QCoreApplication>
@@ -51,17 +52,10 @@ QList<Problem> check(const Pairing &pairing, const QString &established, const P
     checkPlace(chinese, QStringLiteral("chinesePlace"), QStringLiteral("CN"), pairing.level,
                problems);
     checkPlace(us, QStringLiteral("usPlace"), QStringLiteral("US"), pairing.level, problems);
-    const QString date = established.trimmed();
-    if (!date.isEmpty()) {
-        QString error;
-        const PartialDate parsed = PartialDate::fromIso(date, &error);
-        if (parsed.isNull()) {
-            problems.append({QStringLiteral("established"), error});
-        } else if (parsed.firstDay() > today.addYears(1)) {
-            problems.append(
-                {QStringLiteral("established"), tr("%1 is more than a year from now.").arg(date)});
-        }
-    }
+    QString dateProblem;
+    DateRules::read(established, &dateProblem, today);
+    if (!dateProblem.isEmpty())
+        problems.append({QStringLiteral("established"), dateProblem});
     return problems;
 }
 

@@ -2,6 +2,7 @@
 #include "app/models/recordlistmodel.h"
 
 #include "app/domain/institution.h"
+#include "app/domain/partialdate.h"
 #include "app/domain/vocabulary.h"
 #include "app/models/roles.h"
 #include "app/storage/storageerror.h"
@@ -31,8 +32,33 @@ QStringList headersOf(RecordLists::List list)
                 RecordListModel::tr("Web address"), RecordListModel::tr("Cited by")};
     case RecordLists::List::Pairings:
         return {RecordListModel::tr("Pairing")};
+    case RecordLists::List::OfficialCounts:
+        return {RecordListModel::tr("Date"),
+                RecordListModel::tr("Total"),
+                RecordListModel::tr("Province/state pairs"),
+                RecordListModel::tr("City pairs"),
+                RecordListModel::tr("Web address"),
+                RecordListModel::tr("Notes")};
     }
     return {};
+}
+
+// The columns that hold a number: aligned right, and sorted as numbers.
+bool isNumber(RecordLists::List list, int column)
+{
+    switch (list) {
+    case RecordLists::List::Places:
+        return column == 6;
+    case RecordLists::List::Institutions:
+        return column == 5;
+    case RecordLists::List::Sources:
+        return column == 3;
+    case RecordLists::List::OfficialCounts:
+        return column >= 1 && column <= 3;
+    case RecordLists::List::Pairings:
+        return false;
+    }
+    return false;
 }
 } // namespace
 
@@ -99,6 +125,7 @@ QString RecordListModel::choiceText(const RecordLists::Row &row) const
             qualifier = QUrl(row.columns.at(2)).host();
         break;
     case List::Pairings:
+    case List::OfficialCounts:
         break;
     }
     return qualifier.isEmpty() ? name : tr("%1 · %2").arg(name, qualifier);
@@ -127,10 +154,19 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return row.id;
     case Roles::ChoiceTextRole:
         return choiceText(row);
-    case Qt::TextAlignmentRole: {
-        const bool count = index.column() == columnCount() - 1 && m_list != List::Pairings;
-        return count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    }
+    case Roles::SortKeyRole:
+        // Numbers by their value and dates by their ISO text, which sorts in date order.
+        if (isNumber(m_list, index.column())) {
+            bool known = false;
+            const qlonglong number = QLocale().toLongLong(text(row, index.column()), &known);
+            return known ? number : -1; // "Not known" before 0
+        }
+        if (m_list == List::OfficialCounts && index.column() == 0)
+            return row.columns.at(0);
+        return text(row, index.column());
+    case Qt::TextAlignmentRole:
+        return isNumber(m_list, index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                : QVariant();
     default:
         return {};
     }
@@ -186,6 +222,15 @@ QString RecordListModel::text(const RecordLists::Row &row, int column) const
         return values.value(column);
     case List::Pairings:
         return tr("%1 – %2").arg(values.at(0), values.at(1));
+    case List::OfficialCounts:
+        // Stored: date, total, province/state pairs, city pairs, web address, notes.
+        if (column == 0)
+            return PartialDate::fromIso(values.at(0)).toDisplayString(locale);
+        if (column >= 1 && column <= 3) {
+            return values.at(column).isEmpty() ? tr("Not known")
+                                               : locale.toString(values.at(column).toInt());
+        }
+        return values.value(column);
     }
     return {};
 }

@@ -7,10 +7,11 @@
 
 class Database;
 
-// One of the record lists (places, institutions, sources, pairings), one row per record with
-// its id under Roles::RecordIdRole in every column. The first column names the record
-// ("Nanjing", "Nanjing – St. Louis"), which is what the editors' pickers show. Nothing is read
-// until a dialog asks (load); once read, it is read again on refresh.
+// One of the record lists (places, institutions, sources, official totals, pairings), one row
+// per record with its id under Roles::RecordIdRole in every column, and what the column sorts by
+// under Roles::SortKeyRole. The first column names the record ("Nanjing", "Nanjing – St.
+// Louis"), which is what the editors' pickers show. Nothing is read until a dialog asks (load);
+// once read, it is read again on refresh.
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT

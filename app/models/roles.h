@@ -10,5 +10,6 @@ enum : int {
     IsoDateRole,                     // a date column's ISO partial date, empty when unknown
     KeyRole,                         // the stored key a row or column stands for ("education")
     ChoiceTextRole, // a record's name told apart from others of that name ("Beijing · Hebei")
+    SortKeyRole,    // what a column sorts by where its text would not (a count, a date)
 };
 } // namespace Roles

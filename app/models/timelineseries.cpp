@@ -6,6 +6,7 @@
 #include "app/models/statisticscounter.h"
 
 #include <QDate>
+#include <QLocale>
 
 #include <algorithm>
 #include <memory>
@@ -55,38 +56,31 @@ void TimelineSeries::setCounter(StatisticsCounter *counter)
 
 void TimelineSeries::refresh()
 {
-    struct Counts
-    {
-        QList<YearCount> exchanges;
-        QList<YearCount> pairings;
-    };
     auto counts = std::make_shared<Counts>();
     const Filter filter = m_filter;
     const qint64 pairingId = m_pairingId;
     const Split split = m_split;
+    counts->wholeRecord = !pairingId && filter.isEmpty();
     auto job = [counts, filter, pairingId, split](const StatisticsStore &store) {
         counts->exchanges = pairingId ? store.exchangesOfPairingByYear(pairingId, split)
                                       : store.exchangesByYear(filter, split);
         counts->pairings =
             pairingId ? store.pairingByYear(pairingId) : store.pairingsByYear(filter);
+        if (!pairingId)
+            counts->official = store.officialCounts();
     };
     m_counting = true;
     emit countingStarted();
-    StatisticsCounter::run(m_counter, m_store, this, job, [this, counts](const QString &error) {
-        take(counts->exchanges, counts->pairings, error);
-    });
+    StatisticsCounter::run(m_counter, m_store, this, job,
+                           [this, counts](const QString &error) { take(*counts, error); });
 }
 
-void TimelineSeries::take(const QList<YearCount> &exchanges, const QList<YearCount> &pairings,
-                          const QString &error)
+void TimelineSeries::take(const Counts &counts, const QString &error)
 {
     m_counting = false;
     m_lastError = error;
     beginResetModel();
-    if (error.isEmpty())
-        load(exchanges, pairings);
-    else
-        load({}, {});
+    load(error.isEmpty() ? counts : Counts());
     endResetModel();
     if (!m_lastError.isEmpty())
         emit errorOccurred(m_lastError);
@@ -97,17 +91,27 @@ QStringList TimelineSeries::categoryOrder() const
     return m_split == Split::Field ? Vocabulary::fieldKeys() : Vocabulary::modeKeys();
 }
 
-void TimelineSeries::load(const QList<YearCount> &exchanges, const QList<YearCount> &pairings)
+void TimelineSeries::load(const Counts &counts)
 {
+    const QList<YearCount> &exchanges = counts.exchanges;
+    const QList<YearCount> &pairings = counts.pairings;
     // The span: from 1979 to this year, widened to every known year, unless told otherwise.
     int first = firstYearShown;
     int last = std::max(first, QDate::currentDate().year());
-    for (const auto *counts : {&exchanges, &pairings}) {
-        for (const YearCount &c : *counts) {
+    for (const auto *yearCounts : {&exchanges, &pairings}) {
+        for (const YearCount &c : *yearCounts) {
             if (c.year > 0) {
                 first = std::min(first, c.year);
                 last = std::max(last, c.year);
             }
+        }
+    }
+    if (counts.wholeRecord) {
+        for (const OfficialCount &count : counts.official) {
+            if (count.date.isNull())
+                continue;
+            first = std::min(first, count.date.yearPart());
+            last = std::max(last, count.date.yearPart());
         }
     }
     m_firstYear = m_spanFrom ? m_spanFrom : first;
@@ -164,6 +168,56 @@ void TimelineSeries::load(const QList<YearCount> &exchanges, const QList<YearCou
         total += row[establishedColumn()];
         row[cumulativeColumn()] = total;
     }
+    placeOfficialTotals(counts);
+}
+
+namespace {
+// How far into its year a date lies, from -0.5 (the first day) to 0.5 (the last): a month or a
+// day at its middle, a year alone at the year's middle.
+qreal withinYear(const PartialDate &date)
+{
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return 0;
+    case PartialDate::Precision::Month:
+        return (date.monthPart() - 0.5) / 12 - 0.5;
+    case PartialDate::Precision::Day: {
+        const QDate day = date.firstDay();
+        return (day.dayOfYear() - 0.5) / day.daysInYear() - 0.5;
+    }
+    }
+    return 0;
+}
+} // namespace
+
+void TimelineSeries::placeOfficialTotals(const Counts &counts)
+{
+    m_officialMarks.clear();
+    m_officialFilteredOut = 0;
+    if (!counts.wholeRecord) {
+        // Only the filters' part of the record is counted (a pairing's count reads none).
+        m_officialFilteredOut = int(counts.official.size());
+        return;
+    }
+    for (const OfficialCount &count : counts.official) {
+        const int year = count.date.yearPart();
+        if (count.date.isNull() || year < m_firstYear || year > m_lastYear)
+            continue;
+        m_officialMarks.append({count.date, count.total, officialLabel(count),
+                                year - m_firstYear + withinYear(count.date)});
+    }
+}
+
+QString TimelineSeries::officialTotalsName()
+{
+    return tr("Official totals");
+}
+
+QString TimelineSeries::officialLabel(const OfficialCount &count)
+{
+    const QLocale locale;
+    return tr("%1 (official, %2)")
+        .arg(locale.toString(count.total), count.date.toDisplayString(locale));
 }
 
 int TimelineSeries::rowCount(const QModelIndex &parent) const
@@ -210,7 +264,7 @@ QVariant TimelineSeries::headerData(int section, Qt::Orientation orientation, in
     if (section == establishedColumn())
         return tr("New pairings");
     if (section == cumulativeColumn())
-        return tr("All pairings");
+        return tr("Pairings with a known year");
     return m_split == Split::Field ? Vocabulary::displayNameOfFieldKey(m_categories[section])
                                    : Vocabulary::displayNameOfModeKey(m_categories[section]);
 }

@@ -12,16 +12,29 @@ class StatisticsCounter;
 
 // The timeline the chart draws: one row per year, with no year missing, from 1979 (or an
 // earlier record) to the current year (or a later record); one column per exchange field (or
-// mode) that has exchanges, then the pairings established that year and the pairings
-// established up to that year. It counts what the filter keeps or, when a pairing is chosen,
-// that pairing's exchanges. Records of unknown year are counted apart and never put on a year.
-// Column headers carry the key under Roles::KeyRole; rows carry the year there.
+// mode) that has exchanges, then the pairings established that year and the pairings with a
+// known year established up to that year. It counts what the filter keeps or, when a pairing is
+// chosen, that pairing's exchanges. Records of unknown year are counted apart and never put on
+// a year. Beside the running total it carries the official totals, when it counts the whole
+// record. Column headers carry the key under Roles::KeyRole; rows carry the year there.
 class TimelineSeries : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     using Split = StatisticsStore::Split;
     static constexpr int firstYearShown = 1979; // Nanjing-St. Louis, Hubei-Ohio
+
+    // An official total set beside the running total: its date and number, its label ("284
+    // (official, Apr 2022)": the date as precise as it is known, in the user's locale), and where
+    // it falls on the rows: its year's row plus how far into that year the date lies, from -0.5
+    // (the year's first day) to 0.5 (its last); a year alone stands at the middle.
+    struct OfficialMark
+    {
+        PartialDate date;
+        int total = 0;
+        QString label;
+        qreal position = 0;
+    };
 
     explicit TimelineSeries(const Database &database, QObject *parent = nullptr);
 
@@ -64,14 +77,35 @@ public:
     qint64 pairingsOutsideYears() const { return m_outsidePairings; }
     QString lastError() const { return m_lastError; }
 
+    // The official totals in the years shown, oldest first; none unless the timeline counts the
+    // whole record (no filter, no pairing): a national total drawn beside a part of the record
+    // would make the part look like a shortfall.
+    const QList<OfficialMark> &officialMarks() const { return m_officialMarks; }
+    // How many official totals are left out because the filters keep a part of the record (none
+    // for one pairing, whose chart is plainly not the whole record).
+    int officialTotalsFilteredOut() const { return m_officialFilteredOut; }
+    // What the legends call the official totals, and their key among the series' keys.
+    static QString officialTotalsName();
+    static QString officialKey() { return QStringLiteral("official"); }
+
 signals:
     void errorOccurred(const QString &message);
     void countingStarted();
 
 private:
-    void take(const QList<YearCount> &exchanges, const QList<YearCount> &pairings,
-              const QString &error);
-    void load(const QList<YearCount> &exchanges, const QList<YearCount> &pairings);
+    // What one count read: the counts by year, and the official totals unless a pairing is
+    // counted.
+    struct Counts
+    {
+        QList<YearCount> exchanges;
+        QList<YearCount> pairings;
+        QList<OfficialCount> official;
+        bool wholeRecord = false; // no filter and no pairing
+    };
+    void take(const Counts &counts, const QString &error);
+    void load(const Counts &counts);
+    void placeOfficialTotals(const Counts &counts);
+    static QString officialLabel(const OfficialCount &count);
     QStringList categoryOrder() const;
 
     StatisticsStore m_store;
@@ -93,5 +127,7 @@ private:
     qint64 m_unknownPairings = 0;
     qint64 m_outsideExchanges = 0;
     qint64 m_outsidePairings = 0;
+    QList<OfficialMark> m_officialMarks;
+    int m_officialFilteredOut = 0;
     QString m_lastError;
 };

@@ -20,8 +20,9 @@ Workspace::Workspace(const Database &database, Counting counting)
       placeList(database, RecordListModel::List::Places),
       institutionList(database, RecordListModel::List::Institutions),
       sourceList(database, RecordListModel::List::Sources),
-      pairingList(database, RecordListModel::List::Pairings), otherChanges(database, notifier),
-      connection(database, notifier)
+      pairingList(database, RecordListModel::List::Pairings),
+      officialCountList(database, RecordListModel::List::OfficialCounts), officialTotals(database),
+      otherChanges(database, notifier), connection(database, notifier)
 {
     QObject::connect(&connection, &ServerConnection::restored, &otherChanges,
                      &OtherChanges::listenAgain);
@@ -32,6 +33,15 @@ Workspace::Workspace(const Database &database, Counting counting)
         model->setCounter(statisticsCounter.get());
     QObject::connect(
         &notifier, &ChangeNotifier::changed, &pairings, [this](ChangeNotifier::Entity entity) {
+            // An official total is shown by its list, the timeline and the status bar alone.
+            if (entity == ChangeNotifier::OfficialCounts || entity == ChangeNotifier::Everything) {
+                officialCountList.refresh();
+                officialTotals.refresh();
+            }
+            if (entity == ChangeNotifier::OfficialCounts) {
+                timeline.refresh();
+                return;
+            }
             pairings.refresh();
             exchanges.refresh();
             choices.refresh();

@@ -6,6 +6,7 @@
 #include "app/models/exchangelistmodel.h"
 #include "app/models/filterchoicesmodel.h"
 #include "app/models/mapmodel.h"
+#include "app/models/officialtotals.h"
 #include "app/models/otherchanges.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
@@ -56,6 +57,8 @@ struct Workspace
     RecordListModel institutionList;
     RecordListModel sourceList;
     RecordListModel pairingList;
-    OtherChanges otherChanges; // on a server, others' changes are read as they are saved
-    ServerConnection connection; // on a server, a lost connection is noticed and made again
+    RecordListModel officialCountList;
+    OfficialTotals officialTotals; // the latest, against the pairings held (status bar, About)
+    OtherChanges otherChanges;     // on a server, others' changes are read as they are saved
+    ServerConnection connection;   // on a server, a lost connection is noticed and made again
 };

@@ -11,7 +11,7 @@ class ChangeNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum Entity { Pairings, Places, Exchanges, Institutions, Sources, Everything };
+    enum Entity { Pairings, Places, Exchanges, Institutions, Sources, OfficialCounts, Everything };
     Q_ENUM(Entity)
 
     using QObject::QObject;

@@ -36,6 +36,10 @@ QString sqlOf(List list)
             "SELECT p.id, c.name_en, u.name_en FROM pairings p "
             "JOIN places c ON c.id = p.chinese_place_id JOIN places u ON u.id = p.us_place_id "
             "ORDER BY lower(c.name_en), lower(u.name_en), p.id");
+    case List::OfficialCounts:
+        // Date (ISO, partial), total, province/state pairs, city pairs, web address, notes.
+        return QStringLiteral("SELECT id, date, total, province_state, city, source_url, notes "
+                              "FROM official_counts ORDER BY date, id");
     }
     return {};
 }

@@ -6,12 +6,12 @@
 
 class Database;
 
-// The lists of places, institutions and sources (to look through, correct and delete), and of
-// pairings (to link an exchange to): each row an id and its columns as text, in the order
-// RecordListModel shows them. All SQL is fixed text.
+// The lists of places, institutions, sources and official totals (to look through, correct and
+// delete), and of pairings (to link an exchange to): each row an id and its columns as text, in
+// the order RecordListModel shows them. All SQL is fixed text.
 namespace RecordLists {
 
-enum class List { Places, Institutions, Sources, Pairings };
+enum class List { Places, Institutions, Sources, Pairings, OfficialCounts };
 
 struct Row
 {

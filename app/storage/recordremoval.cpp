@@ -23,6 +23,8 @@ QString tableOf(RecordKind kind)
         return QStringLiteral("institutions");
     case RecordKind::Source:
         return QStringLiteral("sources");
+    case RecordKind::OfficialCount:
+        return QStringLiteral("official_counts");
     }
     return {};
 }
@@ -68,6 +70,8 @@ QList<Use> usesFor(RecordKind kind)
                  pairings},
                 {QStringLiteral("SELECT count(*) FROM exchange_sources WHERE source_id = ?"), 1,
                  exchanges}};
+    case RecordKind::OfficialCount:
+        return {}; // nothing refers to a total
     }
     return {};
 }

@@ -8,8 +8,9 @@
 
 class Database;
 
-// Deleting a place, an institution or a source, which goes only while nothing refers to it,
-// and putting it back. All the SQL is fixed text here; ids and versions are bound.
+// Deleting a place, an institution or a source, which goes only while nothing refers to it, or
+// an official total, and putting it back. All the SQL is fixed text here; ids and versions are
+// bound.
 namespace RecordRemoval {
 
 // What refers to the record, in words ("2 pairings and 1 exchange"); empty when nothing does.

@@ -3,6 +3,7 @@
 
 #include "app/storage/database.h"
 #include "app/storage/filtersql.h"
+#include "app/storage/officialcountstore.h"
 #include "app/storage/sqlquery.h"
 
 namespace {
@@ -16,7 +17,14 @@ QString splitColumn(StatisticsStore::Split split)
 const QString exchangeYear = QStringLiteral("coalesce(CAST(substr(e.date, 1, 4) AS INTEGER), 0)");
 } // namespace
 
-StatisticsStore::StatisticsStore(const Database &database) : m_db(database.connection()) {}
+StatisticsStore::StatisticsStore(const Database &database)
+    : m_database(database), m_db(database.connection())
+{}
+
+QList<OfficialCount> StatisticsStore::officialCounts() const
+{
+    return OfficialCountStore(m_database).all();
+}
 
 QList<YearCount> StatisticsStore::yearCounts(const QString &sql, const QVariantList &values) const
 {

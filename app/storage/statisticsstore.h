@@ -3,6 +3,7 @@
 
 #include "app/domain/filter.h"
 #include "app/domain/filterchoices.h"
+#include "app/domain/officialcount.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -46,11 +47,14 @@ public:
     QList<FilterChoice> pairingsByRegion(const Filter &filter, const QString &country) const;
     // Exchanges per field or mode, most first.
     QList<FilterChoice> exchangesBy(const Filter &filter, Split split) const;
+    // The official totals, oldest first, that the timeline sets beside its running total.
+    QList<OfficialCount> officialCounts() const;
 
 private:
     static QString exchangeCounts(const Filter &filter, bool byYear, Split split,
                                   QVariantList *values);
     QList<YearCount> yearCounts(const QString &sql, const QVariantList &values) const;
     QList<FilterChoice> keyCounts(const QString &sql, const QVariantList &values) const;
+    const Database &m_database;
     QSqlDatabase m_db;
 };

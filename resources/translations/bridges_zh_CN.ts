@@ -4,9 +4,14 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../ui/dialogs/aboutbox.cpp" line="+20"/>
-        <source>&lt;h3&gt;Bridges %1&lt;/h3&gt;&lt;p&gt;Browse, chart and edit the sister-city and sister-province/state pairings between China and the United States, and the exchanges between them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data shipped with the program&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;City and district pairings and their coordinates: the twin-town list &lt;i&gt;twin.csv&lt;/i&gt; of the repository Hekman/twincities (MIT licence), compiled from Wikipedia&apos;s lists of twin towns (text under CC BY-SA; only names and coordinates are used).&lt;/li&gt;&lt;li&gt;Province/state pairings, dates of establishment and exchanges: public web pages of governments, sister-city associations and news outlets, each cited with its pairing or exchange. Dates are given only where a page states them; unknown dates stay unknown.&lt;/li&gt;&lt;li&gt;Provinces, states and map outlines: Natural Earth (public domain). Natural Earth draws boundaries as they are controlled on the ground.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The list is incomplete: the official count was 284 pairs in 2023.&lt;/p&gt;&lt;p&gt;Bridges is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bridges %1&lt;/h3&gt;&lt;p&gt;浏览、绘制图表并编辑中美之间的友好城市与友好省州结好关系，以及它们之间的交流项目。&lt;/p&gt;&lt;p&gt;&lt;b&gt;程序附带的数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;城市与区的结好关系及其坐标：代码库 Hekman/twincities 中的友好城市列表 &lt;i&gt;twin.csv&lt;/i&gt;（MIT 许可证），整理自维基百科的友好城市列表（文字采用 CC BY-SA 许可；仅使用了名称和坐标）。&lt;/li&gt;&lt;li&gt;省州结好关系、缔结日期和交流项目：政府、友好城市协会和新闻媒体的公开网页，每条均随其结好关系或交流项目注明出处。仅在网页写明日期时才给出日期；未知的日期保持未知。&lt;/li&gt;&lt;li&gt;省份、州和地图轮廓：Natural Earth（公有领域）。Natural Earth 按实际控制范围绘制边界。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;此列表并不完整：2023 年的官方数字为 284 对。&lt;/p&gt;&lt;p&gt;Bridges 是自由软件，以 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
+        <location filename="../../ui/dialogs/aboutbox.cpp" line="+24"/>
+        <source>&lt;p&gt;The list is incomplete: this database holds %1 of %2 officially counted pairs (the official total of %3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此列表并不完整：本数据库收录了官方统计的 %2 对中的 %1 对（%3 的官方总数）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Bridges %1&lt;/h3&gt;&lt;p&gt;Browse, chart and edit the sister-city and sister-province/state pairings between China and the United States, and the exchanges between them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data shipped with the program&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;City and district pairings and their coordinates: the twin-town list &lt;i&gt;twin.csv&lt;/i&gt; of the repository Hekman/twincities (MIT licence), compiled from Wikipedia&apos;s lists of twin towns (text under CC BY-SA; only names and coordinates are used).&lt;/li&gt;&lt;li&gt;Province/state pairings, dates of establishment and exchanges: public web pages of governments, sister-city associations and news outlets, each cited with its pairing or exchange. Dates are given only where a page states them; unknown dates stay unknown.&lt;/li&gt;&lt;li&gt;Provinces, states and map outlines: Natural Earth (public domain). Natural Earth draws boundaries as they are controlled on the ground.&lt;/li&gt;&lt;/ul&gt;%2&lt;p&gt;Bridges is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bridges %1&lt;/h3&gt;&lt;p&gt;浏览、绘制图表并编辑中美之间的友好城市与友好省州结好关系，以及它们之间的交流项目。&lt;/p&gt;&lt;p&gt;&lt;b&gt;程序附带的数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;城市与区的结好关系及其坐标：代码库 Hekman/twincities 中的友好城市列表 &lt;i&gt;twin.csv&lt;/i&gt;（MIT 许可证），整理自维基百科的友好城市列表（文字采用 CC BY-SA 许可；仅使用了名称和坐标）。&lt;/li&gt;&lt;li&gt;省州结好关系、缔结日期和交流项目：政府、友好城市协会和新闻媒体的公开网页，每条均随其结好关系或交流项目注明出处。仅在网页写明日期时才给出日期；未知的日期保持未知。&lt;/li&gt;&lt;li&gt;省份、州和地图轮廓：Natural Earth（公有领域）。Natural Earth 按实际控制范围绘制边界。&lt;/li&gt;&lt;/ul&gt;%2&lt;p&gt;Bridges 是自由软件，以 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -139,7 +144,17 @@
         <translation>%1–%2 之外：%3 和 %4（累计总数包含较早的部分）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>The official total is not drawn: it counts every China–US pair, and the filters keep only some.</source>
+        <translation>未绘制官方总数：它统计的是全部中美结好关系，而筛选条件只保留了其中一部分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The official totals are not drawn: they count every China–US pair, and the filters keep only some.</source>
+        <translation>未绘制各项官方总数：它们统计的是全部中美结好关系，而筛选条件只保留了其中一部分。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Exchanges by field and new pairings per year, %1–%2</source>
         <translation>%1–%2 年各领域交流项目与每年新增结好关系</translation>
     </message>
@@ -186,7 +201,7 @@
 <context>
     <name>ChartLegend</name>
     <message>
-        <location filename="../../ui/chart/chartlegend.cpp" line="+15"/>
+        <location filename="../../ui/chart/chartlegend.cpp" line="+17"/>
         <source>Series shown in the timeline</source>
         <translation>时间轴中显示的系列</translation>
     </message>
@@ -269,7 +284,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands/commands.cpp" line="+38"/>
+        <location filename="../../app/commands/commands.cpp" line="+41"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -364,7 +379,22 @@
         <translation>编辑来源 %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add official total %1</source>
+        <translation>添加官方总数 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit official total %1</source>
+        <translation>编辑官方总数 %1</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Delete place %1</source>
         <translation>删除地点 %1</translation>
     </message>
@@ -377,6 +407,11 @@
         <location line="+3"/>
         <source>Delete source %1</source>
         <translation>删除来源 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete official total %1</source>
+        <translation>删除官方总数 %1</translation>
     </message>
     <message>
         <location filename="../../app/commands/addpairingcommand.cpp" line="+12"/>
@@ -1194,6 +1229,14 @@
     </message>
 </context>
 <context>
+    <name>DateRules</name>
+    <message>
+        <location filename="../../app/domain/daterules.cpp" line="+17"/>
+        <source>%1 is more than a year from now.</source>
+        <translation>%1 距今已超过一年。</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <location filename="../../ui/editactions.cpp" line="+15"/>
@@ -1937,7 +1980,7 @@
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/exchangeeditor.cpp" line="+22"/>
+        <location filename="../../ui/editors/exchangeeditor.cpp" line="+21"/>
         <source>Edit Exchange</source>
         <translation>编辑交流项目</translation>
     </message>
@@ -2039,12 +2082,7 @@
 <context>
     <name>ExchangeRules</name>
     <message>
-        <location filename="../../app/domain/exchangerules.cpp" line="+26"/>
-        <source>%1 is more than a year from now.</source>
-        <translation>%1 距今已超过一年。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../app/domain/exchangerules.cpp" line="+33"/>
         <source>Give the exchange a title.</source>
         <translation>请为交流项目填写标题。</translation>
     </message>
@@ -3414,7 +3452,7 @@
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/institutioneditor.cpp" line="+22"/>
+        <location filename="../../ui/editors/institutioneditor.cpp" line="+21"/>
         <source>Edit Institution %1</source>
         <translation>编辑机构 %1</translation>
     </message>
@@ -3656,12 +3694,12 @@
         <translation>已采用：%1“编辑 &gt; 撤销”即可撤回。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3741,7 +3779,7 @@
         <translation>关于 Bridges(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -3771,7 +3809,12 @@
         <translation>结好关系：%1 / %2 · 交流项目：%3 / %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The pairings in this database against the latest official total, of %1</source>
+        <translation>本数据库中的结好关系与 %1 的最新官方总数对比</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Bridges</source>
         <translation>Bridges</translation>
     </message>
@@ -3906,6 +3949,70 @@
     </message>
 </context>
 <context>
+    <name>OfficialCountEditor</name>
+    <message>
+        <location filename="../../ui/editors/officialcounteditor.ui" line="+11"/>
+        <source>The number of China–US sister pairs (provinces and states, cities) as an official body reported it, with the page that says so.</source>
+        <translation>官方机构公布的中美友好省州和友好城市结好对数，以及载明该数字的网页。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2023, 2022-04 or 2023-11-03</source>
+        <translation>2023、2022-04 或 2023-11-03</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Total pairs:</source>
+        <translation>总对数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Province/state pairs:</source>
+        <translation>省州结好对数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cit&amp;y pairs:</source>
+        <translation>城市结好对数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/officialcounteditor.cpp" line="+24"/>
+        <source>Edit Official Total %1</source>
+        <translation>编辑官方总数 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Official Total</source>
+        <translation>新建官方总数</translation>
+    </message>
+</context>
+<context>
     <name>OfficialCountRows</name>
     <message>
         <location filename="../../app/io/officialcountrows.cpp" line="+31"/>
@@ -3914,11 +4021,52 @@
     </message>
 </context>
 <context>
+    <name>OfficialCountRules</name>
+    <message>
+        <location filename="../../app/domain/officialcountrules.cpp" line="+25"/>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the date the total was reported: a year (2023), a month (2022-04) or a day (2023-11-03).</source>
+        <translation>请填写公布该总数的日期：年份（2023）、年月（2022-04）或完整日期（2023-11-03）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the total number of pairs.</source>
+        <translation>请填写结好关系的总对数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A total is at least 1.</source>
+        <translation>总数至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A number of pairs is never below 0.</source>
+        <translation>对数不能小于 0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pairs by level add up to %1, more than the total of %2.</source>
+        <translation>按级别分列的对数合计为 %1，超过了总数 %2。</translation>
+    </message>
+</context>
+<context>
     <name>OfficialCountStore</name>
     <message>
         <location filename="../../app/storage/officialcountstore.cpp" line="+97"/>
         <source>This official total was changed or removed elsewhere since it was read (another window or another user). Refresh (F5) to see it as it is now, then make the change again.</source>
         <translation>自读取以来，此官方总数已在别处被更改或删除（另一个窗口或另一位用户）。请刷新（F5）查看其当前状态，然后重新进行更改。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialTotals</name>
+    <message>
+        <location filename="../../app/models/officialtotals.cpp" line="+43"/>
+        <source>%1 of %2 officially counted pairs</source>
+        <translation>官方统计 %2 对中的 %1 对</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4356,7 @@
 <context>
     <name>PairingRules</name>
     <message>
-        <location filename="../../app/domain/pairingrules.cpp" line="+20"/>
+        <location filename="../../app/domain/pairingrules.cpp" line="+21"/>
         <source>Choose the place in China.</source>
         <translation>请选择中国的地点。</translation>
     </message>
@@ -4246,11 +4394,6 @@
         <location line="+2"/>
         <source>Choose a status, or leave it unknown.</source>
         <translation>请选择状态，或保持未知。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is more than a year from now.</source>
-        <translation>%1 距今已超过一年。</translation>
     </message>
 </context>
 <context>
@@ -4357,7 +4500,7 @@
         <translation>东经度数，例如 118.78 或 -90.2；未知则留空</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/placeeditor.cpp" line="+25"/>
+        <location filename="../../ui/editors/placeeditor.cpp" line="+24"/>
         <source>Edit Place %1</source>
         <translation>编辑地点 %1</translation>
     </message>
@@ -4553,7 +4696,7 @@
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../app/models/recordlistmodel.cpp" line="+18"/>
+        <location filename="../../app/models/recordlistmodel.cpp" line="+19"/>
         <location line="+8"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -4598,11 +4741,12 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-11"/>
         <source>Exchanges</source>
         <translation>交流项目</translation>
     </message>
@@ -4627,19 +4771,45 @@
         <translation>结好关系</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province/state pairs</source>
+        <translation>省州结好对数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City pairs</source>
+        <translation>城市结好对数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <location line="+8"/>
         <location line="+10"/>
+        <location line="+21"/>
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-36"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
@@ -4663,19 +4833,19 @@
     <name>RecordListPage</name>
     <message>
         <location filename="../../ui/panes/recordlistpage.cpp" line="+19"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+54"/>
+        <location line="-51"/>
+        <location line="+55"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -4699,7 +4869,7 @@
 <context>
     <name>RecordRemoval</name>
     <message>
-        <location filename="../../app/storage/recordremoval.cpp" line="+41"/>
+        <location filename="../../app/storage/recordremoval.cpp" line="+43"/>
         <source>1 pairing</source>
         <translation>1 个结好关系</translation>
     </message>
@@ -4739,7 +4909,7 @@
         <translation>%1 个机构</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
@@ -4775,7 +4945,7 @@
 <context>
     <name>RecordsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recordsdialog.cpp" line="+20"/>
+        <location filename="../../ui/dialogs/recordsdialog.cpp" line="+21"/>
         <source>places</source>
         <translation>地点</translation>
     </message>
@@ -4790,12 +4960,17 @@
         <translation>来源</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>official totals</source>
+        <translation>官方总数</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Places, Institutions and Sources</source>
         <translation>地点、机构和来源</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Places</source>
         <translation>地点(&amp;P)</translation>
     </message>
@@ -4810,6 +4985,11 @@
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Official &amp;Totals</source>
+        <translation>官方总数(&amp;T)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Place in &amp;China…</source>
         <translation>中国地点(&amp;C)…</translation>
@@ -4820,18 +5000,23 @@
         <translation>美国地点(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+7"/>
+        <location line="+133"/>
+        <location line="+11"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>“%1” is still in use by %2, so it stays. Change or delete those first.</source>
         <translation>“%1”仍被%2使用，因此保留。请先更改或删除它们。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Delete the official total “%1”? Undo brings it back.</source>
+        <translation>删除官方总数“%1”？撤销可将其恢复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete “%1”? Nothing names it. Undo brings it back.</source>
         <translation>删除“%1”？没有记录引用它。撤销可将其恢复。</translation>
     </message>
@@ -5307,17 +5492,17 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../ui/chart/timelinechart.cpp" line="+101"/>
+        <location filename="../../ui/chart/timelinechart.cpp" line="+106"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>All pairings</source>
-        <translation>结好关系总数</translation>
+        <source>Pairings to date</source>
+        <translation>累计结好关系</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+240"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5333,21 +5518,31 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>All pairings: %1</source>
-        <translation>结好关系总数：%1</translation>
+        <source>Pairings with a known year: %1</source>
+        <translation>已知年份的结好关系：%1</translation>
     </message>
 </context>
 <context>
     <name>TimelineSeries</name>
     <message>
-        <location filename="../../app/models/timelineseries.cpp" line="+211"/>
+        <location filename="../../app/models/timelineseries.cpp" line="+213"/>
+        <source>Official totals</source>
+        <translation>官方总数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (official, %2)</source>
+        <translation>%1（官方，%2）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>New pairings</source>
         <translation>新增结好关系</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>All pairings</source>
-        <translation>结好关系总数</translation>
+        <source>Pairings with a known year</source>
+        <translation>已知年份的结好关系</translation>
     </message>
 </context>
 <context>

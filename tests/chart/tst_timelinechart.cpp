@@ -3,20 +3,24 @@
 #include "app/storage/database.h"
 #include "tests/support/testdatabase.h"
 #include "ui/chart/chartlegend.h"
+#include "ui/chart/officiallabels.h"
 #include "ui/chart/timelinechart.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 // The timeline as drawn: a band per field holding the model's counts, year labels that are
 // whole years thinned to fit (never cut to "..."), series hidden from the legend by mouse or
-// keyboard, a tooltip per year, and a click on a bar naming its year.
+// keyboard, a tooltip per year, a click on a bar naming its year, and the official totals as
+// stars on the running total's axis with labels that stay clear of each other at any size.
 class TestTimelineChart : public QObject
 {
     Q_OBJECT
@@ -29,9 +33,13 @@ private slots:
     void legendHidesAndShowsSeries();
     void tooltipCountsTheYear();
     void clickingABarNamesItsYear();
+    void officialTotalsStandOnTheRunningTotalsAxis();
+    void officialLabelsStayLegible_data();
+    void officialLabelsStayLegible();
 
 private:
     static QStackedBarSeries *bars(QChart &chart);
+    static QScatterSeries *officialSeries(QChart &chart);
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineSeries> m_model;
@@ -136,7 +144,10 @@ void TestTimelineChart::legendHidesAndShowsSeries()
     ChartLegend legend(m_model.get());
     legend.show();
     QVERIFY(QTest::qWaitForWindowExposed(&legend));
-    QCOMPARE(legend.count(), m_model->columnCount());
+    // A series per column, and the official totals.
+    QVERIFY(!m_model->officialMarks().isEmpty());
+    QCOMPARE(legend.count(), m_model->columnCount() + 1);
+    QCOMPARE(legend.item(legend.count() - 1)->text(), QStringLiteral("Official totals"));
     QSignalSpy changed(&legend, &ChartLegend::hiddenKeysChanged);
     // A click on an entry's name hides its series...
     QListWidgetItem *first = legend.item(0);
@@ -191,6 +202,90 @@ void TestTimelineChart::clickingABarNamesItsYear()
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
     QTRY_COMPARE(clicked.count(), 1);
     QCOMPARE(clicked.first().first().toInt(), 2015);
+}
+
+QScatterSeries *TestTimelineChart::officialSeries(QChart &chart)
+{
+    for (QAbstractSeries *series : chart.series()) {
+        if (series->property("key") == QStringLiteral("official"))
+            return qobject_cast<QScatterSeries *>(series);
+    }
+    return nullptr;
+}
+
+// Each official total is a point on the running total's axis at its date, with its label; the
+// axis reaches the highest total, and the line is named for what it counts.
+void TestTimelineChart::officialTotalsStandOnTheRunningTotalsAxis()
+{
+    TimelineChart chart(m_model.get());
+    const QList<TimelineSeries::OfficialMark> &marks = m_model->officialMarks();
+    QVERIFY(!marks.isEmpty());
+    QScatterSeries *official = officialSeries(chart);
+    QVERIFY(official);
+    QCOMPARE(official->name(), QStringLiteral("Official totals"));
+    QCOMPARE(official->count(), marks.size());
+    int highest = 0;
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        QCOMPARE(official->at(i), QPointF(marks.at(i).position, marks.at(i).total));
+        highest = std::max(highest, marks.at(i).total);
+    }
+    auto *axis = qobject_cast<QValueAxis *>(official->attachedAxes().value(1));
+    QVERIFY(axis && axis->alignment() == Qt::AlignRight);
+    QVERIFY(axis->max() >= highest);
+    for (QAbstractSeries *series : chart.series()) {
+        if (series->property("key") == QStringLiteral("cumulative")) {
+            QCOMPARE(series->name(), QStringLiteral("Pairings with a known year"));
+            QCOMPARE(series->attachedAxes().value(1), axis);
+        }
+    }
+    QVERIFY(chart.officialLabels());
+    QStringList labels;
+    for (const TimelineSeries::OfficialMark &mark : marks)
+        labels << mark.label;
+    QCOMPARE(chart.officialLabels()->texts(), labels);
+    // Hidden from the legend, the stars and their labels go.
+    chart.setHiddenKeys({QStringLiteral("official")});
+    QVERIFY(!officialSeries(chart)->isVisible());
+    QVERIFY(!chart.officialLabels()->isVisible());
+}
+
+void TestTimelineChart::officialLabelsStayLegible_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("a file") << QSize(1200, 700);
+    QTest::newRow("the window") << QSize(900, 330);
+    QTest::newRow("small") << QSize(640, 300);
+}
+
+// However large the chart, no label of a total covers another or a star, and each stays in the
+// plot, as drawn by Qt Charts' own mapping.
+void TestTimelineChart::officialLabelsStayLegible()
+{
+    QFETCH(QSize, size);
+    QChartView view(new TimelineChart(m_model.get()));
+    view.resize(size);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *chart = static_cast<TimelineChart *>(view.chart());
+    QTRY_VERIFY(chart->plotArea().width() > 100);
+    QScatterSeries *official = officialSeries(*chart);
+    QVERIFY(official && chart->officialLabels());
+    const QList<QRectF> boxes = chart->officialLabels()->boxes();
+    QCOMPARE(boxes.size(), official->count());
+    QList<QPointF> stars;
+    for (const QPointF &point : official->points())
+        stars << chart->mapToPosition(point, official);
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        QVERIFY2(chart->plotArea().contains(boxes.at(i)), qPrintable(QString::number(i)));
+        for (qsizetype j = 0; j < boxes.size(); ++j) {
+            QVERIFY2(!boxes.at(i).contains(stars.at(j)),
+                     qPrintable(QStringLiteral("label %1 covers star %2").arg(i).arg(j)));
+            if (i != j) {
+                QVERIFY2(!boxes.at(i).intersects(boxes.at(j)),
+                         qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(i).arg(j)));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestTimelineChart)

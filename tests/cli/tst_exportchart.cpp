@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/domain/partialdate.h"
 #include "tests/support/bridgesprocess.h"
 #include "tests/support/testdatabase.h"
 
@@ -37,6 +38,8 @@ private slots:
     void statisticCountsTheFilteredRecords_data();
     void statisticCountsTheFilteredRecords();
     void chartsOnePairing();
+    void drawsTheOfficialTotals();
+    void saysWhyFilteredChartsLackTheOfficialTotals();
     void drawsTheMap();
     void mistakesAreReported_data();
     void mistakesAreReported();
@@ -64,6 +67,7 @@ private:
     // metadata), a line each, or says what is wrong with the file.
     static QString svgText(const QString &file, QString *error);
     static qint64 count(const QString &database, const QString &sql);
+    static QStringList officialLabels(const QString &database);
 
     // What a PNG file says of itself, read whole (a broken file is an error).
     struct Png
@@ -380,6 +384,64 @@ void TestExportChart::chartsOnePairing()
     QVERIFY2(text.contains(QStringLiteral("Nanjing – St. Louis")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("One pairing and all of its exchanges")),
              qPrintable(text));
+}
+
+// The labels the official totals should carry, made from the database's rows (read apart from
+// the program): "288 (official, Oct 2025)".
+QStringList TestExportChart::officialLabels(const QString &database)
+{
+    const QString connection = QStringLiteral("tst_exportchart_official");
+    QStringList labels;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT total, date FROM official_counts ORDER BY date"));
+            while (query.next()) {
+                labels
+                    << QStringLiteral("%1 (official, %2)")
+                           .arg(query.value(0).toString(),
+                                PartialDate::fromIso(query.value(1).toString()).toDisplayString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return labels;
+}
+
+// The whole record's timeline in a file carries each official total with its label, and names
+// the line beside them for what it counts.
+void TestExportChart::drawsTheOfficialTotals()
+{
+    const QStringList labels = officialLabels(m_database);
+    QVERIFY(labels.contains(QStringLiteral("288 (official, Oct 2025)")));
+    const QString out = path(QStringLiteral("official.svg"));
+    const Result result = runOnDatabase({QStringLiteral("--out"), out});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QString error;
+    const QString text = svgText(out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const QString &label : labels)
+        QVERIFY2(text.contains(label), qPrintable(label + QLatin1Char('\n') + text));
+    QVERIFY2(text.contains(QStringLiteral("Pairings with a known year")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Official totals")), qPrintable(text));
+}
+
+// A filtered chart draws no national total beside its part, and its file says so.
+void TestExportChart::saysWhyFilteredChartsLackTheOfficialTotals()
+{
+    const QString out = path(QStringLiteral("official-filtered.svg"));
+    const Result result = runOnDatabase({QStringLiteral("--out"), out, QStringLiteral("--level"),
+                                         QStringLiteral("province_state")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QString error;
+    const QString text = svgText(out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const QString &label : officialLabels(m_database))
+        QVERIFY2(!text.contains(label), qPrintable(label));
+    QVERIFY2(text.contains(QStringLiteral("The official totals are not drawn")), qPrintable(text));
 }
 
 void TestExportChart::mistakesAreReported_data()

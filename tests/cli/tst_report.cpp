@@ -101,10 +101,14 @@ void TestReport::reportsNanjingStLouis()
          {"Nanjing", "St. Louis", "南京", "Jiangsu", "Missouri", "Sister", "Nov 1979",
           // an exchange of the pairing, its date, and one of its sources' addresses
           "Nanjing sends face masks to St. Louis", "2020", "chicago.china-consulate.gov.cn",
-          "Exchanges and pairings by year", "Natural Earth"}) {
+          "Exchanges and pairings by year", "Natural Earth",
+          // the line of its timeline, named for what it counts
+          "Pairings with a known year"}) {
         QVERIFY2(text.text.contains(QString::fromUtf8(shown)),
                  qPrintable(QString::fromUtf8(shown) + QStringLiteral(" not in: ") + text.text));
     }
+    // One pairing's chart sets no national total beside it.
+    QVERIFY2(!text.text.contains(QStringLiteral("(official,")), qPrintable(text.text));
     const int pages = PdfText::info(out, QStringLiteral("Pages")).toInt();
     QVERIFY2(pages == 1 || pages == 2, qPrintable(QString::number(pages)));
     QCOMPARE(PdfText::info(out, QStringLiteral("Title")), QStringLiteral("Nanjing – St. Louis"));

@@ -7,13 +7,14 @@
 #include "tests/support/commandsfixture.h"
 #include "tests/support/testdatabase.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-// Places, institutions and sources as records of their own, through the commands on a real
-// database: the institution rules; adding and editing, undone to exactly the database before;
-// deleting only what nothing refers to, saying what does, and undo bringing it back; a
-// deletion over another copy's change refused.
+// Places, institutions, sources and official totals as records of their own, through the
+// commands on a real database: the institution rules; adding and editing, undone to exactly the
+// database before; deleting only what nothing refers to, saying what does, and undo bringing it
+// back; a deletion or an edit over another copy's change refused.
 class TestRecordCommands : public QObject, private CommandsFixture
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ private slots:
     void institutionKeptWhileAnExchangeNamesIt();
     void sourceEditedAndDeleted();
     void deletionOverAnotherCopysChangeIsRefused();
+    void officialTotalAddedEditedDeletedUndoneAndRedone();
+    void officialTotalChangedByAnotherCopyIsNotOverwritten();
 
 private:
     QString dump() const { return TestSupport::dump(*m_db); }
@@ -252,6 +255,95 @@ void TestRecordCommands::deletionOverAnotherCopysChangeIsRefused()
     // Nor can the addition be undone over their change.
     QVERIFY(!m_commands->undo(&error));
     QCOMPARE(dump(), before);
+}
+
+// An official total through its whole life, each step one undoable step with its name, the
+// database back exactly as it was at each undo, the views told which total changed.
+void TestRecordCommands::officialTotalAddedEditedDeletedUndoneAndRedone()
+{
+    const QString start = dump();
+    QSignalSpy announced(m_notifier.get(), &ChangeNotifier::changed);
+    OfficialCount count;
+    count.date = PartialDate::month(2026, 5);
+    count.total = 291;
+    count.city = 240;
+    count.sourceUrl = QStringLiteral("https://example.org/2026/sister-cities");
+    QString error;
+    qint64 id = 0;
+    QVERIFY2(m_commands->addOfficialCount(count, &error, &id), qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Add official total 291 (May 2026)"));
+    QCOMPARE(announced.last().at(0).value<ChangeNotifier::Entity>(),
+             ChangeNotifier::OfficialCounts);
+    QCOMPARE(announced.last().at(1).value<QList<qint64>>(), QList<qint64>{id});
+    QCOMPARE(sql(QStringLiteral("SELECT total FROM official_counts WHERE id = %1").arg(id)), 291);
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM official_counts WHERE id = %1 AND date = "
+                                "'2026-05' AND city = 240 AND province_state IS NULL")
+                     .arg(id)),
+             1);
+    const QString added = dump();
+
+    const std::optional<OfficialCount> read = m_commands->officialCount(id, &error);
+    QVERIFY(read);
+    count.id = id;
+    QCOMPARE(*read, count);
+    OfficialCount corrected = *read;
+    corrected.date = PartialDate::day(2026, 5, 12);
+    corrected.provinceState = 51;
+    QVERIFY2(m_commands->editOfficialCount(*read, corrected, &error), qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(), QStringLiteral("Edit official total 291 (May 2026)"));
+    QCOMPARE(sql(QStringLiteral("SELECT province_state FROM official_counts WHERE id = %1 AND "
+                                "date = '2026-05-12'")
+                     .arg(id)),
+             51);
+    const QString edited = dump();
+
+    const Commands::Removal removal = m_commands->removalOf(RecordKind::OfficialCount, id);
+    QVERIFY(removal.exists);
+    QVERIFY(removal.usedBy.isEmpty()); // nothing refers to a total
+    QCOMPARE(removal.name, QStringLiteral("291 (12 May 2026)"));
+    QVERIFY2(m_commands->remove(removal, &error), qPrintable(error));
+    QCOMPARE(m_commands->stack()->undoText(),
+             QStringLiteral("Delete official total 291 (12 May 2026)"));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM official_counts WHERE id = %1").arg(id)), 0);
+    const QString deleted = dump();
+
+    for (const QString &state : {edited, added, start}) {
+        QVERIFY2(m_commands->undo(&error), qPrintable(error));
+        QCOMPARE(dump(), state);
+    }
+    for (const QString &state : {added, edited, deleted}) {
+        QVERIFY2(m_commands->redo(&error), qPrintable(error));
+        QCOMPARE(dump(), state);
+    }
+}
+
+// Someone else corrected the total meanwhile: an edit from the old reading is refused, and so
+// is undoing the addition, and nothing changes.
+void TestRecordCommands::officialTotalChangedByAnotherCopyIsNotOverwritten()
+{
+    OfficialCount count;
+    count.date = PartialDate::year(2026);
+    count.total = 290;
+    QString error;
+    qint64 id = 0;
+    QVERIFY(m_commands->addOfficialCount(count, &error, &id));
+    const OfficialCount mine = *m_commands->officialCount(id, &error);
+
+    OtherCopy other(*m_db);
+    const OfficialCount theirsRead = *other.commands.officialCount(id, &error);
+    OfficialCount theirs = theirsRead;
+    theirs.total = 292;
+    QVERIFY(other.commands.editOfficialCount(theirsRead, theirs, &error));
+
+    const QString before = dump();
+    OfficialCount changed = mine;
+    changed.total = 295;
+    QVERIFY(!m_commands->editOfficialCount(mine, changed, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed or removed elsewhere")), qPrintable(error));
+    QCOMPARE(dump(), before);
+    QVERIFY(!m_commands->undo(&error));
+    QCOMPARE(dump(), before);
+    QCOMPARE(sql(QStringLiteral("SELECT total FROM official_counts WHERE id = %1").arg(id)), 292);
 }
 
 QTEST_GUILESS_MAIN(TestRecordCommands)

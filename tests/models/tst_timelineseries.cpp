@@ -11,7 +11,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QDate>
+#include <QLocale>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,9 @@ private slots:
     void showsOnePairing();
     void yearSpanCountsTheRestAsLeftOut();
     void countsInTheBackground();
+    void carriesTheOfficialTotals();
+    void leavesTheOfficialTotalsOutOfAPart();
+    void anEditedTotalMovesItsMarker();
 
 private:
     qint64 sql(const QString &query) const
@@ -40,6 +45,8 @@ private:
     }
     void compareWithSql(const TimelineSeries &model, const QString &exchanges,
                         const QString &pairings);
+    // The official totals as the table holds them, read apart from the model: date, total.
+    QList<QPair<QString, int>> officialCounts() const;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
@@ -320,6 +327,100 @@ void TestTimelineSeries::countsInTheBackground()
     const int settled = resets.count();
     QTest::qWait(100);
     QCOMPARE(resets.count(), settled);
+}
+
+QList<QPair<QString, int>> TestTimelineSeries::officialCounts() const
+{
+    QList<QPair<QString, int>> counts;
+    QSqlQuery query(m_db->connection());
+    query.exec(QStringLiteral("SELECT date, total FROM official_counts ORDER BY date, id"));
+    while (query.next())
+        counts.append({query.value(0).toString(), query.value(1).toInt()});
+    return counts;
+}
+
+// Over the whole record the timeline carries every official total: its number, its date at
+// its precision, where it falls in its year, and its label with the date as the user reads it.
+void TestTimelineSeries::carriesTheOfficialTotals()
+{
+    const QList<QPair<QString, int>> counts = officialCounts();
+    QVERIFY(counts.size() >= 2); // the shipped totals
+    TimelineSeries model(*m_db);
+    const QList<TimelineSeries::OfficialMark> &marks = model.officialMarks();
+    QCOMPARE(marks.size(), counts.size());
+    QCOMPARE(model.officialTotalsFilteredOut(), 0);
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        const auto &[iso, total] = counts.at(i);
+        const TimelineSeries::OfficialMark &mark = marks.at(i);
+        QCOMPARE(mark.date.toIso(), iso);
+        QCOMPARE(mark.total, total);
+        QCOMPARE(mark.label,
+                 QStringLiteral("%1 (official, %2)")
+                     .arg(QLocale().toString(total), PartialDate::fromIso(iso).toDisplayString()));
+        // On the row of its year, inside that year.
+        const int row = iso.left(4).toInt() - model.firstYear();
+        QVERIFY2(mark.position >= row - 0.5 && mark.position <= row + 0.5, qPrintable(iso));
+        if (i > 0)
+            QVERIFY(mark.position > marks.at(i - 1).position);
+    }
+    // The total known to the month stands in the middle of its month.
+    const auto april = std::find_if(marks.begin(), marks.end(), [](const auto &mark) {
+        return mark.date.toIso() == QLatin1String("2022-04");
+    });
+    QVERIFY(april != marks.end());
+    QCOMPARE(april->label, QStringLiteral("%1 (official, Apr 2022)").arg(april->total));
+    QVERIFY(qAbs(april->position - (2022 - model.firstYear() + 3.5 / 12 - 0.5)) < 1e-9);
+}
+
+// A national total beside a part of the record would mislead: with a filter the totals are
+// counted as left out (for the note under the chart); one pairing's chart has none.
+void TestTimelineSeries::leavesTheOfficialTotalsOutOfAPart()
+{
+    TimelineSeries model(*m_db);
+    Filter filter;
+    filter.level = QStringLiteral("city");
+    model.setFilter(filter);
+    QVERIFY(model.officialMarks().isEmpty());
+    QCOMPARE(model.officialTotalsFilteredOut(), officialCounts().size());
+    model.setPairing(1);
+    QVERIFY(model.officialMarks().isEmpty());
+    QCOMPARE(model.officialTotalsFilteredOut(), 0);
+    model.setPairing(0);
+    model.setFilter(Filter());
+    QCOMPARE(model.officialMarks().size(), officialCounts().size());
+}
+
+// A total corrected in the database moves its marker when the timeline reads again.
+void TestTimelineSeries::anEditedTotalMovesItsMarker()
+{
+    TimelineSeries model(*m_db);
+    const qint64 id = sql(QStringLiteral("SELECT id FROM official_counts WHERE date = '2022-04'"));
+    QVERIFY(id > 0);
+    const QString before =
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT total FROM "
+                                                  "official_counts WHERE id = %1")
+                                       .arg(id))
+            .toString();
+    TestSupport::execute(*m_db, QStringLiteral("UPDATE official_counts SET date = '2021-10-01', "
+                                               "total = 290 WHERE id = %1")
+                                    .arg(id));
+    model.refresh();
+    const QList<TimelineSeries::OfficialMark> &marks = model.officialMarks();
+    const auto moved = std::find_if(marks.begin(), marks.end(), [](const auto &mark) {
+        return mark.date.toIso() == QLatin1String("2021-10-01");
+    });
+    QVERIFY(moved != marks.end());
+    QCOMPARE(moved->total, 290);
+    QCOMPARE(moved->label, QStringLiteral("290 (official, 1 Oct 2021)"));
+    const qreal first = 2021 - model.firstYear() - 0.5;
+    QVERIFY(qAbs(moved->position - (first + (QDate(2021, 10, 1).dayOfYear() - 0.5) / 365)) < 1e-9);
+    QVERIFY(std::none_of(marks.begin(), marks.end(), [](const auto &mark) {
+        return mark.date.toIso() == QLatin1String("2022-04");
+    }));
+    TestSupport::execute(*m_db, QStringLiteral("UPDATE official_counts SET date = '2022-04', "
+                                               "total = %1 WHERE id = %2")
+                                    .arg(before)
+                                    .arg(id));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineSeries)

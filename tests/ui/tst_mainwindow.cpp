@@ -12,21 +12,25 @@
 #include "ui/dialogs/aboutbox.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 // The main window driven as a user would: click a pairing and read the detail pane, move with
-// the arrow keys, sort by a header click, and find the layout as it was left on the next start.
+// the arrow keys, sort by a header click, find the layout as it was left on the next start, and
+// read the pairings held against the latest official total in the status bar and the About box.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -39,11 +43,14 @@ private slots:
     void statusBarCountsPairings();
     void layoutIsRestoredOnNextStart();
     void aboutNamesSourcesAndLicences();
+    void pairingsAreSetAgainstTheLatestOfficialTotal();
     void helpListsTheKeyboardShortcuts();
     void viewPlaceNamesNamesPlacesInChinese();
 
 private:
     int rowOf(PairingListModel &model, const QString &usPlace) const;
+    // Help > About as it opens, read and closed.
+    static QString aboutText(TestWindow &w);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -200,10 +207,77 @@ void TestMainWindow::aboutNamesSourcesAndLicences()
             hasAbout = hasAbout || item->text() == QLatin1String("&About Bridges");
     }
     QVERIFY(hasAbout);
-    const QString about = AboutBox::text();
+    const QString about = AboutBox::text(0, std::nullopt);
     for (const char *needle : {"Hekman/twincities", "MIT", "Wikipedia", "CC BY-SA", "Natural Earth",
                                "public domain", "controlled on the ground"})
         QVERIFY2(about.contains(QLatin1String(needle)), needle);
+}
+
+QString TestMainWindow::aboutText(TestWindow &w)
+{
+    QString text;
+    QTimer::singleShot(0, [&text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            box->close();
+        }
+    });
+    w.window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    return text;
+}
+
+// The status bar and Help > About set the pairings held against the latest official total,
+// as the database records it, and follow when a total is added, corrected or undone; with no
+// total recorded they say nothing of one.
+void TestMainWindow::pairingsAreSetAgainstTheLatestOfficialTotal()
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<Database> db = TestSupport::createWithShippedData(dir);
+    const auto number = [&db](const char *sql) {
+        return TestSupport::scalar(*db, QLatin1String(sql)).toLongLong();
+    };
+    const qint64 pairings = number("SELECT count(*) FROM pairings");
+    const qint64 latest =
+        number("SELECT total FROM official_counts ORDER BY date DESC, id DESC LIMIT 1");
+    QVERIFY(pairings > 0 && latest > 0);
+    const auto said = [pairings](qint64 total) {
+        return QStringLiteral("%1 of %2 officially counted pairs").arg(pairings).arg(total);
+    };
+    TestWindow w(*db);
+    QCOMPARE(w.text("officialCountLabel"), said(latest));
+    QVERIFY2(aboutText(w).contains(said(latest)), qPrintable(aboutText(w)));
+    QVERIFY(!aboutText(w).contains(QStringLiteral("284 pairs in 2023")));
+
+    // A newer total, then a correction of it: both say the newest figure at once.
+    OfficialCount newer;
+    newer.date = PartialDate::month(2026, 5);
+    newer.total = int(latest) + 5;
+    QString error;
+    qint64 id = 0;
+    QVERIFY2(w.commands.addOfficialCount(newer, &error, &id), qPrintable(error));
+    QCOMPARE(number("SELECT total FROM official_counts ORDER BY date DESC, id DESC LIMIT 1"),
+             latest + 5);
+    QCOMPARE(w.text("officialCountLabel"), said(latest + 5));
+    QVERIFY(aboutText(w).contains(said(latest + 5)));
+    QVERIFY(aboutText(w).contains(QStringLiteral("May 2026")));
+    const std::optional<OfficialCount> read = w.commands.officialCount(id, &error);
+    QVERIFY(read);
+    OfficialCount corrected = *read;
+    corrected.total = int(latest) + 9;
+    QVERIFY2(w.commands.editOfficialCount(*read, corrected, &error), qPrintable(error));
+    QCOMPARE(w.text("officialCountLabel"), said(latest + 9));
+    QVERIFY(aboutText(w).contains(said(latest + 9)));
+    QVERIFY(w.commands.undo(&error));
+    QCOMPARE(w.text("officialCountLabel"), said(latest + 5));
+    QVERIFY(w.commands.undo(&error));
+    QCOMPARE(w.text("officialCountLabel"), said(latest));
+
+    // Without any total, nothing is said of one.
+    TestSupport::execute(*db, QStringLiteral("DELETE FROM official_counts"));
+    w.workspace.notifier.announce(ChangeNotifier::Everything); // as F5 does
+    QVERIFY(!w.window->findChild<QLabel *>(QStringLiteral("officialCountLabel"))->isVisible());
+    QVERIFY(!aboutText(w).contains(QStringLiteral("officially counted")));
+    QVERIFY(aboutText(w).contains(QStringLiteral("Hekman/twincities")));
 }
 
 // F1 (Help > Keyboard Shortcuts) lists every menu command that has keys, with the keys the

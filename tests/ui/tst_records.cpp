@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +42,7 @@ private slots:
     void institutionMadeAndCorrectedByKeyboard();
     void sourceCorrectedWithEnter();
     void aPlaceSavedElsewhereMeanwhileIsKeptAsTheySavedIt();
+    void officialTotalsMadeCorrectedAndDeleted();
 
 private:
     RecordsDialog *open(TestWindow &w);
@@ -287,6 +289,136 @@ void TestRecords::aPlaceSavedElsewhereMeanwhileIsKeptAsTheySavedIt()
                                  QStringLiteral("SELECT name_zh FROM places WHERE id = %1").arg(id))
                  .toString(),
              QStringLiteral("南京市"));
+}
+
+// The official totals on their tab: listed as the table holds them; a new one typed in, each
+// mistake said under its field while Save waits, then saved; corrected with F2; deleted with
+// Delete; each step undone and redone from the dialog, the status bar following.
+void TestRecords::officialTotalsMadeCorrectedAndDeleted()
+{
+    TestWindow w(*m_db);
+    RecordsDialog *dialog = open(w);
+    dialog->showKind(RecordKind::OfficialCount);
+    RecordListPage *totals = dialog->page(RecordKind::OfficialCount);
+    const int all = sql(QStringLiteral("SELECT count(*) FROM official_counts"));
+    QVERIFY(all > 0);
+    QCOMPARE(totals->view()->model()->rowCount(), all);
+    QCOMPARE(totals->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("%1 official totals").arg(all));
+    const int pairings = sql(QStringLiteral("SELECT count(*) FROM pairings"));
+    const auto statusSays = [&w, pairings](int total) {
+        return w.text("officialCountLabel") ==
+               QStringLiteral("%1 of %2 officially counted pairs").arg(pairings).arg(total);
+    };
+    QAction *undo = w.window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QAction *redo = w.window->findChild<QAction *>(QStringLiteral("redoAction"));
+
+    // A new total: each field's mistake is said under it, and Save waits until none is left.
+    QVERIFY(onNextDialog(
+        [&] { press(totals, Qt::Key_Insert); },
+        [&](QWidget *form) {
+            QPushButton *save =
+                form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            QVERIFY(!save->isEnabled());
+            const auto type = [form](const char *field, const QString &text) {
+                auto *edit = form->findChild<QLineEdit *>(QLatin1String(field));
+                edit->clear();
+                QTest::keyClicks(edit, text);
+            };
+            const auto problem = [form](const char *label) {
+                auto *shown = form->findChild<QLabel *>(QLatin1String(label));
+                return shown->isVisible() ? shown->text() : QString();
+            };
+            const QString tooFar = QString::number(QDate::currentDate().year() + 2);
+            type("dateEdit", tooFar);
+            QCOMPARE(problem("dateProblem"),
+                     QStringLiteral("%1 is more than a year from now.").arg(tooFar));
+            type("dateEdit", QStringLiteral("2026-13"));
+            QVERIFY(problem("dateProblem").contains(QStringLiteral("month 13 does not exist")));
+            type("dateEdit", QStringLiteral("2026-05"));
+            QVERIFY(problem("dateProblem").isEmpty());
+            type("totalEdit", QStringLiteral("0"));
+            QCOMPARE(problem("totalProblem"), QStringLiteral("A total is at least 1."));
+            type("totalEdit", QStringLiteral("291"));
+            QVERIFY(problem("totalProblem").isEmpty());
+            type("provinceStateEdit", QStringLiteral("300"));
+            QCOMPARE(problem("partsProblem"),
+                     QStringLiteral("The pairs by level add up to 300, more than the total of "
+                                    "291."));
+            QVERIFY(!save->isEnabled());
+            type("provinceStateEdit", QStringLiteral("51"));
+            type("cityEdit", QStringLiteral("-2"));
+            QCOMPARE(problem("partsProblem"),
+                     QStringLiteral("A number of pairs is never below 0."));
+            type("cityEdit", QStringLiteral("240"));
+            QVERIFY(problem("partsProblem").isEmpty());
+            type("sourceUrlEdit", QStringLiteral("example.org/totals"));
+            QVERIFY(problem("sourceUrlProblem").contains(QStringLiteral("is not a web address")));
+            QVERIFY(!save->isEnabled());
+            type("sourceUrlEdit", QStringLiteral("https://example.org/totals"));
+            QVERIFY(problem("sourceUrlProblem").isEmpty());
+            QVERIFY(save->isEnabled());
+            save->click();
+        }));
+    const QString made = QStringLiteral("SELECT count(*) FROM official_counts WHERE date = "
+                                        "'2026-05' AND total = %1 AND province_state = 51 AND "
+                                        "city = 240 AND source_url = "
+                                        "'https://example.org/totals'");
+    QCOMPARE(sql(made.arg(291)), 1);
+    QCOMPARE(totals->view()->model()->rowCount(), all + 1);
+    QCOMPARE(totals->view()->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("May 2026"));
+    QVERIFY(statusSays(291));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Add official total 291 (May 2026)"));
+    undo->trigger();
+    QCOMPARE(sql(made.arg(291)), 0);
+    QCOMPARE(totals->view()->model()->rowCount(), all);
+    QVERIFY(!statusSays(291));
+    redo->trigger();
+    QCOMPARE(sql(made.arg(291)), 1);
+    QVERIFY(statusSays(291));
+    const qint64 id = sql(made.arg(291).replace(QStringLiteral("count(*)"), QStringLiteral("id")));
+    totals->choose(id);
+
+    // Corrected with F2: the form shows it as saved.
+    QVERIFY(onNextDialog(
+        [&] { press(totals, Qt::Key_F2); },
+        [&](QWidget *form) {
+            auto *total = form->findChild<QLineEdit *>(QStringLiteral("totalEdit"));
+            QCOMPARE(total->text(), QStringLiteral("291"));
+            QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("cityEdit"))->text(),
+                     QStringLiteral("240"));
+            total->setText(QStringLiteral("292"));
+            form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        }));
+    QCOMPARE(sql(made.arg(292)), 1);
+    QVERIFY(statusSays(292));
+    QCOMPARE(totals->currentId(), id);
+    undo->trigger();
+    QCOMPARE(sql(made.arg(291)), 1);
+    QVERIFY(statusSays(291));
+    redo->trigger();
+    QCOMPARE(sql(made.arg(292)), 1);
+
+    // Deleted with Delete, after a question naming it.
+    QString asked;
+    QVERIFY(onNextDialog([&] { press(totals, Qt::Key_Delete); },
+                         [&](QWidget *box) {
+                             auto *question = qobject_cast<QMessageBox *>(box);
+                             asked = question->text();
+                             question->button(QMessageBox::Yes)->click();
+                         }));
+    QCOMPARE(asked, QStringLiteral("Delete the official total “292 (May 2026)”? Undo brings it "
+                                   "back."));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM official_counts WHERE id = %1").arg(id)), 0);
+    QCOMPARE(totals->view()->model()->rowCount(), all);
+    QVERIFY(!statusSays(292));
+    undo->trigger();
+    QCOMPARE(sql(made.arg(292).replace(QStringLiteral("count(*)"), QStringLiteral("id"))), id);
+    QCOMPARE(totals->view()->model()->rowCount(), all + 1);
+    QVERIFY(statusSays(292));
+    redo->trigger();
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM official_counts WHERE id = %1").arg(id)), 0);
 }
 
 QTEST_MAIN(TestRecords)

@@ -49,6 +49,15 @@ QString leftOut(const TimelineSeries &model)
                      .arg(model.lastYear())
                      .arg(pairings(outsidePairings), exchanges(outsideExchanges));
     }
+    // Said, so that a reader who knows the totals does not take them for missing.
+    const int official = model.officialTotalsFilteredOut();
+    if (official == 1) {
+        parts << tr("The official total is not drawn: it counts every China–US pair, and the "
+                    "filters keep only some.");
+    } else if (official > 1) {
+        parts << tr("The official totals are not drawn: they count every China–US pair, and the "
+                    "filters keep only some.");
+    }
     return parts.join(QLatin1Char(' '));
 }
 

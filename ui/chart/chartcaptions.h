@@ -17,7 +17,8 @@ ChartCaption timeline(const TimelineSeries &model, const QString &pairingName,
                       const QString &subtitle, const QString &databaseName);
 ChartCaption breakdown(const BreakdownModel &model, const QString &subtitle,
                        const QString &databaseName);
-// "Not shown: 125 pairings and 3 exchanges whose year is not known." or empty.
+// "Not shown: 125 pairings and 3 exchanges whose year is not known.", and that the official
+// totals are not drawn when the filters keep a part of the record; or empty.
 QString leftOut(const TimelineSeries &model);
 // The line under a chart or a map in a file: the database, the program and the date, and where
 // the records come from.

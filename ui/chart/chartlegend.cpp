@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <cmath>
+
 ChartLegend::ChartLegend(const TimelineSeries *model, QWidget *parent)
     : QListWidget(parent), m_model(model)
 {
@@ -70,6 +72,18 @@ QIcon ChartLegend::swatch(const QString &key) const
     } else if (key == QLatin1String("cumulative")) {
         painter.setPen(QPen(pairings, 2));
         painter.drawLine(QPointF(1, side / 2.0), QPointF(side - 1, side / 2.0));
+    } else if (key == TimelineSeries::officialKey()) {
+        // A five-pointed star, as the chart marks them.
+        QPolygonF star;
+        for (int point = 0; point < 10; ++point) {
+            const qreal radius = (point % 2 ? 0.2 : 0.48) * side;
+            const qreal angle = M_PI * (point / 5.0 - 0.5);
+            star << QPointF(side / 2.0 + radius * std::cos(angle),
+                            side / 2.0 + radius * std::sin(angle));
+        }
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(pairings);
+        painter.drawPolygon(star);
     } else {
         painter.fillRect(box, ChartPalette::categoryBrush(key));
         painter.setPen(ChartPalette::categoryColor(key).darker(130));
@@ -82,15 +96,19 @@ void ChartLegend::rebuild()
 {
     m_building = true;
     clear();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const QString key = m_model->headerData(column, Qt::Horizontal, Roles::KeyRole).toString();
-        auto *item = new QListWidgetItem(swatch(key),
-                                         m_model->headerData(column, Qt::Horizontal).toString());
+    const auto add = [this](const QString &key, const QString &name) {
+        auto *item = new QListWidgetItem(swatch(key), name);
         item->setData(Roles::KeyRole, key);
         // Not user-checkable: the box would switch on its own as well as through toggle().
         item->setFlags(Qt::ItemIsEnabled);
         item->setCheckState(m_hidden.contains(key) ? Qt::Unchecked : Qt::Checked);
         addItem(item);
+    };
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        add(m_model->headerData(column, Qt::Horizontal, Roles::KeyRole).toString(),
+            m_model->headerData(column, Qt::Horizontal).toString());
     }
+    if (!m_model->officialMarks().isEmpty())
+        add(TimelineSeries::officialKey(), TimelineSeries::officialTotalsName());
     m_building = false;
 }

@@ -4,6 +4,7 @@
 #include "app/models/roles.h"
 #include "app/models/timelineseries.h"
 #include "ui/chart/chartpalette.h"
+#include "ui/chart/officiallabels.h"
 
 #include <QBarLegendMarker>
 #include <QBarSet>
@@ -55,7 +56,7 @@ TimelineChart::TimelineChart(const TimelineSeries *model, QGraphicsItem *parent)
 {
     setAnimationOptions(QChart::NoAnimation);
     connect(model, &QAbstractItemModel::modelReset, this, &TimelineChart::rebuild);
-    connect(this, &QChart::plotAreaChanged, this, &TimelineChart::labelYears);
+    connect(this, &QChart::plotAreaChanged, this, &TimelineChart::fitToPlot);
     rebuild();
 }
 
@@ -75,6 +76,10 @@ void TimelineChart::setDark(bool dark)
 
 void TimelineChart::rebuild()
 {
+    delete m_officialLabels;
+    m_officialLabels = nullptr;
+    m_official = nullptr;
+    m_totalLine = nullptr;
     removeAllSeries();
     for (QAbstractAxis *axis : axes()) {
         removeAxis(axis);
@@ -101,7 +106,7 @@ void TimelineChart::rebuild()
     m_perYear->setTitleText(tr("Per year"));
     m_perYear->setLabelFormat(QStringLiteral("%d"));
     m_total = new QValueAxis;
-    m_total->setTitleText(tr("All pairings"));
+    m_total->setTitleText(tr("Pairings to date"));
     m_total->setLabelFormat(QStringLiteral("%d"));
     m_total->setGridLineVisible(false);
     addAxis(m_years, Qt::AlignBottom);
@@ -110,9 +115,10 @@ void TimelineChart::rebuild()
 
     addBars();
     addPairings();
+    addOfficialTotals();
     m_labelStep = 0;
     m_ticks = 0;
-    labelYears();
+    fitToPlot();
     styleMarkers();
 }
 
@@ -179,6 +185,7 @@ void TimelineChart::addPairings()
         most = std::max(most, sum);
     }
     m_totalMost = most;
+    m_totalLine = total;
     addSeries(total);
     addSeries(established);
     for (QXYSeries *series :
@@ -187,16 +194,75 @@ void TimelineChart::addPairings()
         series->attachAxis(series == total ? m_total : m_perYear);
         series->setProperty("key", series == total ? cumulativeKey : establishedKey);
         series->setVisible(!m_hidden.contains(series->property("key").toString()));
-        connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool on) {
-            emit yearHovered(on ? m_model->yearOfRow(qRound(point.x())) : 0);
-        });
-        connect(
-            series, &QXYSeries::clicked, this,
-            [this](const QPointF &point) {
-                emit yearClicked(m_model->yearOfRow(qRound(point.x())));
-            },
-            Qt::QueuedConnection);
+        announceYears(series);
     }
+}
+
+// Hovering over a point and clicking it name the point's year.
+void TimelineChart::announceYears(QXYSeries *series)
+{
+    connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool on) {
+        emit yearHovered(on ? m_model->yearOfRow(qRound(point.x())) : 0);
+    });
+    connect(
+        series, &QXYSeries::clicked, this,
+        [this](const QPointF &point) { emit yearClicked(m_model->yearOfRow(qRound(point.x()))); },
+        Qt::QueuedConnection);
+}
+
+// The official totals as stars on the running total's axis, which then reaches the highest.
+void TimelineChart::addOfficialTotals()
+{
+    const QList<TimelineSeries::OfficialMark> &marks = m_model->officialMarks();
+    if (marks.isEmpty())
+        return;
+    const bool hidden = m_hidden.contains(TimelineSeries::officialKey());
+    m_official = new QScatterSeries;
+    m_official->setName(TimelineSeries::officialTotalsName());
+    m_official->setMarkerShape(QScatterSeries::MarkerShapeStar);
+    m_official->setMarkerSize(14);
+    m_official->setColor(ChartPalette::pairingsColor(m_dark));
+    m_official->setBorderColor(m_dark ? Qt::black : Qt::white);
+    m_official->setProperty("key", TimelineSeries::officialKey());
+    QStringList labels;
+    for (const TimelineSeries::OfficialMark &mark : marks) {
+        m_official->append(mark.position, mark.total);
+        labels << mark.label;
+        if (!hidden)
+            m_totalMost = std::max<qreal>(m_totalMost, mark.total);
+    }
+    addSeries(m_official);
+    m_official->attachAxis(m_years);
+    m_official->attachAxis(m_total);
+    m_official->setVisible(!hidden);
+    announceYears(m_official);
+    // Over the series, in the legend's smaller type.
+    m_officialLabels = new OfficialLabels(labels, legend()->font(), m_dark, this);
+    m_officialLabels->setZValue(1000);
+    m_officialLabels->setVisible(!hidden);
+}
+
+// After the plot area changes: the axes and year labels fitted to it, then the official totals'
+// labels placed over what is drawn there.
+void TimelineChart::fitToPlot()
+{
+    labelYears();
+    placeOfficialLabels();
+}
+
+void TimelineChart::placeOfficialLabels()
+{
+    if (!m_officialLabels || plotArea().isEmpty())
+        return;
+    QList<QPointF> markers;
+    for (const QPointF &point : m_official->points())
+        markers << mapToPosition(point, m_official);
+    QPolygonF line;
+    if (m_totalLine->isVisible()) {
+        for (const QPointF &point : m_totalLine->points())
+            line << mapToPosition(point, m_totalLine);
+    }
+    m_officialLabels->place(markers, plotArea(), line);
 }
 
 // Labels every year if there is room, else every 2, 5, 10 ... years on round years; as many
@@ -288,8 +354,12 @@ QString TimelineChart::describeYear(int year) const
     lines << tr("New pairings: %1")
                  .arg(locale.toString(
                      m_model->index(row, m_model->establishedColumn()).data().toLongLong()));
-    lines << tr("All pairings: %1")
+    lines << tr("Pairings with a known year: %1")
                  .arg(locale.toString(
                      m_model->index(row, m_model->cumulativeColumn()).data().toLongLong()));
+    for (const TimelineSeries::OfficialMark &mark : m_model->officialMarks()) {
+        if (mark.date.yearPart() == year)
+            lines << mark.label.toHtmlEscaped();
+    }
     return lines.join(QStringLiteral("<br>"));
 }

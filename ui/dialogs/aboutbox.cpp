@@ -4,6 +4,7 @@
 #include "app/appinfo.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace {
@@ -15,8 +16,16 @@ QString tr(const char *text)
 
 namespace AboutBox {
 
-QString text()
+QString text(qint64 pairings, const std::optional<OfficialCount> &latest)
 {
+    QString incomplete;
+    if (latest) {
+        const QLocale locale;
+        incomplete = tr("<p>The list is incomplete: this database holds %1 of %2 officially "
+                        "counted pairs (the official total of %3).</p>")
+                         .arg(locale.toString(pairings), locale.toString(latest->total),
+                              latest->date.toDisplayString(locale));
+    }
     return tr("<h3>Bridges %1</h3>"
               "<p>Browse, chart and edit the sister-city and sister-province/state pairings "
               "between China and the United States, and the exchanges between them.</p>"
@@ -33,15 +42,15 @@ QString text()
               "<li>Provinces, states and map outlines: Natural Earth (public domain). Natural "
               "Earth draws boundaries as they are controlled on the ground.</li>"
               "</ul>"
-              "<p>The list is incomplete: the official count was 284 pairs in 2023.</p>"
+              "%2"
               "<p>Bridges is free software under the GNU General Public License, version 3 "
               "or later.</p>")
-        .arg(QLatin1String(AppInfo::version));
+        .arg(QLatin1String(AppInfo::version), incomplete);
 }
 
-void show(QWidget *parent)
+void show(QWidget *parent, qint64 pairings, const std::optional<OfficialCount> &latest)
 {
-    QMessageBox::about(parent, tr("About Bridges"), text());
+    QMessageBox::about(parent, tr("About Bridges"), text(pairings, latest));
 }
 
 } // namespace AboutBox

@@ -4,6 +4,7 @@
 #include "app/commands/commands.h"
 #include "app/models/workspace.h"
 #include "ui/editors/institutioneditor.h"
+#include "ui/editors/officialcounteditor.h"
 #include "ui/editors/placeeditor.h"
 #include "ui/editors/sourceeditor.h"
 #include "ui/panes/recordlistpage.h"
@@ -19,7 +20,8 @@ RecordsDialog::RecordsDialog(Workspace &workspace, Commands &commands, QWidget *
     : QDialog(parent), m_workspace(workspace), m_commands(commands), m_tabs(new QTabWidget(this)),
       m_places(new RecordListPage(workspace.placeList, tr("places"), this)),
       m_institutions(new RecordListPage(workspace.institutionList, tr("institutions"), this)),
-      m_sources(new RecordListPage(workspace.sourceList, tr("sources"), this))
+      m_sources(new RecordListPage(workspace.sourceList, tr("sources"), this)),
+      m_officialCounts(new RecordListPage(workspace.officialCountList, tr("official totals"), this))
 {
     setObjectName(QStringLiteral("recordsDialog"));
     setWindowTitle(tr("Places, Institutions and Sources"));
@@ -27,10 +29,12 @@ RecordsDialog::RecordsDialog(Workspace &workspace, Commands &commands, QWidget *
     m_places->setObjectName(QStringLiteral("placesPage"));
     m_institutions->setObjectName(QStringLiteral("institutionsPage"));
     m_sources->setObjectName(QStringLiteral("sourcesPage"));
+    m_officialCounts->setObjectName(QStringLiteral("officialTotalsPage"));
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->addTab(m_places, tr("&Places"));
     m_tabs->addTab(m_institutions, tr("&Institutions"));
     m_tabs->addTab(m_sources, tr("&Sources"));
+    m_tabs->addTab(m_officialCounts, tr("Official &Totals"));
 
     // A new place is in China or in the United States: the button asks which.
     auto *countries = new QMenu(this);
@@ -42,10 +46,13 @@ RecordsDialog::RecordsDialog(Workspace &workspace, Commands &commands, QWidget *
             [this] { m_places->newButton()->showMenu(); });
     connect(m_institutions, &RecordListPage::newRequested, this, &RecordsDialog::addInstitution);
     connect(m_sources, &RecordListPage::newRequested, this, &RecordsDialog::addSource);
+    connect(m_officialCounts, &RecordListPage::newRequested, this,
+            &RecordsDialog::addOfficialCount);
     const std::pair<RecordListPage *, RecordKind> pages[] = {
         {m_places, RecordKind::Place},
         {m_institutions, RecordKind::Institution},
-        {m_sources, RecordKind::Source}};
+        {m_sources, RecordKind::Source},
+        {m_officialCounts, RecordKind::OfficialCount}};
     for (const auto &[page, kind] : pages) {
         connect(page, &RecordListPage::editRequested, this,
                 [this, kind = kind](qint64 id) { edit(kind, id); });
@@ -70,6 +77,8 @@ RecordListPage *RecordsDialog::page(RecordKind kind) const
         return m_institutions;
     case RecordKind::Source:
         return m_sources;
+    case RecordKind::OfficialCount:
+        return m_officialCounts;
     }
     return m_places;
 }
@@ -107,6 +116,13 @@ void RecordsDialog::addSource()
         m_sources->choose(editor.savedId());
 }
 
+void RecordsDialog::addOfficialCount()
+{
+    OfficialCountEditor editor(m_commands, OfficialCount(), this);
+    if (editor.exec() == QDialog::Accepted)
+        m_officialCounts->choose(editor.savedId());
+}
+
 void RecordsDialog::edit(RecordKind kind, qint64 id)
 {
     if (id == 0)
@@ -135,6 +151,12 @@ void RecordsDialog::edit(RecordKind kind, qint64 id)
             editor.exec();
         }
         break;
+    case RecordKind::OfficialCount:
+        if (const auto count = m_commands.officialCount(id, &error)) {
+            OfficialCountEditor editor(m_commands, *count, this);
+            editor.exec();
+        }
+        break;
     }
     if (!error.isEmpty())
         report(error);
@@ -156,10 +178,13 @@ void RecordsDialog::remove(RecordKind kind, qint64 id)
                                      .arg(removal.name, removal.usedBy));
         return;
     }
-    if (QMessageBox::question(
-            this, tr("Delete"),
-            tr("Delete “%1”? Nothing names it. Undo brings it back.").arg(removal.name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+    // An official total is named by nothing; the others are said to be free to go.
+    const QString question =
+        kind == RecordKind::OfficialCount
+            ? tr("Delete the official total “%1”? Undo brings it back.").arg(removal.name)
+            : tr("Delete “%1”? Nothing names it. Undo brings it back.").arg(removal.name);
+    if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
     }
     QString error;

@@ -10,10 +10,10 @@ class QTabWidget;
 class RecordListPage;
 struct Workspace;
 
-// Edit > Places, Institutions and Sources…: the records that pairings and exchanges name, each
-// kind on its tab, to find, add, correct and delete. Every change is one undoable step through
-// the commands; a record still named by others is not deleted, and the user is told by what.
-// It stays open beside the main window.
+// Edit > Places, Institutions and Sources…: the records that pairings and exchanges name, and
+// the official totals of pairs, each kind on its tab, to find, add, correct and delete. Every
+// change is one undoable step through the commands; a record still named by others is not
+// deleted, and the user is told by what. It stays open beside the main window.
 class RecordsDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ private:
     void addPlace(const QString &countryCode);
     void addInstitution();
     void addSource();
+    void addOfficialCount();
     void edit(RecordKind kind, qint64 id);
     void remove(RecordKind kind, qint64 id);
     void report(const QString &error);
@@ -37,4 +38,5 @@ private:
     RecordListPage *m_places;
     RecordListPage *m_institutions;
     RecordListPage *m_sources;
+    RecordListPage *m_officialCounts;
 };

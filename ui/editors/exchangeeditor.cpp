@@ -10,7 +10,6 @@
 #include "ui/editors/sourceeditor.h"
 #include "ui_exchangeeditor.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 
 ExchangeEditor::ExchangeEditor(Commands &commands, const Choices &choices, const Exchange &exchange,
@@ -89,25 +88,18 @@ void ExchangeEditor::check()
 
 void ExchangeEditor::accept()
 {
-    QString error;
-    const Exchange edited = exchange();
-    const bool saved = m_read.id
-                           ? (edited == m_read || m_commands.editExchange(m_read, edited, &error))
-                           : m_commands.addExchange(edited, &error);
-    QString unread;
-    if (!saved && m_read.id &&
-        FormConflict::resolve(
-            this, m_read, edited, m_commands.exchange(m_read.id, &unread),
-            tr("the exchange “%1”").arg(m_read.title), [this](const Exchange &e) { fill(e); },
-            [this](const Exchange &before, const Exchange &after, QString *why) {
-                return m_commands.editExchange(before, after, why);
-            }))
-        return;
-    if (!saved) {
-        QMessageBox::warning(this, windowTitle(), error);
-        return;
-    }
-    QDialog::accept();
+    const FormConflict::Saving<Exchange> saving{
+        [this](const Exchange &exchange, QString *error) {
+            return m_commands.addExchange(exchange, error);
+        },
+        [this](const Exchange &before, const Exchange &after, QString *error) {
+            return after == before || m_commands.editExchange(before, after, error);
+        },
+        [this](qint64 id, QString *error) { return m_commands.exchange(id, error); },
+        [this](const Exchange &exchange) { fill(exchange); }};
+    if (FormConflict::save(this, m_read, exchange(), tr("the exchange “%1”").arg(m_read.title),
+                           saving))
+        QDialog::accept();
 }
 
 // A new record is its own undoable step, made at once; the exchange links to it when saved.

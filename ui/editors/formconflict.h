@@ -53,4 +53,32 @@ bool resolve(QDialog *editor, Record &read, const Record &mine, const std::optio
     return true;
 }
 
+// What an editor's Save asks of the commands for its kind of record: add a new one, change
+// one from what was read, read one as it is now, and set the form to show one.
+template <typename Record> struct Saving
+{
+    std::function<bool(const Record &record, QString *error)> add;
+    std::function<bool(const Record &before, const Record &after, QString *error)> edit;
+    std::function<std::optional<Record>(qint64 id, QString *error)> reread;
+    std::function<void(const Record &record)> fill;
+};
+
+// An editor's Save: the record added when new (read.id 0), else changed from what was read. An
+// edit refused because someone else saved the record meanwhile goes to resolve(), which closes
+// the editor or keeps it open as the user chooses; any other refusal is shown. Returns whether
+// the form's record was saved, and the editor may close.
+template <typename Record>
+bool save(QDialog *editor, Record &read, const Record &edited, const QString &what,
+          const Saving<Record> &saving)
+{
+    QString error;
+    if (read.id ? saving.edit(read, edited, &error) : saving.add(edited, &error))
+        return true;
+    QString unread;
+    if (!read.id || !resolve(editor, read, edited, saving.reread(read.id, &unread), what,
+                             saving.fill, saving.edit))
+        QMessageBox::warning(editor, editor->windowTitle(), error);
+    return false;
+}
+
 } // namespace FormConflict

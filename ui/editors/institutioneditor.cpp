@@ -11,7 +11,6 @@
 
 #include <QCompleter>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 
 InstitutionEditor::InstitutionEditor(Commands &commands, RecordListModel &places,
@@ -104,27 +103,17 @@ void InstitutionEditor::check()
 
 void InstitutionEditor::accept()
 {
-    QString error;
-    const Institution edited = institution();
-    bool saved = false;
-    if (m_read.id) {
-        saved = edited == m_read || m_commands.editInstitution(m_read, edited, &error);
-        m_savedId = m_read.id;
-    } else {
-        saved = m_commands.addInstitution(edited, &error, &m_savedId);
-    }
-    QString unread;
-    if (!saved && m_read.id &&
-        FormConflict::resolve(
-            this, m_read, edited, m_commands.institution(m_read.id, &unread), m_read.nameEn,
-            [this](const Institution &i) { fill(i); },
-            [this](const Institution &before, const Institution &after, QString *why) {
-                return m_commands.editInstitution(before, after, why);
-            }))
-        return;
-    if (!saved) {
-        QMessageBox::warning(this, windowTitle(), error);
-        return;
-    }
-    QDialog::accept();
+    const FormConflict::Saving<Institution> saving{
+        [this](const Institution &institution, QString *error) {
+            return m_commands.addInstitution(institution, error, &m_savedId);
+        },
+        [this](const Institution &before, const Institution &after, QString *error) {
+            return after == before || m_commands.editInstitution(before, after, error);
+        },
+        [this](qint64 id, QString *error) { return m_commands.institution(id, error); },
+        [this](const Institution &institution) { fill(institution); }};
+    if (m_read.id)
+        m_savedId = m_read.id; // an edit, however it ends, names the record read
+    if (FormConflict::save(this, m_read, institution(), m_read.nameEn, saving))
+        QDialog::accept();
 }

@@ -162,30 +162,19 @@ void PairingEditor::openPlace(PlaceChoicesModel &places, const QString &countryC
 
 void PairingEditor::accept()
 {
-    QString error;
-    const Pairing edited = pairing();
-    const bool saved = m_read.id
-                           ? (edited == m_read || m_commands.editPairing(m_read, edited, &error))
-                           : m_commands.addPairing(edited, &error, &m_savedId);
-    QString unread;
-    if (!saved && m_read.id &&
-        FormConflict::resolve(
-            this, m_read, edited, m_commands.pairing(m_read.id, &unread), m_commands.nameOf(m_read),
-            [this](const Pairing &p) { fill(p); },
-            [this](const Pairing &before, const Pairing &after, QString *why) {
-                return m_commands.editPairing(before, after, why);
-            })) {
-        if (result() == QDialog::Accepted)
-            m_savedId = m_read.id;
-        return;
-    }
-    if (!saved) {
-        QMessageBox::warning(this, windowTitle(), error);
-        return;
-    }
+    const FormConflict::Saving<Pairing> saving{
+        [this](const Pairing &pairing, QString *error) {
+            return m_commands.addPairing(pairing, error, &m_savedId);
+        },
+        [this](const Pairing &before, const Pairing &after, QString *error) {
+            return after == before || m_commands.editPairing(before, after, error);
+        },
+        [this](qint64 id, QString *error) { return m_commands.pairing(id, error); },
+        [this](const Pairing &pairing) { fill(pairing); }};
     if (m_read.id)
-        m_savedId = m_read.id;
-    QDialog::accept();
+        m_savedId = m_read.id; // an edit, however it ends, names the record read
+    if (FormConflict::save(this, m_read, pairing(), m_commands.nameOf(m_read), saving))
+        QDialog::accept();
 }
 
 // The form set to show a pairing.

@@ -11,7 +11,6 @@
 #include "ui_placeeditor.h"
 
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -98,24 +97,17 @@ void PlaceEditor::check()
 
 void PlaceEditor::accept()
 {
-    QString error;
-    const Place edited = place();
-    const bool saved = m_read.id ? m_commands.editPlace(m_read, edited, &error)
-                                 : m_commands.addPlace(edited, &error, &m_savedId);
+    const FormConflict::Saving<Place> saving{
+        [this](const Place &place, QString *error) {
+            return m_commands.addPlace(place, error, &m_savedId);
+        },
+        [this](const Place &before, const Place &after, QString *error) {
+            return m_commands.editPlace(before, after, error);
+        },
+        [this](qint64 id, QString *error) { return m_commands.place(id, error); },
+        [this](const Place &place) { fill(place); }};
     if (m_read.id)
-        m_savedId = m_read.id;
-    QString unread;
-    if (!saved && m_read.id &&
-        FormConflict::resolve(
-            this, m_read, edited, m_commands.place(m_read.id, &unread), m_read.nameEn,
-            [this](const Place &p) { fill(p); },
-            [this](const Place &before, const Place &after, QString *why) {
-                return m_commands.editPlace(before, after, why);
-            }))
-        return;
-    if (!saved) {
-        QMessageBox::warning(this, windowTitle(), error);
-        return;
-    }
-    QDialog::accept();
+        m_savedId = m_read.id; // an edit, however it ends, names the record read
+    if (FormConflict::save(this, m_read, place(), m_read.nameEn, saving))
+        QDialog::accept();
 }

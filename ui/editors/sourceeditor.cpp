@@ -71,28 +71,25 @@ void SourceEditor::check()
 
 void SourceEditor::accept()
 {
-    QString error;
-    bool saved = false;
-    if (m_cite)
-        saved = m_cite(source(), &error);
-    else if (m_read.id)
-        saved = source() == m_read || m_commands.editSource(m_read, source(), &error);
-    else
-        saved = m_commands.addSource(source(), &error, &m_savedId);
-    if (m_read.id)
-        m_savedId = m_read.id;
-    QString unread;
-    if (!saved && m_read.id && !m_cite &&
-        FormConflict::resolve(
-            this, m_read, source(), m_commands.source(m_read.id, &unread), Commands::nameOf(m_read),
-            [this](const Source &s) { fill(s); },
-            [this](const Source &before, const Source &after, QString *why) {
-                return m_commands.editSource(before, after, why);
-            }))
-        return;
-    if (!saved) {
-        QMessageBox::warning(this, windowTitle(), error);
+    if (m_cite) {
+        QString error;
+        if (m_cite(source(), &error))
+            QDialog::accept();
+        else
+            QMessageBox::warning(this, windowTitle(), error);
         return;
     }
-    QDialog::accept();
+    const FormConflict::Saving<Source> saving{
+        [this](const Source &source, QString *error) {
+            return m_commands.addSource(source, error, &m_savedId);
+        },
+        [this](const Source &before, const Source &after, QString *error) {
+            return after == before || m_commands.editSource(before, after, error);
+        },
+        [this](qint64 id, QString *error) { return m_commands.source(id, error); },
+        [this](const Source &source) { fill(source); }};
+    if (m_read.id)
+        m_savedId = m_read.id; // an edit, however it ends, names the record read
+    if (FormConflict::save(this, m_read, source(), Commands::nameOf(m_read), saving))
+        QDialog::accept();
 }

@@ -25,6 +25,7 @@ RecordListPage::RecordListPage(RecordListModel &records, const QString &what, QW
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
+    m_proxy->setSortRole(Roles::SortKeyRole); // counts as numbers, dates in date order
 
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Find %1").arg(what));

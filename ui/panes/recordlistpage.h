@@ -11,10 +11,10 @@ class QSortFilterProxyModel;
 class QTableView;
 class RecordListModel;
 
-// One list of records (places, institutions or sources) to look through and change: a box
-// that keeps the rows containing what is typed, the table (sorted by a click on a column), a
-// count, and New…, Edit… and Delete… buttons. Insert, F2 or Enter, and Delete do the same from
-// the table. The page asks; the dialog that holds it does.
+// One list of records (places, institutions, sources or official totals) to look through and
+// change: a box that keeps the rows containing what is typed, the table (sorted by a click on a
+// column), a count, and New…, Edit… and Delete… buttons. Insert, F2 or Enter, and Delete do the
+// same from the table. The page asks; the dialog that holds it does.
 class RecordListPage : public QWidget
 {
     Q_OBJECT
