@@ -250,6 +250,16 @@ void TestEditionUpdate::aFirstEditionDatabaseTakesTheNewEditionKeepingEveryEdit(
                      .arg(pairing(QStringLiteral("Wujiang (Suzhou)"), QStringLiteral("Marlboro"))))
                  .toDouble(),
              40.315);
+    // Columbia, South Carolina is Yibin's partner too: Laoshan's pairing moves to Columbia,
+    // Missouri, and Yibin's keeps its place.
+    const auto stateOf = [this](const QString &chinese) {
+        return sql(QStringLiteral("SELECT s.region_code FROM pairings p JOIN places u ON u.id = "
+                                  "p.us_place_id JOIN places s ON s.id = u.parent_id WHERE p.id = "
+                                  "%1")
+                       .arg(pairing(chinese, QStringLiteral("Columbia"))));
+    };
+    QCOMPARE(stateOf(QStringLiteral("Laoshan (Qingdao)")), QStringLiteral("US-MO"));
+    QCOMPARE(stateOf(QStringLiteral("Yibin")), QStringLiteral("US-SC"));
     QCOMPARE(sql(QStringLiteral("SELECT r.name_en FROM pairings p JOIN places c ON c.id = "
                                 "p.chinese_place_id JOIN places r ON r.id = c.parent_id WHERE "
                                 "p.id = %1")
