@@ -6,6 +6,7 @@
 #include "app/domain/vocabulary.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace FilterDescription {
 namespace {
@@ -32,7 +33,16 @@ QString years(int from, int to)
 }
 } // namespace
 
-QString text(const Filter &filter, const FilterChoices &choices)
+QString withoutYear(qint64 count)
+{
+    if (count <= 0)
+        return QString();
+    if (count == 1)
+        return tr("1 pairing without a year is not shown");
+    return tr("%1 pairings without a year are not shown").arg(QLocale().toString(count));
+}
+
+QString text(const Filter &filter, const FilterChoices &choices, qint64 withoutYear)
 {
     QStringList parts;
     if (!filter.search.trimmed().isEmpty())
@@ -65,6 +75,8 @@ QString text(const Filter &filter, const FilterChoices &choices)
         parts << tr("Pairings without exchanges");
     if (parts.isEmpty())
         return tr("All pairings and exchanges, no filter");
+    if (withoutYear > 0)
+        parts << FilterDescription::withoutYear(withoutYear);
     return tr("Filters: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 

@@ -11,6 +11,10 @@
 // named from the choices the database offers.
 namespace FilterDescription {
 
-QString text(const Filter &filter, const FilterChoices &choices);
+// withoutYear: the pairings the filter's established years hide only because their year is not
+// known (PairingsWithoutYear), said after the criteria so that no one takes them for absent.
+QString text(const Filter &filter, const FilterChoices &choices, qint64 withoutYear = 0);
+// "12 pairings without a year are not shown"; empty for none (or while they are counted).
+QString withoutYear(qint64 count);
 
 } // namespace FilterDescription

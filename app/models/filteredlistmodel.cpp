@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/filteredlistmodel.h"
 
+#include "app/models/roles.h"
 #include "app/storage/storageerror.h"
 
 #include <QScopedValueRollback>
@@ -66,6 +67,21 @@ void FilteredListModel::refresh()
     reload(true);
     endResetModel();
     emit countChanged();
+}
+
+int FilteredListModel::rowOfRecord(qint64 id)
+{
+    for (int row = 0;; ++row) {
+        if (row == loadedRows()) {
+            if (!canFetchMore({}))
+                return -1;
+            fetchMore({});
+            if (row == loadedRows())
+                return -1;
+        }
+        if (index(row, 0).data(Roles::RecordIdRole).toLongLong() == id)
+            return row;
+    }
 }
 
 void FilteredListModel::resort()

@@ -31,6 +31,9 @@ public:
     void setCounter(RecordCounter *counter);
     // Reads the list again from the database, keeping filter and order.
     void refresh();
+    // The row of a record (Roles::RecordIdRole), reading further chunks until it is found; -1
+    // if the filter hides it.
+    int rowOfRecord(qint64 id);
 
 signals:
     void errorOccurred(const QString &message);

@@ -147,18 +147,3 @@ void PairingListModel::appendChunk()
     m_rows += m_waiting;
     m_waiting.clear();
 }
-
-int PairingListModel::rowOfPairing(qint64 pairingId)
-{
-    for (int row = 0;; ++row) {
-        if (row == m_rows.size()) {
-            if (!canFetchMore({}))
-                return -1;
-            fetchMore({});
-            if (row == m_rows.size())
-                return -1;
-        }
-        if (m_rows.at(row).id == pairingId)
-            return row;
-    }
-}

@@ -35,7 +35,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // The row of a pairing, fetching further chunks until it is found; -1 if the filter hides it.
-    int rowOfPairing(qint64 pairingId);
+    int rowOfPairing(qint64 pairingId) { return rowOfRecord(pairingId); }
 
 protected:
     int loadedRows() const override { return static_cast<int>(m_rows.size()); }

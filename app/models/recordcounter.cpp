@@ -24,8 +24,7 @@ public:
             if (!m_connection)
                 throw StorageError(QCoreApplication::translate(
                     "RecordCounter", "Could not open a second connection to count records."));
-            return what == RecordCounter::Pairings ? PairingStore(*m_connection).count(filter)
-                                                   : ExchangeStore(*m_connection).count(filter);
+            return RecordCounter::countNow(*m_connection, what, filter);
         } catch (const StorageError &e) {
             close(); // connected afresh for the next count, in case the connection was lost
             *error = e.message();
@@ -45,10 +44,22 @@ RecordCounter::RecordCounter(const Database &database, QObject *parent)
       m_thread(
           m_worker, [worker = m_worker] { static_cast<CountWorker *>(worker)->close(); },
           QStringLiteral("RecordCounter")),
-      m_latest(new std::atomic<quint64>[2] { 0, 0 })
+      m_latest(new std::atomic<quint64>[WhatCount] { 0, 0, 0 })
 {}
 
 RecordCounter::~RecordCounter() = default;
+
+qint64 RecordCounter::countNow(const Database &database, What what, const Filter &filter)
+{
+    switch (what) {
+    case Exchanges:
+        return ExchangeStore(database).count(filter);
+    case PairingsWithoutYear:
+        return PairingStore(database).countLeftOutForNoYear(filter);
+    default:
+        return PairingStore(database).count(filter);
+    }
+}
 
 quint64 RecordCounter::count(What what, const Filter &filter)
 {

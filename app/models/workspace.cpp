@@ -10,8 +10,8 @@ Workspace::Workspace(const Database &database, Counting counting)
       statisticsCounter(counting == Counting::InBackground
                             ? std::make_unique<StatisticsCounter>(database)
                             : nullptr),
-      pairings(database), pairingDetail(database), exchanges(database), exchangeDetail(database),
-      choices(database), timeline(database),
+      pairings(database), pairingsWithoutYear(database), pairingDetail(database),
+      exchanges(database), exchangeDetail(database), choices(database), timeline(database),
       provinces(database, BreakdownModel::PairingsByProvince),
       states(database, BreakdownModel::PairingsByState),
       fields(database, BreakdownModel::ExchangesByField),
@@ -27,6 +27,7 @@ Workspace::Workspace(const Database &database, Counting counting)
     QObject::connect(&connection, &ServerConnection::restored, &otherChanges,
                      &OtherChanges::listenAgain);
     pairings.setCounter(counter.get());
+    pairingsWithoutYear.setCounter(counter.get());
     exchanges.setCounter(counter.get());
     timeline.setCounter(statisticsCounter.get());
     for (BreakdownModel *model : {&provinces, &states, &fields, &modes})
@@ -43,6 +44,7 @@ Workspace::Workspace(const Database &database, Counting counting)
                 return;
             }
             pairings.refresh();
+            pairingsWithoutYear.refresh();
             exchanges.refresh();
             choices.refresh();
             timeline.refresh();

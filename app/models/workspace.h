@@ -10,6 +10,7 @@
 #include "app/models/otherchanges.h"
 #include "app/models/pairingdetailmodel.h"
 #include "app/models/pairinglistmodel.h"
+#include "app/models/pairingswithoutyear.h"
 #include "app/models/placechoicesmodel.h"
 #include "app/models/recordcounter.h"
 #include "app/models/recordlistmodel.h"
@@ -40,6 +41,7 @@ struct Workspace
     std::unique_ptr<RecordCounter> counter; // declared first: the lists hold it
     std::unique_ptr<StatisticsCounter> statisticsCounter; // the charts' models hold it
     PairingListModel pairings;
+    PairingsWithoutYear pairingsWithoutYear; // those the established years hide for want of one
     PairingDetailModel pairingDetail;
     ExchangeListModel exchanges;
     ExchangeDetailModel exchangeDetail;

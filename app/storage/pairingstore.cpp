@@ -130,7 +130,23 @@ QList<PairingStore::PlacePair> PairingStore::placePairs() const
 
 qint64 PairingStore::count(const Filter &filter) const
 {
-    const SqlCondition condition = FilterSql::forPairings(filter);
+    return countWhere(FilterSql::forPairings(filter));
+}
+
+qint64 PairingStore::countLeftOutForNoYear(const Filter &filter) const
+{
+    if (!filter.establishedFrom && !filter.establishedTo)
+        return 0;
+    Filter rest = filter;
+    rest.establishedFrom = 0;
+    rest.establishedTo = 0;
+    SqlCondition condition = FilterSql::forPairings(rest);
+    condition.add(QStringLiteral("p.established IS NULL"));
+    return countWhere(condition);
+}
+
+qint64 PairingStore::countWhere(const SqlCondition &condition) const
+{
     QSqlQuery query =
         Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM pairings p ") + condition.where());
     for (const QVariant &value : condition.values)

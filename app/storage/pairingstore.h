@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+struct SqlCondition;
 
 // One row of the pairings list, as the list shows it.
 struct PairingListRow
@@ -61,6 +62,9 @@ public:
     QList<PlacePair> placePairs() const;
     static QString changedMeanwhile();
     qint64 count(const Filter &filter = {}) const;
+    // The pairings a filter's established years leave out only because their year is not
+    // known: those the rest of the filter keeps whose year is unknown (0 when it names no years).
+    qint64 countLeftOutForNoYear(const Filter &filter) const;
     // The pairings the filter keeps, rows offset..offset+limit in the given order; unknown
     // values sort last either way.
     QList<PairingListRow> list(const Filter &filter, SortKey key, Qt::SortOrder order,
@@ -68,5 +72,7 @@ public:
     std::optional<Pairing> byId(qint64 id) const;
 
 private:
+    qint64 countWhere(const SqlCondition &condition) const;
+
     QSqlDatabase m_db;
 };

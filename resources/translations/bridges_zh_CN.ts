@@ -2784,7 +2784,7 @@
 <context>
     <name>FilterDescription</name>
     <message>
-        <location filename="../../app/models/filterdescription.cpp" line="+30"/>
+        <location filename="../../app/models/filterdescription.cpp" line="+31"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -2799,7 +2799,17 @@
         <translation>至 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>1 pairing without a year is not shown</source>
+        <translation>未显示 1 个年份未知的结好关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pairings without a year are not shown</source>
+        <translation>未显示 %1 个年份未知的结好关系</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
@@ -2874,7 +2884,7 @@
         <translation>全部结好关系和交流项目，无筛选</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Filters: %1</source>
         <translation>筛选：%1</translation>
     </message>

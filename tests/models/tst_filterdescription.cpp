@@ -14,6 +14,7 @@ private slots:
     void joinsTheCriteria();
     void describesOneCriterion_data();
     void describesOneCriterion();
+    void saysWhatTheYearsHide();
 
 private:
     static FilterChoices choices();
@@ -125,6 +126,28 @@ void TestFilterDescription::describesOneCriterion()
     QFETCH(QString, part);
     QCOMPARE(FilterDescription::text(Filter::fromMap(filter), choices()),
              QStringLiteral("Filters: ") + part);
+}
+
+// The pairings a span of established years hides for want of a year are said after the
+// criteria, in the singular for one, and not at all for none or while they are counted.
+void TestFilterDescription::saysWhatTheYearsHide()
+{
+    Filter filter;
+    filter.establishedFrom = 1990;
+    filter.establishedTo = 2000;
+    QCOMPARE(FilterDescription::text(filter, choices(), 12),
+             QStringLiteral("Filters: Established 1990–2000 · 12 pairings without a year are not "
+                            "shown"));
+    QCOMPARE(FilterDescription::text(filter, choices(), 1),
+             QStringLiteral("Filters: Established 1990–2000 · 1 pairing without a year is not "
+                            "shown"));
+    QCOMPARE(FilterDescription::text(filter, choices(), 0),
+             QStringLiteral("Filters: Established 1990–2000"));
+    QCOMPARE(FilterDescription::text(filter, choices(), -1),
+             QStringLiteral("Filters: Established 1990–2000"));
+    QCOMPARE(FilterDescription::withoutYear(1234),
+             QStringLiteral("1,234 pairings without a year are not shown"));
+    QCOMPARE(FilterDescription::withoutYear(0), QString());
 }
 
 QTEST_GUILESS_MAIN(TestFilterDescription)
