@@ -24,6 +24,7 @@
 #include "ui/languagemenu.h"
 #include "ui/map/mapfile.h"
 #include "ui/map/mapview.h"
+#include "ui/panes/columnfit.h"
 #include "ui/panes/editionbar.h"
 #include "ui/panes/exchangedetailpane.h"
 #include "ui/panes/filterbar.h"
@@ -436,19 +437,20 @@ void MainWindow::restoreLayout()
     restoreState(settings.windowState());
     if (!m_splitter->restoreState(settings.mainSplitter()))
         m_splitter->setSizes({width() * 13 / 20, width() * 7 / 20});
-    const QList<QPair<QTableView *, QByteArray>> lists = {
-        {m_pairingsView, settings.pairingColumns()},
-        {m_exchangesView, settings.exchangeListColumns()}};
-    for (const auto &[view, state] : lists) {
-        QHeaderView *columns = view->horizontalHeader();
-        if (!columns->restoreState(state)) {
-            view->resizeColumnsToContents();
-            for (int column = 0; column < columns->count(); ++column)
-                columns->resizeSection(column, std::min(columns->sectionSize(column), 160));
-        }
+    // Columns never sized before fit the list, names giving way to the other columns.
+    if (!m_pairingsView->horizontalHeader()->restoreState(settings.pairingColumns())) {
+        new ColumnFit(m_pairingsView,
+                      {PairingListModel::ChinesePlace, PairingListModel::Province,
+                       PairingListModel::UsPlace, PairingListModel::State},
+                      160);
     }
-    if (settings.exchangeListColumns().isEmpty())
-        m_exchangesView->horizontalHeader()->resizeSection(ExchangeListModel::Title, 320);
+    if (!m_exchangesView->horizontalHeader()->restoreState(settings.exchangeListColumns())) {
+        auto *fit = new ColumnFit(
+            m_exchangesView,
+            {ExchangeListModel::Title, ExchangeListModel::Pairing, ExchangeListModel::Location},
+            160);
+        fit->setWidest(ExchangeListModel::Title, 320);
+    }
     m_pairingPane->restoreState(settings.exchangeColumns());
     if (!m_chartSplitter->restoreState(settings.chartSplitter()))
         m_chartSplitter->setSizes({height() / 2, height() / 2});
@@ -456,6 +458,7 @@ void MainWindow::restoreLayout()
     m_charts->setCurrentStatistic(settings.statistic());
     m_charts->setSplitByMode(settings.chartByMode());
     m_lists->setCurrentIndex(settings.currentList());
+    m_filterBar->setMoreFiltersShown(settings.moreFiltersShown());
     const Filter filter = Filter::fromMap(settings.filter());
     m_filterBar->setFilter(filter);
     applyFilter(filter);
@@ -476,6 +479,7 @@ void MainWindow::saveLayout() const
     settings.setStatistic(m_charts->currentStatistic());
     settings.setChartByMode(m_charts->splitByMode());
     settings.setFilter(m_filterBar->filter().toMap());
+    settings.setMoreFiltersShown(m_filterBar->moreFiltersShown());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,9 +17,9 @@ struct Entry
 };
 
 // Key, in the order of Settings::Key, and the value a fresh installation starts with.
-const std::array<Entry, 20> &entries()
+const std::array<Entry, 21> &entries()
 {
-    static const std::array<Entry, 20> table{{
+    static const std::array<Entry, 21> table{{
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
         {"window/mainSplitter", QByteArray()},
@@ -40,6 +40,7 @@ const std::array<Entry, 20> &entries()
         {"view/placeNames", QStringLiteral("both")},
         {"databases/passwordKept", QStringList()},
         {"databases/editionNotNow", QVariantMap()},
+        {"filter/moreShown", false},
     }};
     return table;
 }
@@ -148,6 +149,14 @@ int Settings::statistic() const
 void Settings::setStatistic(int v)
 {
     setValue(Key::Statistic, v);
+}
+bool Settings::moreFiltersShown() const
+{
+    return value(Key::MoreFiltersShown).toBool();
+}
+void Settings::setMoreFiltersShown(bool v)
+{
+    setValue(Key::MoreFiltersShown, v);
 }
 bool Settings::chartByMode() const
 {

@@ -36,6 +36,8 @@ public:
     void setStatistic(int value);
     bool chartByMode() const; // the timeline's bars by mode rather than by field
     void setChartByMode(bool value);
+    bool moreFiltersShown() const; // the filters used less often, shown in the filter bar
+    void setMoreFiltersShown(bool value);
     // Where the last file was exported or imported; the home folder if none was, or if that
     // folder is gone.
     QString exportFolder() const;
@@ -86,7 +88,8 @@ private:
         Language,
         PlaceNames,
         PasswordKept,
-        EditionNotNow
+        EditionNotNow,
+        MoreFiltersShown
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

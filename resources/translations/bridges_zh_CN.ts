@@ -1821,12 +1821,17 @@
 <context>
     <name>ExchangeDetailPane</name>
     <message>
-        <location filename="../../ui/panes/exchangedetailpane.cpp" line="+24"/>
+        <location filename="../../ui/panes/exchangedetailpane.cpp" line="+26"/>
         <source>Choose an exchange in the list to see its details.</source>
         <translation>在列表中选择一个交流项目以查看其详细信息。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Exchange detail</source>
+        <translation>交流项目详情</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -2615,12 +2620,12 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/panes/filterbar.cpp" line="+29"/>
+        <location filename="../../ui/panes/filterbar.cpp" line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Search places (English, 中文, pinyin) and exchanges…</source>
         <translation>搜索地点（英文、中文、拼音）和交流项目…</translation>
     </message>
@@ -2630,7 +2635,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -2640,12 +2645,12 @@
         <translation>关系类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Chinese province</source>
         <translation>中国省份</translation>
     </message>
@@ -2665,22 +2670,22 @@
         <translation>缔结截止年份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Gap in the records</source>
         <translation>记录中的缺失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Exchange field</source>
         <translation>交流领域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Exchange mode</source>
         <translation>交流形式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Exchanges from</source>
         <translation>交流起始年份</translation>
     </message>
@@ -2690,33 +2695,37 @@
         <translation>交流截止年份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Has exchanges</source>
         <translation>有无交流项目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-10"/>
         <source>Established:</source>
         <translation>缔结：</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+60"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-56"/>
         <source>Exchanges:</source>
         <translation>交流项目：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+4"/>
+        <source>Status, gaps in the records, exchange mode, with or without exchanges</source>
+        <translation>状态、记录中的缺失、交流形式、有无交流项目</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -2779,6 +2788,21 @@
         <location line="+1"/>
         <source>Without exchanges</source>
         <translation>没有交流项目</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;More filters</source>
+        <translation>更多筛选(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;More filters (1 set)</source>
+        <translation>更多筛选（已设 1 项）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;More filters (%1 set)</source>
+        <translation>更多筛选（已设 %1 项）(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3671,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../../ui/mainwindow.cpp" line="+78"/>
         <source>%1 – Bridges</source>
         <translation>%1 – Bridges</translation>
     </message>
@@ -3794,7 +3818,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4132,7 +4156,12 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/pairingdetailpane.cpp" line="+69"/>
+        <location filename="../../ui/panes/pairingdetailpane.cpp" line="+21"/>
+        <source>Pairing detail</source>
+        <translation>结好关系详情</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "app/domain/vocabulary.h"
 #include "app/models/exchangedetailmodel.h"
+#include "ui/panes/detailscrollarea.h"
 #include "ui/panes/placetext.h"
 #include "ui/panes/sourcetext.h"
 
@@ -19,7 +20,8 @@ ExchangeDetailPane::ExchangeDetailPane(ExchangeDetailModel *model, QWidget *pare
     : QWidget(parent), m_model(model), m_details(new QWidget), m_empty(new QLabel),
       m_title(new QLabel), m_form(new QFormLayout)
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *contents = new QWidget;
+    auto *layout = new QVBoxLayout(contents);
     layout->setContentsMargins(0, 0, 6, 0);
     m_empty->setText(tr("Choose an exchange in the list to see its details."));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -27,6 +29,8 @@ ExchangeDetailPane::ExchangeDetailPane(ExchangeDetailModel *model, QWidget *pare
     layout->addWidget(m_empty);
     layout->addWidget(m_details);
     layout->addStretch();
+    DetailScrollArea::fill(this, contents, QStringLiteral("exchangeDetailScroll"))
+        ->setAccessibleName(tr("Exchange detail"));
 
     auto *detailLayout = new QVBoxLayout(m_details);
     m_title->setObjectName(QStringLiteral("exchangeTitleLabel"));

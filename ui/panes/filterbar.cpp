@@ -6,12 +6,14 @@
 #include "app/domain/searchtext.h"
 #include "app/domain/vocabulary.h"
 #include "app/models/filterchoicesmodel.h"
+#include "ui/panes/filtercombo.h"
+#include "ui/panes/flowlayout.h"
 #include "ui/panes/placetext.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDate>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -19,6 +21,7 @@
 #include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 // The year a spin box shows as "any": one before the first China–US pairing.
@@ -44,8 +47,12 @@ int yearOf(const QSpinBox *box)
 FilterBar::FilterBar(FilterChoicesModel *choices, QWidget *parent)
     : QWidget(parent), m_choices(choices), m_typing(new QTimer(this))
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(6, 6, 6, 0);
+    // Made in the order they are seen, which is the order Tab walks them in.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(6, 6, 6, 0);
+    // Three rows at most, however narrow the window: it is made no narrower.
+    auto *flow = new FlowLayout(3);
+    rows->addLayout(flow);
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchBox"));
@@ -53,49 +60,43 @@ FilterBar::FilterBar(FilterChoicesModel *choices, QWidget *parent)
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(SearchText::maximumLength);
-    m_level = addCombo(QStringLiteral("levelFilter"), tr("Level"));
-    m_relation = addCombo(QStringLiteral("relationFilter"), tr("Relation"));
-    m_status = addCombo(QStringLiteral("statusFilter"), tr("Status"));
-    m_province = addCombo(QStringLiteral("provinceFilter"), tr("Chinese province"));
-    m_state = addCombo(QStringLiteral("stateFilter"), tr("US state"));
+    // Wide enough to read what it searches; it takes what room its row leaves besides.
+    m_search->setMinimumWidth(
+        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
+        m_search->fontMetrics().height() * 3);
+    flow->addWidget(m_search);
+    m_level = addCombo(flow, QStringLiteral("levelFilter"), tr("Level"));
+    m_relation = addCombo(flow, QStringLiteral("relationFilter"), tr("Relation"));
+    m_province = addCombo(flow, QStringLiteral("provinceFilter"), tr("Chinese province"));
+    m_state = addCombo(flow, QStringLiteral("stateFilter"), tr("US state"));
     m_establishedFrom = addYear(QStringLiteral("establishedFrom"), tr("Established from"));
     m_establishedTo = addYear(QStringLiteral("establishedTo"), tr("Established until"));
-    m_gap = addCombo(QStringLiteral("gapFilter"), tr("Gap in the records"));
-    m_field = addCombo(QStringLiteral("fieldFilter"), tr("Exchange field"));
-    m_mode = addCombo(QStringLiteral("modeFilter"), tr("Exchange mode"));
+    flow->addWidget(span(tr("Established:"), m_establishedFrom, m_establishedTo));
+    m_field = addCombo(flow, QStringLiteral("fieldFilter"), tr("Exchange field"));
     m_exchangeFrom = addYear(QStringLiteral("exchangeFrom"), tr("Exchanges from"));
     m_exchangeTo = addYear(QStringLiteral("exchangeTo"), tr("Exchanges until"));
-    m_hasExchanges = addCombo(QStringLiteral("hasExchangesFilter"), tr("Has exchanges"));
+    flow->addWidget(span(tr("Exchanges:"), m_exchangeFrom, m_exchangeTo));
+    m_more = new QPushButton;
+    m_more->setObjectName(QStringLiteral("moreFilters"));
+    m_more->setCheckable(true);
+    m_more->setToolTip(tr("Status, gaps in the records, exchange mode, with or without exchanges"));
+    flow->addWidget(m_more);
     auto *clear = new QPushButton(tr("C&lear filters"));
     clear->setObjectName(QStringLiteral("clearFilters"));
+    flow->addWidget(clear);
 
-    grid->addWidget(m_search, 0, 0, 1, 2);
-    grid->addWidget(m_level, 0, 2);
-    grid->addWidget(m_relation, 0, 3);
-    grid->addWidget(m_status, 0, 4);
-    grid->addWidget(m_province, 0, 5);
-    grid->addWidget(m_state, 0, 6);
-    auto *established = new QLabel(tr("Established:"));
-    grid->addWidget(established, 1, 0, Qt::AlignRight);
-    auto *span = new QHBoxLayout;
-    span->addWidget(m_establishedFrom);
-    span->addWidget(new QLabel(tr("to")));
-    span->addWidget(m_establishedTo);
-    // Beside the years, where "year not known" is looked for; the column stretches anyway.
-    span->addWidget(m_gap);
-    grid->addLayout(span, 1, 1);
-    grid->addWidget(m_field, 1, 2);
-    grid->addWidget(m_mode, 1, 3);
-    auto *exchangeSpan = new QHBoxLayout;
-    exchangeSpan->addWidget(new QLabel(tr("Exchanges:")));
-    exchangeSpan->addWidget(m_exchangeFrom);
-    exchangeSpan->addWidget(new QLabel(tr("to")));
-    exchangeSpan->addWidget(m_exchangeTo);
-    grid->addLayout(exchangeSpan, 1, 4);
-    grid->addWidget(m_hasExchanges, 1, 5);
-    grid->addWidget(clear, 1, 6);
-    grid->setColumnStretch(1, 2);
-    established->setBuddy(m_establishedFrom);
+    // The filters used less often, on a row of their own below, shown on asking.
+    m_folded = new QWidget;
+    m_folded->setObjectName(QStringLiteral("moreFiltersRow"));
+    auto *folded = new FlowLayout(2, m_folded);
+    folded->setContentsMargins(0, 0, 0, 0);
+    rows->addWidget(m_folded);
+    m_status = addCombo(folded, QStringLiteral("statusFilter"), tr("Status"));
+    m_gap = addCombo(folded, QStringLiteral("gapFilter"), tr("Gap in the records"));
+    m_mode = addCombo(folded, QStringLiteral("modeFilter"), tr("Exchange mode"));
+    m_hasExchanges = addCombo(folded, QStringLiteral("hasExchangesFilter"), tr("Has exchanges"));
+    m_folded->setVisible(false);
+    connect(m_more, &QPushButton::toggled, m_folded, &QWidget::setVisible);
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(typingPause);
@@ -110,14 +111,39 @@ FilterBar::FilterBar(FilterChoicesModel *choices, QWidget *parent)
     fillChoices();
 }
 
-QComboBox *FilterBar::addCombo(const QString &name, const QString &accessibleName)
+bool FilterBar::moreFiltersShown() const
 {
-    auto *combo = new QComboBox;
+    return m_more->isChecked();
+}
+
+void FilterBar::setMoreFiltersShown(bool shown)
+{
+    m_more->setChecked(shown);
+}
+
+// "Established: [from] to [until]", kept together on one row.
+QWidget *FilterBar::span(const QString &caption, QSpinBox *from, QSpinBox *to)
+{
+    auto *span = new QWidget;
+    auto *layout = new QHBoxLayout(span);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(caption);
+    label->setBuddy(from);
+    layout->addWidget(label);
+    layout->addWidget(from);
+    layout->addWidget(new QLabel(tr("to")));
+    layout->addWidget(to);
+    return span;
+}
+
+QComboBox *FilterBar::addCombo(QLayout *layout, const QString &name, const QString &accessibleName)
+{
+    auto *combo = new FilterCombo;
     combo->setObjectName(name);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::announce);
+    layout->addWidget(combo);
     return combo;
 }
 
@@ -216,6 +242,21 @@ void FilterBar::showFilter(const Filter &filter)
     const int has = m_hasExchanges->findData(int(filter.hasExchanges));
     m_hasExchanges->setCurrentIndex(has < 0 ? 0 : has);
     m_typing->stop();
+    showFoldedCount(filter);
+}
+
+// A filter set behind "More filters" is not out of mind: the button counts them.
+void FilterBar::showFoldedCount(const Filter &filter)
+{
+    const int set = int(!filter.status.isEmpty()) + int(!filter.gap.isEmpty()) +
+                    int(!filter.mode.isEmpty()) +
+                    int(filter.hasExchanges != Filter::HasExchanges::Any);
+    if (set == 0)
+        m_more->setText(tr("&More filters"));
+    else if (set == 1)
+        m_more->setText(tr("&More filters (1 set)"));
+    else
+        m_more->setText(tr("&More filters (%1 set)").arg(set));
 }
 
 void FilterBar::focusSearch()
@@ -233,5 +274,6 @@ void FilterBar::announce()
     if (current == m_announced)
         return;
     m_announced = current;
+    showFoldedCount(current);
     emit filterChanged(current);
 }

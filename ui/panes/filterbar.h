@@ -7,13 +7,17 @@
 
 class FilterChoicesModel;
 class QComboBox;
+class QLayout;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTimer;
 
 // The search box and the filters above the lists. Choosing a value applies at once; typing is
 // applied when it pauses, so that each keystroke does not run a query. Each choice shows how
-// many records it matches; Clear puts every filter back to "any".
+// many records it matches; Clear puts every filter back to "any". The filters wrap onto more
+// rows where the window is narrow; those used less often (status, gap, mode, with or without
+// exchanges) wait behind "More filters", which says how many of them are set.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -24,6 +28,9 @@ public:
     // Shows a filter that the caller applies itself (the one restored on start); no signal.
     void setFilter(const Filter &filter);
     void focusSearch();
+    // Whether the filters used less often are shown, below the others.
+    bool moreFiltersShown() const;
+    void setMoreFiltersShown(bool shown);
     // How long typing must pause before the search runs.
     static constexpr int typingPause = 250;
 
@@ -34,8 +41,10 @@ private:
     void fillChoices();
     void showFilter(const Filter &filter);
     void announce();
-    QComboBox *addCombo(const QString &name, const QString &accessibleName);
+    void showFoldedCount(const Filter &filter);
+    QComboBox *addCombo(QLayout *layout, const QString &name, const QString &accessibleName);
     QSpinBox *addYear(const QString &name, const QString &accessibleName);
+    QWidget *span(const QString &caption, QSpinBox *from, QSpinBox *to);
 
     FilterChoicesModel *m_choices;
     QLineEdit *m_search;
@@ -52,6 +61,8 @@ private:
     QSpinBox *m_exchangeFrom;
     QSpinBox *m_exchangeTo;
     QComboBox *m_hasExchanges;
+    QPushButton *m_more;
+    QWidget *m_folded; // the filters behind "More filters"
     QTimer *m_typing;
     Filter m_announced;
     bool m_quiet = false;

@@ -3,6 +3,7 @@
 
 #include "app/domain/vocabulary.h"
 #include "app/models/pairingdetailmodel.h"
+#include "ui/panes/detailscrollarea.h"
 #include "ui/panes/placetext.h"
 #include "ui/panes/sourcetext.h"
 #include "ui_pairingdetailpane.h"
@@ -14,7 +15,10 @@
 PairingDetailPane::PairingDetailPane(PairingDetailModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_ui(std::make_unique<Ui::PairingDetailPane>())
 {
-    m_ui->setupUi(this);
+    auto *contents = new QWidget;
+    m_ui->setupUi(contents);
+    DetailScrollArea::fill(this, contents, QStringLiteral("pairingDetailScroll"))
+        ->setAccessibleName(tr("Pairing detail"));
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);

@@ -12,7 +12,8 @@ class PairingDetailPane;
 
 // Shows the pairing the detail model holds: both places with their Chinese names, province or
 // state and coordinates; relation, level, date at its own precision, status, notes; its
-// exchanges and its sources as links. Unknown values are said to be unknown.
+// exchanges and its sources as links. Unknown values are said to be unknown. The pane scrolls
+// where it is shorter than its contents.
 class PairingDetailPane : public QWidget
 {
     Q_OBJECT
