@@ -33,9 +33,14 @@ EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice
     m_deleteExchange->setObjectName(QStringLiteral("deleteExchangeAction"));
     m_editExchange->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteExchange->setShortcut(QKeySequence::Delete);
+    // The toolbar keeps short names; the menus name the record too.
+    m_editPairing->setIconText(tr("Edit Pairing"));
+    m_deletePairing->setIconText(tr("Delete Pairing"));
+    m_editExchange->setIconText(tr("Edit Exchange"));
+    m_deleteExchange->setIconText(tr("Delete Exchange"));
     m_citeSource->setObjectName(QStringLiteral("citeSourceAction"));
-    // Insert, F2 and Delete belong to the lists: elsewhere (the search box, the detail's
-    // tables) they keep their own meaning. The menus still offer the actions.
+    // Insert, F2 and Delete belong to the lists and tables the actions are added to: elsewhere
+    // (the search box) they keep their own meaning. The menus still offer the actions.
     for (QAction *action : {m_newPairing, m_editPairing, m_deletePairing, m_newExchange,
                             m_editExchange, m_deleteExchange})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -94,19 +99,32 @@ EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice
 
 void EditActions::updateEnabled()
 {
-    // F2, Delete and Insert act on the list in view; only one action of each is enabled, or
-    // owns the key, at a time.
+    // F2 and Delete act on the list or table with the focus (each action's keys belong to the
+    // widgets it is added to); Insert, on the list in view: only one New action owns it.
     // A database that may only be read: nothing that changes it is offered.
     const bool writable = !m_commands.isReadOnly();
     const bool pairings = m_choice.pairingsInView();
+    const Chosen pairing = pairings ? m_choice.pairing() : Chosen();
+    const Chosen exchange = m_choice.exchange();
     m_newPairing->setEnabled(writable);
     m_newExchange->setEnabled(writable);
-    m_editPairing->setEnabled(writable && pairings && m_choice.pairing() != 0);
-    m_deletePairing->setEnabled(writable && pairings && m_choice.pairing() != 0);
-    m_editExchange->setEnabled(writable && !pairings && m_choice.exchange() != 0);
-    m_deleteExchange->setEnabled(writable && !pairings && m_choice.exchange() != 0);
-    m_citeSource->setEnabled(writable &&
-                             (pairings ? m_choice.pairing() != 0 : m_choice.exchange() != 0));
+    m_editPairing->setEnabled(writable && pairing.id != 0);
+    m_deletePairing->setEnabled(writable && pairing.id != 0);
+    m_editExchange->setEnabled(writable && exchange.id != 0);
+    m_deleteExchange->setEnabled(writable && exchange.id != 0);
+    // "&" in a name is a letter of the name, not a key.
+    const auto named = [](QAction *action, const Chosen &chosen, const QString &plain,
+                          const QString &withName) {
+        QString name = chosen.name;
+        action->setText(name.isEmpty()
+                            ? plain
+                            : withName.arg(name.replace(QLatin1Char('&'), QStringLiteral("&&"))));
+    };
+    named(m_editPairing, pairing, tr("&Edit Pairing…"), tr("&Edit Pairing %1…"));
+    named(m_deletePairing, pairing, tr("&Delete Pairing…"), tr("&Delete Pairing %1…"));
+    named(m_editExchange, exchange, tr("Edit Exc&hange…"), tr("Edit Exc&hange “%1”…"));
+    named(m_deleteExchange, exchange, tr("Delete Exchan&ge…"), tr("Delete Exchan&ge “%1”…"));
+    m_citeSource->setEnabled(writable && (pairings ? pairing.id != 0 : exchange.id != 0));
     m_newPairing->setShortcut(pairings ? QKeySequence(Qt::Key_Insert) : QKeySequence());
     m_newExchange->setShortcut(pairings ? QKeySequence() : QKeySequence(Qt::Key_Insert));
 }
@@ -121,7 +139,7 @@ void EditActions::addPairing()
 
 void EditActions::changePairing()
 {
-    const qint64 id = m_choice.pairing();
+    const qint64 id = m_choice.pairing().id;
     m_workspace.pairingDetail.showPairing(id); // read afresh: its version is the one edited
     if (!m_workspace.pairingDetail.hasPairing())
         return;
@@ -133,7 +151,7 @@ void EditActions::changePairing()
 
 void EditActions::removePairing()
 {
-    const Commands::Deletion deletion = m_commands.deletionOf(m_choice.pairing());
+    const Commands::Deletion deletion = m_commands.deletionOf(m_choice.pairing().id);
     if (!deletion.exists) {
         if (!deletion.error.isEmpty())
             emit failed(deletion.error);
@@ -170,7 +188,7 @@ void EditActions::addExchange()
     // A new exchange starts linked to the pairing chosen in the pairings list, while that list
     // is in view; from the exchanges list, to none. The form can change either.
     Exchange exchange;
-    const qint64 pairing = m_choice.pairingsInView() ? m_choice.pairing() : 0;
+    const qint64 pairing = m_choice.pairingsInView() ? m_choice.pairing().id : 0;
     if (pairing)
         exchange.pairingIds = {pairing};
     ExchangeEditor editor(m_commands, exchangeChoices(), exchange, m_window);
@@ -179,7 +197,7 @@ void EditActions::addExchange()
 
 void EditActions::changeExchange()
 {
-    m_workspace.exchangeDetail.showExchange(m_choice.exchange()); // its version now
+    m_workspace.exchangeDetail.showExchange(m_choice.exchange().id); // its version now
     if (!m_workspace.exchangeDetail.hasExchange())
         return;
     ExchangeEditor editor(m_commands, exchangeChoices(),
@@ -189,7 +207,7 @@ void EditActions::changeExchange()
 
 void EditActions::removeExchange()
 {
-    m_workspace.exchangeDetail.showExchange(m_choice.exchange());
+    m_workspace.exchangeDetail.showExchange(m_choice.exchange().id);
     if (!m_workspace.exchangeDetail.hasExchange())
         return;
     const Exchange exchange = m_workspace.exchangeDetail.detail().exchange;
@@ -210,14 +228,14 @@ void EditActions::addSource()
     SourceEditor::Cite cite;
     QString citedFor;
     if (m_choice.pairingsInView()) {
-        const qint64 pairing = m_choice.pairing();
+        const qint64 pairing = m_choice.pairing().id;
         const PairingDetail &detail = m_workspace.pairingDetail.detail();
         citedFor = tr("%1 – %2").arg(detail.chinesePlace.nameEn, detail.usPlace.nameEn);
         cite = [this, pairing](const Source &source, QString *error) {
             return m_commands.citeSourceForPairing(pairing, source, error);
         };
     } else {
-        const qint64 exchange = m_choice.exchange();
+        const qint64 exchange = m_choice.exchange().id;
         m_workspace.exchangeDetail.showExchange(exchange);
         const QString title = m_workspace.exchangeDetail.detail().exchange.title;
         citedFor = title;

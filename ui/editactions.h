@@ -15,16 +15,25 @@ struct Workspace;
 // The actions that change the records, for the menus, the toolbar, the lists' context menus
 // and the keyboard: New, Edit and Delete Pairing (Insert, F2, Delete), Undo and Redo with the
 // name of the step (Ctrl+Z, Ctrl+Shift+Z), and Refresh (F5) to see what another copy of the
-// program saved. Every change goes through the commands; a refusal is shown to the user.
+// program saved. Edit and Delete name the record they act on ("Delete Pairing Nanjing – St.
+// Louis…"); F2 and Delete act on the list or table that has the focus. Every change goes
+// through the commands; a refusal is shown to the user.
 class EditActions : public QObject
 {
     Q_OBJECT
 public:
-    // What the user has chosen in the lists (0 for none), and which list is in view.
+    // A record the user has chosen (id 0 for none), with the name the actions give it.
+    struct Chosen
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    // The pairing chosen in the pairings list, the exchange chosen in the exchanges list or in
+    // the chosen pairing's table of exchanges, and which list is in view.
     struct Choice
     {
-        std::function<qint64()> pairing;
-        std::function<qint64()> exchange;
+        std::function<Chosen()> pairing;
+        std::function<Chosen()> exchange;
         std::function<bool()> pairingsInView;
     };
     EditActions(Workspace &workspace, Commands &commands, Choice choice, QWidget *window);
@@ -39,8 +48,8 @@ public:
     QAction *deleteExchange() const { return m_deleteExchange; }
     QAction *citeSource() const { return m_citeSource; }
     QAction *refresh() const { return m_refresh; }
-    // Enables Edit and Delete for the record chosen in the list in view; Insert makes a record
-    // of that list's kind.
+    // Enables Edit and Delete for the records chosen, naming them; Insert makes a record of the
+    // kind of the list in view.
     void updateEnabled();
 
 signals:

@@ -24,6 +24,7 @@
 #include "ui/languagemenu.h"
 #include "ui/map/mapfile.h"
 #include "ui/map/mapview.h"
+#include "ui/panes/chosenrow.h"
 #include "ui/panes/columnfit.h"
 #include "ui/panes/editionbar.h"
 #include "ui/panes/exchangedetailpane.h"
@@ -173,12 +174,11 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     statusBar()->addPermanentWidget(m_officialLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->showMessage(QDir::toNativeSeparators(databaseLocation));
-    m_editing = new EditActions(
-        workspace, commands,
-        {[this] { return m_pairingsView->currentIndex().data(Roles::RecordIdRole).toLongLong(); },
-         [this] { return m_exchangesView->currentIndex().data(Roles::RecordIdRole).toLongLong(); },
-         [this] { return m_lists->currentWidget() != m_exchangesView; }},
-        this);
+    m_editing =
+        new EditActions(workspace, commands,
+                        {[this] { return chosenPairing(); }, [this] { return chosenExchange(); },
+                         [this] { return m_lists->currentWidget() != m_exchangesView; }},
+                        this);
     connect(m_editing, &EditActions::pairingSaved, this, &MainWindow::showPairing);
     connect(m_editing, &EditActions::failed, this, &MainWindow::showError);
     m_files = new FileActions(workspace, commands,
@@ -197,6 +197,17 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     m_exchangesView->addActions({m_editing->newExchange(), m_editing->editExchange(),
                                  m_editing->deleteExchange(), m_editing->citeSource()});
     connect(m_exchangesView, &QTableView::activated, m_editing->editExchange(), &QAction::trigger);
+    // The chosen pairing's exchanges are acted on as those of the exchanges list are.
+    m_pairingPane->addExchangeActions({m_editing->editExchange(), m_editing->deleteExchange()});
+    connect(m_pairingPane, &PairingDetailPane::exchangeActivated, m_editing->editExchange(),
+            &QAction::trigger);
+    connect(m_pairingPane, &PairingDetailPane::currentExchangeChanged, m_editing,
+            &EditActions::updateEnabled);
+    connect(m_pairingPane, &PairingDetailPane::showInExchangesTab, this,
+            [this](qint64 id) { showRecord(m_exchangesView, m_workspace.exchanges, id); });
+    // A pairing renamed: the actions name it anew.
+    connect(&workspace.pairingDetail, &PairingDetailModel::changed, m_editing,
+            &EditActions::updateEnabled);
     m_history = new QDockWidget(tr("Undo History"), this);
     m_history->setObjectName(QStringLiteral("undoHistoryDock"));
     auto *history = new UndoHistory(commands);
@@ -214,20 +225,8 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
                 &MainWindow::showCurrentRecord);
         // After a sort or a filter the list holds other rows: keep the chosen record if it is
         // still among the first rows read, else choose none.
-        connect(view->model(), &QAbstractItemModel::modelAboutToBeReset, this, [this, view] {
-            view->setProperty("chosenId", view->currentIndex().data(Roles::RecordIdRole));
-        });
-        connect(view->model(), &QAbstractItemModel::modelReset, this, [this, view] {
-            QAbstractItemModel *model = view->model();
-            const QModelIndexList kept =
-                model->match(model->index(0, 0), Roles::RecordIdRole, view->property("chosenId"), 1,
-                             Qt::MatchExactly);
-            if (kept.isEmpty()) {
-                view->selectionModel()->clear();
-            } else {
-                view->setCurrentIndex(kept.first());
-                view->scrollTo(kept.first());
-            }
+        ChosenRow::keepThroughResets(view);
+        connect(view->model(), &QAbstractItemModel::modelReset, this, [this] {
             // An empty list emits no change of current row: show that nothing is chosen.
             showCurrentRecord();
             updateCounts();
@@ -535,19 +534,46 @@ void MainWindow::showCurrentRecord()
 
 void MainWindow::showPairing(qint64 pairingId)
 {
-    m_lists->setCurrentWidget(m_pairingsView);
-    int row = m_workspace.pairings.rowOfPairing(pairingId);
-    if (row < 0 && !m_workspace.pairings.filter().isEmpty()) {
+    showRecord(m_pairingsView, m_workspace.pairings, pairingId);
+}
+
+// The record chosen in its list, brought into view, the filter cleared if it hides the record.
+void MainWindow::showRecord(QTableView *view, FilteredListModel &list, qint64 id)
+{
+    m_lists->setCurrentWidget(view);
+    int row = list.rowOfRecord(id);
+    if (row < 0 && !list.filter().isEmpty()) {
         m_filterBar->setFilter(Filter());
         applyFilter(Filter());
-        row = m_workspace.pairings.rowOfPairing(pairingId);
+        row = list.rowOfRecord(id);
     }
     if (row < 0)
         return;
-    const QModelIndex index = m_workspace.pairings.index(row, 0);
-    m_pairingsView->setCurrentIndex(index);
-    m_pairingsView->scrollTo(index);
-    m_pairingsView->setFocus();
+    const QModelIndex index = list.index(row, 0);
+    view->setCurrentIndex(index);
+    view->scrollTo(index);
+    view->setFocus();
+}
+
+EditActions::Chosen MainWindow::chosenPairing() const
+{
+    const qint64 id = m_pairingsView->currentIndex().data(Roles::RecordIdRole).toLongLong();
+    const PairingDetailModel &shown = m_workspace.pairingDetail;
+    if (id == 0 || !shown.hasPairing() || shown.detail().pairing.id != id)
+        return {id, QString()};
+    const PairingDetail &detail = shown.detail();
+    return {id, tr("%1 – %2").arg(detail.chinesePlace.nameEn, detail.usPlace.nameEn)};
+}
+
+// The exchange chosen in the exchanges list while it is in view, else the one chosen among
+// the chosen pairing's exchanges.
+EditActions::Chosen MainWindow::chosenExchange() const
+{
+    if (m_lists->currentWidget() != m_exchangesView)
+        return {m_pairingPane->currentExchange(), m_pairingPane->currentExchangeTitle()};
+    const QModelIndex current = m_exchangesView->currentIndex();
+    return {current.data(Roles::RecordIdRole).toLongLong(),
+            current.siblingAtColumn(ExchangeListModel::Title).data().toString()};
 }
 
 void MainWindow::updateCounts()

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/editactions.h"
 #include "ui/passwordkeychain.h"
 
 #include <QMainWindow>
 
 class ChartsPane;
 class MapView;
-class EditActions;
 class FileActions;
 class Commands;
 class ExchangeDetailModel;
@@ -15,6 +15,7 @@ class ExchangeDetailPane;
 class ExchangeListModel;
 class FilterBar;
 class FilterChoicesModel;
+class FilteredListModel;
 class PairingDetailModel;
 class PairingDetailPane;
 class PairingListModel;
@@ -72,6 +73,9 @@ private:
     void saveLayout() const;
     void applyFilter(const Filter &filter);
     void showCurrentRecord();
+    void showRecord(QTableView *view, FilteredListModel &list, qint64 id);
+    EditActions::Chosen chosenPairing() const;
+    EditActions::Chosen chosenExchange() const;
     void updateCounts();
     void showError(const QString &message);
     void filterToYear(int year);

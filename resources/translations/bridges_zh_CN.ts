@@ -1240,48 +1240,52 @@
     <name>EditActions</name>
     <message>
         <location filename="../../ui/editactions.cpp" line="+15"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>&amp;New Pairing…</source>
         <translation>新建结好关系(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+106"/>
         <source>&amp;Edit Pairing…</source>
         <translation>编辑结好关系(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>&amp;Delete Pairing…</source>
         <translation>删除结好关系(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
         <source>New E&amp;xchange…</source>
         <translation>新建交流项目(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>Edit Exc&amp;hange…</source>
         <translation>编辑交流项目(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Delete Exchan&amp;ge…</source>
         <translation>删除交流项目(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
         <source>C&amp;ite a Source…</source>
         <translation>引用来源(&amp;I)…</translation>
     </message>
@@ -1291,7 +1295,17 @@
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Edit Pairing</source>
+        <translation>编辑结好关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Exchange</source>
+        <translation>编辑交流项目</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cite the page a pairing or exchange rests on</source>
         <translation>引用结好关系或交流项目所依据的网页</translation>
     </message>
@@ -1317,7 +1331,27 @@
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+50"/>
+        <source>&amp;Edit Pairing %1…</source>
+        <translation>编辑结好关系 %1(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Pairing %1…</source>
+        <translation>删除结好关系 %1(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Exc&amp;hange “%1”…</source>
+        <translation>编辑交流项目“%1”(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Exchan&amp;ge “%1”…</source>
+        <translation>删除交流项目“%1”(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Delete the pairing %1?</source>
         <translation>删除结好关系 %1？</translation>
     </message>
@@ -1347,12 +1381,14 @@
         <translation>撤销（Ctrl+Z）可恢复全部内容。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Delete Pairing</source>
         <translation>删除结好关系</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-136"/>
+        <location line="+175"/>
         <source>Delete Exchange</source>
         <translation>删除交流项目</translation>
     </message>
@@ -3671,7 +3707,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+78"/>
+        <location filename="../../ui/mainwindow.cpp" line="+79"/>
         <source>%1 – Bridges</source>
         <translation>%1 – Bridges</translation>
     </message>
@@ -3728,12 +3764,12 @@
         <translation>已采用：%1“编辑 &gt; 撤销”即可撤回。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3819,11 +3855,12 @@
     </message>
     <message>
         <location line="+116"/>
+        <location line="+36"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -4151,17 +4188,22 @@
         <translation>交流项目</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/pairingdetailpane.cpp" line="+21"/>
+        <location filename="../../ui/panes/pairingdetailpane.cpp" line="+24"/>
         <source>Pairing detail</source>
         <translation>结好关系详情</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+13"/>
+        <source>&amp;Show in Exchanges Tab</source>
+        <translation>在“交流项目”标签页中显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5367,7 +5409,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>

@@ -39,6 +39,12 @@ protected:
     // Runs fill on the next modal dialog that opens while action runs.
     static void withDialog(QAction *action, const std::function<void(QWidget *)> &fill)
     {
+        withDialog([action] { action->trigger(); }, fill);
+    }
+    // The same for a dialog that a key or a click opens.
+    static void withDialog(const std::function<void()> &open,
+                           const std::function<void(QWidget *)> &fill)
+    {
         bool ran = false;
         QTimer::singleShot(0, [&] {
             QWidget *dialog = QApplication::activeModalWidget();
@@ -46,7 +52,7 @@ protected:
             fill(dialog);
             ran = true;
         });
-        action->trigger();
+        open();
         QVERIFY(ran);
     }
 

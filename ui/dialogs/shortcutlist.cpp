@@ -40,8 +40,9 @@ void addMenu(QTreeWidgetItem *group, QMenu *menu)
         if (action->menu())
             addMenu(group, action->menu());
         else if (!action->shortcuts().isEmpty() && !action->isSeparator())
-            new QTreeWidgetItem(group,
-                                {withoutAccelerator(action->text()), keysOf(action->shortcuts())});
+            // The command's own name, not the record it would act on now.
+            new QTreeWidgetItem(
+                group, {withoutAccelerator(action->iconText()), keysOf(action->shortcuts())});
     }
 }
 } // namespace

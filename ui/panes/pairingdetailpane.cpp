@@ -3,11 +3,14 @@
 
 #include "app/domain/vocabulary.h"
 #include "app/models/pairingdetailmodel.h"
+#include "app/models/roles.h"
+#include "ui/panes/chosenrow.h"
 #include "ui/panes/detailscrollarea.h"
 #include "ui/panes/placetext.h"
 #include "ui/panes/sourcetext.h"
 #include "ui_pairingdetailpane.h"
 
+#include <QAction>
 #include <QHeaderView>
 
 #include <algorithm>
@@ -28,7 +31,23 @@ PairingDetailPane::PairingDetailPane(PairingDetailModel *model, QWidget *parent)
         font.setBold(true);
         caption->setFont(font);
     }
-    m_ui->pairingExchangesView->setModel(model->exchanges());
+    QTableView *exchanges = m_ui->pairingExchangesView;
+    exchanges->setModel(model->exchanges());
+    exchanges->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_showInList = new QAction(tr("&Show in Exchanges Tab"), this);
+    m_showInList->setObjectName(QStringLiteral("showInExchangesTabAction"));
+    connect(m_showInList, &QAction::triggered, this,
+            [this] { emit showInExchangesTab(currentExchange()); });
+    // An exchange edited here stays chosen once the table is read again.
+    ChosenRow::keepThroughResets(exchanges);
+    connect(exchanges, &QTableView::activated, this, &PairingDetailPane::exchangeActivated);
+    connect(exchanges->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PairingDetailPane::currentExchangeChanged);
+    // A new pairing's exchanges: none of them is chosen.
+    connect(model->exchanges(), &QAbstractItemModel::modelReset, this,
+            &PairingDetailPane::currentExchangeChanged);
+    connect(this, &PairingDetailPane::currentExchangeChanged, this,
+            [this] { m_showInList->setEnabled(currentExchange() != 0); });
     m_ui->pairingExchangesView->verticalHeader()->setDefaultSectionSize(
         fontMetrics().lineSpacing() + 8);
     QHeaderView *header = m_ui->pairingExchangesView->horizontalHeader();
@@ -48,6 +67,28 @@ QByteArray PairingDetailPane::saveState() const
 void PairingDetailPane::restoreState(const QByteArray &state)
 {
     m_ui->pairingExchangesView->horizontalHeader()->restoreState(state);
+}
+
+qint64 PairingDetailPane::currentExchange() const
+{
+    return m_ui->pairingExchangesView->currentIndex().data(Roles::RecordIdRole).toLongLong();
+}
+
+QString PairingDetailPane::currentExchangeTitle() const
+{
+    return m_ui->pairingExchangesView->currentIndex()
+        .siblingAtColumn(PairingExchangesModel::Title)
+        .data()
+        .toString();
+}
+
+void PairingDetailPane::addExchangeActions(const QList<QAction *> &actions)
+{
+    QTableView *exchanges = m_ui->pairingExchangesView;
+    exchanges->addActions(actions);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    exchanges->addActions({separator, m_showInList});
 }
 
 void PairingDetailPane::fitExchangesToRows()
