@@ -52,6 +52,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -219,6 +220,13 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     createMenus();
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    // Down or Enter in the search box goes on to the list in view, Escape there comes back.
+    connect(m_filterBar, &FilterBar::listWanted, this, &MainWindow::goToList);
+    for (QWidget *list : QList<QWidget *>{m_pairingsView, m_exchangesView, m_map}) {
+        auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), list);
+        back->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(back, &QShortcut::activated, m_filterBar, &FilterBar::focusSearch);
+    }
     connect(m_lists, &QTabWidget::currentChanged, this, &MainWindow::showCurrentRecord);
     for (QTableView *view : {m_pairingsView, m_exchangesView}) {
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -325,6 +333,8 @@ QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next part of the window; the arrow keys move in the list.
+    view->setTabKeyNavigation(false);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
@@ -530,6 +540,17 @@ void MainWindow::showCurrentRecord()
     } else {
         m_charts->setPairing(0, QString());
     }
+}
+
+// The first row of the list in view, with the focus (the map takes the focus alone).
+void MainWindow::goToList()
+{
+    QWidget *inView = m_lists->currentWidget();
+    if (auto *list = qobject_cast<QTableView *>(inView); list && list->model()->rowCount() > 0) {
+        list->setCurrentIndex(list->model()->index(0, 0));
+        list->scrollToTop();
+    }
+    inView->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showPairing(qint64 pairingId)

@@ -74,6 +74,7 @@ private:
     void applyFilter(const Filter &filter);
     void showCurrentRecord();
     void showRecord(QTableView *view, FilteredListModel &list, qint64 id);
+    void goToList();
     EditActions::Chosen chosenPairing() const;
     EditActions::Chosen chosenExchange() const;
     void updateCounts();

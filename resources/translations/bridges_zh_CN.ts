@@ -2656,7 +2656,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/panes/filterbar.cpp" line="+32"/>
+        <location filename="../../ui/panes/filterbar.cpp" line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2671,7 +2671,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -2746,12 +2746,12 @@
         <translation>缔结：</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>Exchanges:</source>
         <translation>交流项目：</translation>
     </message>
@@ -2761,7 +2761,7 @@
         <translation>状态、记录中的缺失、交流形式、有无交流项目</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -3707,7 +3707,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+79"/>
+        <location filename="../../ui/mainwindow.cpp" line="+80"/>
         <source>%1 – Bridges</source>
         <translation>%1 – Bridges</translation>
     </message>
@@ -3769,7 +3769,7 @@
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3855,7 +3855,7 @@
     </message>
     <message>
         <location line="+116"/>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4188,7 +4188,7 @@
         <translation>交流项目</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -5449,7 +5449,22 @@
         <translation>删除所选记录</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Back to the search box</source>
+        <translation>回到搜索框</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>In the search box</source>
+        <translation>在搜索框中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search now and go to the first row of the list</source>
+        <translation>立即搜索并转到列表的第一行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On the map</source>
         <translation>在地图上</translation>
     </message>

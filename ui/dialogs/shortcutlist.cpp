@@ -70,9 +70,14 @@ QDialog *make(QMainWindow *window)
     const QList<std::pair<QString, QKeySequence>> listKeys = {
         {tr("New record"), QKeySequence(Qt::Key_Insert)},
         {tr("Edit the chosen record"), QKeySequence(Qt::Key_F2)},
-        {tr("Delete the chosen record"), QKeySequence(QKeySequence::Delete)}};
+        {tr("Delete the chosen record"), QKeySequence(QKeySequence::Delete)},
+        {tr("Back to the search box"), QKeySequence(Qt::Key_Escape)}};
     for (const auto &[what, key] : listKeys)
         new QTreeWidgetItem(lists, {what, key.toString(QKeySequence::NativeText)});
+    auto *search = new QTreeWidgetItem(tree, {tr("In the search box")});
+    new QTreeWidgetItem(search,
+                        {tr("Search now and go to the first row of the list"),
+                         keysOf({QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Return)})});
     auto *map = new QTreeWidgetItem(tree, {tr("On the map")});
     const QList<std::pair<QString, QString>> mapKeys = {
         {tr("Zoom in"), QStringLiteral("+")},

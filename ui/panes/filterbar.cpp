@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -64,6 +65,7 @@ FilterBar::FilterBar(FilterChoicesModel *choices, QWidget *parent)
     m_search->setMinimumWidth(
         m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
         m_search->fontMetrics().height() * 3);
+    m_search->installEventFilter(this);
     flow->addWidget(m_search);
     m_level = addCombo(flow, QStringLiteral("levelFilter"), tr("Level"));
     m_relation = addCombo(flow, QStringLiteral("relationFilter"), tr("Relation"));
@@ -102,7 +104,6 @@ FilterBar::FilterBar(FilterChoicesModel *choices, QWidget *parent)
     m_typing->setInterval(typingPause);
     connect(m_typing, &QTimer::timeout, this, &FilterBar::announce);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::announce);
     connect(clear, &QPushButton::clicked, this, [this] {
         showFilter(Filter());
         announce();
@@ -134,6 +135,20 @@ QWidget *FilterBar::span(const QString &caption, QSpinBox *from, QSpinBox *to)
     layout->addWidget(new QLabel(tr("to")));
     layout->addWidget(to);
     return span;
+}
+
+// Down or Enter in the search box: the search runs now, and the list takes the keys.
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            announce();
+            emit listWanted();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QComboBox *FilterBar::addCombo(QLayout *layout, const QString &name, const QString &accessibleName)

@@ -36,6 +36,11 @@ public:
 
 signals:
     void filterChanged(const Filter &filter);
+    // Down or Enter in the search box: the user is done typing and goes on to the list.
+    void listWanted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillChoices();
