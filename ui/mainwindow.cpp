@@ -118,7 +118,8 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     m_splitter->setChildrenCollapsible(false);
 
     m_charts = new ChartsPane({&workspace.timeline, &workspace.provinces, &workspace.states,
-                               &workspace.fields, &workspace.modes, &workspace.choices});
+                               &workspace.fields, &workspace.modes, &workspace.choices,
+                               &workspace.pairingsWithoutYear});
     m_charts->setObjectName(QStringLiteral("chartsPane"));
     m_charts->setDatabaseName(m_databaseName);
     m_chartSplitter = new QSplitter(Qt::Vertical);
@@ -242,6 +243,10 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
         connect(view->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     }
     connect(&workspace.pairings, &FilteredListModel::countChanged, this, &MainWindow::updateCounts);
+    connect(&workspace.pairingsWithoutYear, &PairingsWithoutYear::changed, this,
+            &MainWindow::updateCounts);
+    connect(&workspace.pairingsWithoutYear, &PairingsWithoutYear::errorOccurred, this,
+            &MainWindow::showError);
     connect(&workspace.exchanges, &FilteredListModel::countChanged, this,
             &MainWindow::updateCounts);
     connect(&workspace.choices, &FilterChoicesModel::changed, this, &MainWindow::updateCounts);
@@ -274,8 +279,6 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
                 m_filterBar->setFilter(filter);
                 applyFilter(filter);
             });
-    connect(m_charts, &ChartsPane::showAllRequested, this,
-            [this] { m_pairingsView->selectionModel()->clear(); });
     // A count of Completeness lists its pairings alone, whatever was filtered before.
     connect(m_charts, &ChartsPane::filterChosen, this, [this](const Filter &filter) {
         m_filterBar->setFilter(filter);
@@ -500,6 +503,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::applyFilter(const Filter &filter)
 {
     m_workspace.pairings.setFilter(filter);
+    m_workspace.pairingsWithoutYear.setFilter(filter);
     m_workspace.exchanges.setFilter(filter);
     m_charts->setFilter(filter);
     m_workspace.map.setFilter(filter);
@@ -607,6 +611,10 @@ void MainWindow::updateCounts()
     const QString exchanges = number(m_workspace.exchanges.totalCount());
     m_lists->setTabText(0, tr("Pairings (%1)").arg(pairings));
     m_lists->setTabText(1, tr("Exchanges (%1)").arg(exchanges));
+    // The established years hide the pairings of unknown year, and their exchanges: said.
+    const QString hidden = FilterDescription::withoutYear(m_workspace.pairingsWithoutYear.count());
+    m_lists->setTabToolTip(0, hidden);
+    m_lists->setTabToolTip(1, hidden);
     m_countLabel->setText(
         tr("Pairings: %1 of %2 · Exchanges: %3 of %4")
             .arg(pairings, number(sum(choices.levels)), exchanges, number(sum(choices.fields))));

@@ -209,18 +209,18 @@
 <context>
     <name>ChartsPane</name>
     <message>
-        <location filename="../../ui/chart/chartspane.cpp" line="+46"/>
+        <location filename="../../ui/chart/chartspane.cpp" line="+47"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
@@ -230,17 +230,7 @@
         <translation>完整性</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Show All</source>
-        <translation>全部显示</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chart every record the filters keep, not only the chosen pairing</source>
-        <translation>为筛选保留的所有记录绘制图表，而不仅是所选的结好关系</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Divide the bars by</source>
         <translation>柱形划分依据</translation>
     </message>
@@ -271,14 +261,34 @@
         <translation>统计图表</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>One pairing and all of its exchanges</source>
         <translation>一个结好关系及其全部交流项目</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: all of its exchanges</source>
         <translation>%1：其全部交流项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the filtered pairings</source>
+        <translation>显示筛选后的结好关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart every record the filters keep; the pairing stays chosen in the list</source>
+        <translation>为筛选保留的所有记录绘制图表；该结好关系在列表中仍保持选中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the chosen pairing alone</source>
+        <translation>只显示所选的结好关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart %1 and all of its exchanges</source>
+        <translation>为 %1 及其全部交流项目绘制图表</translation>
     </message>
 </context>
 <context>
@@ -3734,7 +3744,7 @@
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&lt;b&gt;Read only.&lt;/b&gt; Your role on the server may read this database but not change it: editing, importing and undo are off. Ask the database&apos;s administrator for the right to write.</source>
         <translation>&lt;b&gt;只读。&lt;/b&gt;您在服务器上的角色可以读取此数据库，但不能更改：编辑、导入和撤销均已关闭。请向数据库管理员申请写入权限。</translation>
     </message>
@@ -3769,7 +3779,7 @@
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3854,7 +3864,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+47"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -3875,7 +3885,7 @@
         <translation>交流项目（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Pairings: %1 of %2 · Exchanges: %3 of %4</source>
         <translation>结好关系：%1 / %2 · 交流项目：%3 / %4</translation>
     </message>

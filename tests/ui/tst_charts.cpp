@@ -4,6 +4,7 @@
 #include "tests/support/testdatabase.h"
 #include "tests/support/testwindow.h"
 #include "ui/chart/chartlegend.h"
+#include "ui/chart/chartspane.h"
 #include "ui/chart/timelinechart.h"
 #include "ui/dialogs/exportdrawingdialog.h"
 
@@ -40,6 +41,7 @@ private slots:
     void init();
     void timelineFollowsTheChosenPairing();
     void timelineFollowsTheFilters();
+    void establishedYearsSayWhatTheyHide();
     void clickingAYearFiltersTheLists();
     void hoveringAYearShowsItsCounts();
     void statisticsFollowTheFilters();
@@ -128,11 +130,25 @@ void TestCharts::timelineFollowsTheChosenPairing()
              qPrintable(w.text("chartScopeLabel")));
     QVERIFY(showAll->isVisible());
 
-    // Show All lets the pairing go, in the list as in the chart.
+    // "Show the filtered pairings" charts what the filters keep; the pairing stays chosen in
+    // the list and its detail stays shown.
+    QCOMPARE(showAll->text(), QStringLiteral("Show the filtered pairings"));
     QTest::mouseClick(showAll, Qt::LeftButton);
     QCOMPARE(w.workspace.timeline.pairing(), 0);
-    QVERIFY(!table->currentIndex().isValid());
-    QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
+    QCOMPARE(table->currentIndex().data(Roles::RecordIdRole).toLongLong(), nanjingStLouis());
+    QCOMPARE(w.text("titleLabel"), QStringLiteral("Nanjing – St. Louis"));
+    QCOMPARE(w.text("chartScopeLabel"), QStringLiteral("All pairings and exchanges, no filter"));
+    // And back to the chosen pairing alone.
+    QCOMPARE(showAll->text(), QStringLiteral("Show the chosen pairing alone"));
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QCOMPARE(w.workspace.timeline.pairing(), nanjingStLouis());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QCOMPARE(w.workspace.timeline.pairing(), 0);
+    // Another pairing chosen is charted alone.
+    table->setCurrentIndex(w.pairings.index(row == 0 ? 1 : 0, 0));
+    QVERIFY(w.workspace.timeline.pairing() != 0);
+    QCOMPARE(showAll->text(), QStringLiteral("Show the filtered pairings"));
+    table->selectionModel()->clear();
     QVERIFY(!showAll->isVisible());
 
     // The exchanges tab shows what the filters keep, whatever is chosen among the pairings.
@@ -157,6 +173,50 @@ void TestCharts::timelineFollowsTheFilters()
         "SELECT count(*) FROM pairings WHERE level = 'province_state' AND established IS NULL"));
     if (unknown > 0)
         QVERIFY(w.text("leftOutLabel").contains(QStringLiteral("%1 pairing").arg(unknown)));
+}
+
+// A span of established years leaves out the pairings of unknown year: the line above the
+// chart, a chart's file and the lists' tab counts say how many, counted as the filter would
+// keep them but for the years.
+void TestCharts::establishedYearsSayWhatTheyHide()
+{
+    TestWindow w(*m_db);
+    auto *lists = w.window->findChild<QTabWidget *>(QStringLiteral("lists"));
+    QCOMPARE(lists->tabToolTip(0), QString());
+    auto *from = w.window->findChild<QSpinBox *>(QStringLiteral("establishedFrom"));
+    auto *to = w.window->findChild<QSpinBox *>(QStringLiteral("establishedTo"));
+    from->setValue(1990);
+    to->setValue(2000);
+    const int withoutYear =
+        sql(QStringLiteral("SELECT count(*) FROM pairings WHERE established IS NULL"));
+    QVERIFY(withoutYear > 1);
+    const QString said =
+        QStringLiteral("%1 pairings without a year are not shown").arg(withoutYear);
+    QVERIFY2(w.text("chartScopeLabel").endsWith(said), qPrintable(w.text("chartScopeLabel")));
+    QCOMPARE(lists->tabToolTip(0), said);
+    QCOMPARE(lists->tabToolTip(1), said);
+    QVERIFY2(w.window->findChild<ChartsPane *>()->caption().subtitle.endsWith(said),
+             qPrintable(w.window->findChild<ChartsPane *>()->caption().subtitle));
+
+    // With another filter, only those it would keep but for their year.
+    auto *level = w.window->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    level->setCurrentIndex(level->findData(QStringLiteral("province_state")));
+    const int provincesWithoutYear = sql(QStringLiteral(
+        "SELECT count(*) FROM pairings WHERE established IS NULL AND level = 'province_state'"));
+    const QString fewer =
+        provincesWithoutYear == 1
+            ? QStringLiteral("1 pairing without a year is not shown")
+            : QStringLiteral("%1 pairings without a year are not shown").arg(provincesWithoutYear);
+    if (provincesWithoutYear > 0)
+        QCOMPARE(lists->tabToolTip(0), fewer);
+    else
+        QCOMPARE(lists->tabToolTip(0), QString());
+
+    // No years, nothing hidden for want of one.
+    from->setValue(from->minimum());
+    to->setValue(to->minimum());
+    QCOMPARE(lists->tabToolTip(0), QString());
+    QVERIFY(!w.text("chartScopeLabel").contains(QStringLiteral("without a year")));
 }
 
 void TestCharts::clickingAYearFiltersTheLists()

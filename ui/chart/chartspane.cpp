@@ -3,6 +3,7 @@
 
 #include "app/models/filterchoicesmodel.h"
 #include "app/models/filterdescription.h"
+#include "app/models/pairingswithoutyear.h"
 #include "app/models/timelineseries.h"
 #include "ui/chart/breakdownchart.h"
 #include "ui/chart/chartcaptions.h"
@@ -57,6 +58,7 @@ ChartsPane::ChartsPane(const ChartModels &models, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPane::bringUpToDate);
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { emit chartInViewChanged(hasChartInView()); });
+    connect(m_models.withoutYear, &PairingsWithoutYear::changed, this, &ChartsPane::updateNotes);
     applyPalette();
     updateNotes();
 }
@@ -69,10 +71,13 @@ QWidget *ChartsPane::makeTimelineTab()
     m_scopeLabel->setObjectName(QStringLiteral("chartScopeLabel"));
     m_scopeLabel->setTextFormat(Qt::PlainText);
     m_scopeLabel->setWordWrap(true);
-    m_showAll = new QPushButton(tr("Show All"));
+    m_showAll = new QPushButton;
     m_showAll->setObjectName(QStringLiteral("showAllButton"));
-    m_showAll->setToolTip(tr("Chart every record the filters keep, not only the chosen pairing"));
-    connect(m_showAll, &QPushButton::clicked, this, &ChartsPane::showAllRequested);
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        m_filteredInstead = !m_filteredInstead;
+        bringUpToDate();
+        updateNotes();
+    });
     m_split = new QComboBox;
     m_split->setObjectName(QStringLiteral("splitBox"));
     m_split->setAccessibleName(tr("Divide the bars by"));
@@ -204,6 +209,9 @@ void ChartsPane::setFilter(const Filter &filter)
 
 void ChartsPane::setPairing(qint64 pairingId, const QString &name)
 {
+    // Another pairing chosen is charted alone again.
+    if (pairingId != m_pairingId)
+        m_filteredInstead = false;
     m_pairingId = pairingId;
     m_pairingName = pairingId ? name : QString();
     bringUpToDate();
@@ -216,7 +224,7 @@ void ChartsPane::bringUpToDate()
 {
     if (m_tabs->currentIndex() == TimelineTab) {
         m_models.timeline->setFilter(m_filter);
-        m_models.timeline->setPairing(m_pairingId);
+        m_models.timeline->setPairing(chartedPairing());
     } else if (m_tabs->currentIndex() == StatisticsTab) {
         currentBreakdown()->setFilter(m_filter);
     }
@@ -229,17 +237,28 @@ bool ChartsPane::hasChartInView() const
 
 QString ChartsPane::subtitle() const
 {
-    if (m_tabs->currentIndex() == TimelineTab && m_pairingId)
+    if (m_tabs->currentIndex() == TimelineTab && chartedPairing())
         return tr("One pairing and all of its exchanges");
-    return FilterDescription::text(m_filter, m_models.choices->choices());
+    return FilterDescription::text(m_filter, m_models.choices->choices(),
+                                   m_models.withoutYear->count());
 }
 
 void ChartsPane::updateNotes()
 {
-    m_scopeLabel->setText(m_pairingId
+    m_scopeLabel->setText(chartedPairing()
                               ? tr("%1: all of its exchanges").arg(m_pairingName)
-                              : FilterDescription::text(m_filter, m_models.choices->choices()));
+                              : FilterDescription::text(m_filter, m_models.choices->choices(),
+                                                        m_models.withoutYear->count()));
     m_showAll->setVisible(m_pairingId != 0);
+    if (chartedPairing()) {
+        m_showAll->setText(tr("Show the filtered pairings"));
+        m_showAll->setToolTip(
+            tr("Chart every record the filters keep; the pairing stays chosen in the list"));
+    } else {
+        // Not named on the button: a long name would widen the window.
+        m_showAll->setText(tr("Show the chosen pairing alone"));
+        m_showAll->setToolTip(tr("Chart %1 and all of its exchanges").arg(m_pairingName));
+    }
     const QString leftOut = ChartCaptions::leftOut(*m_models.timeline);
     m_leftOutLabel->setText(leftOut);
     m_leftOutLabel->setVisible(!leftOut.isEmpty());
@@ -291,7 +310,8 @@ QImage ChartsPane::image(const QSize &pixels, int dpi) const
 ChartCaption ChartsPane::caption() const
 {
     if (m_tabs->currentIndex() == TimelineTab)
-        return ChartCaptions::timeline(*m_models.timeline, m_pairingName, subtitle(),
+        return ChartCaptions::timeline(*m_models.timeline,
+                                       chartedPairing() ? m_pairingName : QString(), subtitle(),
                                        m_databaseName);
     return ChartCaptions::breakdown(*currentBreakdown(), subtitle(), m_databaseName);
 }

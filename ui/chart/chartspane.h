@@ -12,6 +12,7 @@
 class BreakdownChart;
 class ChartLegend;
 class FilterChoicesModel;
+class PairingsWithoutYear;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -30,14 +31,17 @@ struct ChartModels
     BreakdownModel *states;
     BreakdownModel *fields;
     BreakdownModel *modes;
-    FilterChoicesModel *choices; // names provinces and states in subtitles
+    FilterChoicesModel *choices;      // names provinces and states in subtitles
+    PairingsWithoutYear *withoutYear; // said in the subtitles too
 };
 
 // The charts under the lists: the timeline (by field or mode, of what the filters keep or of
 // the chosen pairing), the statistics (one breakdown at a time) and, beside them, what the
 // records lack (Completeness, no chart). Says what each chart leaves out, shows a tooltip per
 // bar, and hands out a fresh copy of the chart in view with its caption, for files and the
-// clipboard. Models not in view are brought up to date when shown.
+// clipboard. Models not in view are brought up to date when shown. While one pairing is
+// charted, "Show the filtered pairings" charts what the filters keep instead, the pairing
+// staying chosen; "Show the chosen pairing alone" goes back to it.
 class ChartsPane : public QWidget
 {
     Q_OBJECT
@@ -46,7 +50,8 @@ public:
     ~ChartsPane() override;
 
     void setFilter(const Filter &filter);
-    // The pairing the timeline shows alone (0: none), with its name for the captions.
+    // The pairing chosen in the list (0: none), with its name for the captions: the timeline
+    // shows it alone unless the user asked for the filtered pairings while it was chosen.
     void setPairing(qint64 pairingId, const QString &name);
     void setDatabaseName(const QString &name) { m_databaseName = name; }
 
@@ -75,7 +80,6 @@ public:
 signals:
     void yearClicked(int year);
     void partClicked(BreakdownModel::What what, const QString &key);
-    void showAllRequested(); // let go of the chosen pairing
     void chartInViewChanged(bool shown);
     void filterChosen(const Filter &filter); // a count of Completeness, for its pairings alone
 
@@ -91,12 +95,14 @@ private:
     void updateNotes();
     void applyPalette();
     QString subtitle() const;
+    qint64 chartedPairing() const { return m_filteredInstead ? 0 : m_pairingId; }
     std::unique_ptr<QChart> chartForFile() const;
 
     ChartModels m_models;
     Filter m_filter;
     qint64 m_pairingId = 0;
     QString m_pairingName;
+    bool m_filteredInstead = false; // the filtered pairings charted while one is chosen
     QString m_databaseName;
 
     QTabWidget *m_tabs = nullptr;
