@@ -30,7 +30,7 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../ui/chart/breakdownchart.cpp" line="+106"/>
+        <location filename="../../ui/chart/breakdownchart.cpp" line="+104"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3 (%4 %)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2：%3（%4 %）</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>编辑结好关系 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Delete pairing %1</source>
         <translation>删除结好关系 %1</translation>
     </message>
@@ -319,17 +319,17 @@
         <translation>删除结好关系 %1 及其 %2 个交流项目</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>There is a place called %1 there already: choose it rather than making a second one.</source>
         <translation>那里已有一个名为 %1 的地点：请选择它，而不要再新建一个。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Add place %1</source>
         <translation>添加地点 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Edit exchange “%1”</source>
         <translation>编辑交流项目“%1”</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>另一个来源已使用此地址。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add source %1</source>
         <translation>添加来源 %1</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Add official total %1</source>
         <translation>添加官方总数 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Edit official total %1</source>
         <translation>编辑官方总数 %1</translation>
     </message>
@@ -399,17 +399,17 @@
         <translation>删除地点 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete institution %1</source>
         <translation>删除机构 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete source %1</source>
         <translation>删除来源 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delete official total %1</source>
         <translation>删除官方总数 %1</translation>
     </message>
@@ -424,17 +424,17 @@
         <translation>在询问您之后，此结好关系的交流项目已在别处（另一个窗口或另一位用户）被更改，因此删除它会带走与您同意的不同的交流项目。没有删除任何内容：如果仍要删除，请刷新（F5）后再次删除。</translation>
     </message>
     <message>
-        <location filename="../../app/commands/addexchangecommand.cpp" line="+12"/>
+        <location filename="../../app/commands/addexchangecommand.cpp" line="+13"/>
         <source>Add exchange “%1”</source>
         <translation>添加交流项目“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/commands/deleteexchangecommand.cpp" line="+12"/>
+        <location filename="../../app/commands/deleteexchangecommand.cpp" line="+13"/>
         <source>Delete exchange “%1”</source>
         <translation>删除交流项目“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/commands/citesourcecommand.cpp" line="+13"/>
+        <location filename="../../app/commands/citesourcecommand.cpp" line="+14"/>
         <source>Cite a source for %1</source>
         <translation>为 %1 引用来源</translation>
     </message>
@@ -666,7 +666,7 @@
 <context>
     <name>DataVerbs</name>
     <message>
-        <location filename="../../app/cli/dataverbs.cpp" line="+395"/>
+        <location filename="../../app/cli/dataverbs.cpp" line="+396"/>
         <source>The command.</source>
         <translation>命令。</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>要复制到的数据库：新文件或空数据库。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>bridges copy-db: give --from and --to, and nothing else.
 </source>
         <translation>bridges copy-db：请给出 --from 和 --to，不要给出其他参数。
@@ -1317,7 +1317,7 @@
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Delete the pairing %1?</source>
         <translation>删除结好关系 %1？</translation>
     </message>
@@ -2252,7 +2252,7 @@
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--chart: “%1” is not one of %2.</source>
         <translation>--chart：“%1”不是 %2 之一。</translation>
     </message>
@@ -2340,22 +2340,22 @@
         <translation>×</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>&amp;Size:</source>
         <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Resolution:</source>
         <translation>分辨率(&amp;R)：</translation>
     </message>
@@ -3083,12 +3083,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Import pairings from %1</source>
         <translation>从 %1 导入结好关系</translation>
     </message>
@@ -3103,7 +3103,7 @@
         <translation>从 %1 导入地点</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -3113,7 +3113,7 @@
         <translation>未导入任何内容：%1（另有 %2 个问题）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Fill in 1 record held already from %1</source>
         <translation>从 %1 补充 1 条已有记录</translation>
     </message>
@@ -3123,7 +3123,7 @@
         <translation>从 %2 补充 %1 条已有记录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Import 1 pairing from %1</source>
         <translation>从 %1 导入 1 个结好关系</translation>
     </message>
@@ -3784,7 +3784,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+145"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4122,27 +4122,12 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/pairingdetailpane.cpp" line="+69"/>
+        <location filename="../../ui/panes/pairingdetailpane.cpp" line="+70"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Not known: no source gives the date.</source>
-        <translation>未知：没有来源给出日期。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Exchanges (%n)</source>
         <translation>
             <numerusform>交流项目（%n）</numerusform>
@@ -4277,6 +4262,24 @@
         <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PairingFacts</name>
+    <message>
+        <location filename="../../ui/panes/pairingfacts.cpp" line="+19"/>
+        <source>Not known: no source gives the date.</source>
+        <translation>未知：没有来源给出日期。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -5000,7 +5003,7 @@
         <translation>美国地点(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>删除</translation>
@@ -5078,7 +5081,7 @@
         <translation>数据库：一个文件，或 postgresql://user@host/database（默认：您的数据库，不存在时会创建）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--pairing: give the number of the pairing to report on.</source>
         <translation>--pairing：请给出要生成报告的结好关系的编号。</translation>
     </message>
@@ -5101,7 +5104,7 @@
 <context>
     <name>ReportPainter</name>
     <message>
-        <location filename="../../ui/report/reportpainter.cpp" line="+72"/>
+        <location filename="../../ui/report/reportpainter.cpp" line="+73"/>
         <source>In China</source>
         <translation>中国方</translation>
     </message>
@@ -5121,37 +5124,22 @@
         <translation>级别</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Established</source>
         <translation>缔结时间</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>not known: no source gives the date</source>
-        <translation>未知：没有来源给出日期</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sources (%n)</source>
         <translation>
             <numerusform>来源（%n）</numerusform>
@@ -5220,7 +5208,7 @@
 <context>
     <name>ReportVerb</name>
     <message>
-        <location filename="../../app/reportverb.cpp" line="+59"/>
+        <location filename="../../app/reportverb.cpp" line="+60"/>
         <source>%1: --pairing: no pairing has the number %2 in this database.
 </source>
         <translation>%1：--pairing：此数据库中没有编号为 %2 的结好关系。
@@ -5309,7 +5297,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session.cpp" line="+86"/>
+        <location filename="../../app/session.cpp" line="+91"/>
         <location line="+33"/>
         <source>Bridges</source>
         <translation>Bridges</translation>
@@ -5492,17 +5480,17 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../ui/chart/timelinechart.cpp" line="+106"/>
+        <location filename="../../ui/chart/timelinechart.cpp" line="+84"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pairings to date</source>
         <translation>累计结好关系</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+255"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5586,7 +5574,7 @@
         <translation>将由 Bridges 附带数据的旧版本创建的数据库更新到此版本：一步完成添加新记录、补充未知值并进行更正。若该版本与您更改过的值不同，则保留您的值并列出；您删除的记录不会恢复；您添加的记录不受影响。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Report what would change; write nothing.</source>
         <translation>报告将发生的更改；不写入任何内容。</translation>
     </message>
@@ -5818,7 +5806,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+79"/>
+        <location filename="../../app/main.cpp" line="+82"/>
         <source>%1: --%2: no %3 has the code “%4” in this database.
 </source>
         <translation>%1：--%2：此数据库中没有代码为“%4”的%3。
@@ -5857,7 +5845,7 @@
         <translation>一个结好关系及其全部交流项目</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Browse, chart and edit China–US sister-city pairings and their exchanges.
 
 Commands (each with --help):
