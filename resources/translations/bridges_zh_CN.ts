@@ -282,6 +282,16 @@
     </message>
 </context>
 <context>
+    <name>CommandLanguage</name>
+    <message>
+        <location filename="../../app/commandlanguage.cpp" line="+38"/>
+        <source>bridges %1: --language: “%2” is not one of en, zh_CN, system.
+</source>
+        <translation>bridges %1：--language：“%2”不是 en、zh_CN、system 之一。
+</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../app/commands/commands.cpp" line="+41"/>
@@ -5673,6 +5683,16 @@
         <location line="+16"/>
         <source>unexpected argument “%1”.</source>
         <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language of what it says and draws: en, zh_CN or system (default: as chosen under View &gt; Language, else the system&apos;s).</source>
+        <translation>其输出与绘图所用的语言：en、zh_CN 或 system（默认：“视图 &gt; 语言”中的选择，否则跟随系统）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
