@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -231,8 +233,8 @@ void TestLanguage::switchingKeepsTheWork()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(shown).center());
     QCOMPARE(list->currentIndex().row(), shown.row());
     // The splitters moved, by their handles: the detail wider, the charts lower.
-    for (const auto &[name, by] : {std::pair{"mainSplitter", QPoint(-150, 0)},
-                                   std::pair{"chartSplitter", QPoint(0, 60)}}) {
+    for (const auto &[name, by] :
+         {std::pair{"mainSplitter", QPoint(-150, 0)}, std::pair{"chartSplitter", QPoint(0, 60)}}) {
         auto *splitter = window->findChild<QSplitter *>(QLatin1String(name));
         const QList<int> before = splitter->sizes();
         QWidget *handle = splitter->handle(1);
@@ -250,8 +252,12 @@ void TestLanguage::switchingKeepsTheWork()
     // An edit of the chosen pairing.
     const QString notesBefore = window->findChild<QLabel *>(QStringLiteral("notesLabel"))->text();
     QTimer::singleShot(0, [] {
-        QWidget *editor = QApplication::activeModalWidget();
+        auto *editor = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(editor);
+        const auto close = qScopeGuard([editor] { // when a check fails
+            if (editor->isVisible())
+                editor->reject();
+        });
         editor->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))
             ->setPlainText(QStringLiteral("Seen before the switch."));
         editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
@@ -287,7 +293,8 @@ void TestLanguage::switchingKeepsTheWork()
     // The splitters where they were, but for the few pixels Chinese type takes more or less
     // above them (the filters).
     QVERIFY2(InView::near(chinese.splitter, english.splitter), "the lists and the detail");
-    QVERIFY2(InView::near(chinese.chartSplitter, english.chartSplitter), "the lists and the charts");
+    QVERIFY2(InView::near(chinese.chartSplitter, english.chartSplitter),
+             "the lists and the charts");
     QCOMPARE(chinese.chartTab, 1);
     QCOMPARE(chinese.level, QStringLiteral("city"));
     QVERIFY(chinese.historyShown);
