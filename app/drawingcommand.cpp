@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/drawingcommand.h"
 
-#include "ui/language.h"
+#include "app/commandlanguage.h"
 #include "ui/placenamesmenu.h"
 
 #include <QtGlobal>
@@ -14,10 +14,12 @@ void withoutDisplay()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-void asTheUserChose()
+bool asTheUserChose(const QString &verb, const QStringList &arguments)
 {
-    Language::apply(Language::chosen());
+    if (!CommandLanguage::apply(verb, arguments))
+        return false;
     PlaceNamesMenu::applySaved();
+    return true;
 }
 
 } // namespace DrawingCommand

@@ -6,6 +6,7 @@
 #include "app/cli/exportchartoptions.h"
 #include "app/cli/updatedataverb.h"
 #include "app/cli/verbline.h"
+#include "app/commandlanguage.h"
 #include "app/commands/commands.h"
 #include "app/drawingcommand.h"
 #include "app/io/databaseopener.h"
@@ -56,15 +57,17 @@ bool knownRegion(const QList<FilterChoice> &regions, const QString &code)
 int exportChart(int argc, char *argv[], const QStringList &arguments)
 {
     const QString name = QStringLiteral("bridges export-chart");
+    DrawingCommand::withoutDisplay();
+    QApplication app(argc, argv);
+    // The drawing's titles, legend and place names, and what is said about the line.
+    if (!DrawingCommand::asTheUserChose(QStringLiteral("export-chart"), arguments))
+        return 2;
     QString error;
     QString help;
     const std::optional<ExportChartOptions> options =
         ExportChartOptions::parse(arguments, &error, &help);
     if (!options)
         return VerbLine::refused(QStringLiteral("export-chart"), error, help);
-    DrawingCommand::withoutDisplay();
-    QApplication app(argc, argv);
-    DrawingCommand::asTheUserChose(); // the drawing's titles, legend and place names
     const std::unique_ptr<Database> database =
         DatabaseOpener::openForCommand(options->database, &error);
     if (!database) {
@@ -188,6 +191,8 @@ int main(int argc, char *argv[])
         verb == QLatin1String("import") || verb == QLatin1String("copy-db") ||
         verb == QLatin1String("update-data")) {
         QCoreApplication app(argc, argv);
+        if (!CommandLanguage::apply(verb, arguments))
+            return 2;
         if (verb == QLatin1String("update-data"))
             return UpdateDataVerb::run(arguments);
         if (verb == QLatin1String("check"))

@@ -31,14 +31,15 @@ void print(FILE *stream, const QString &text)
 int run(int argc, char *argv[], const QStringList &arguments)
 {
     const QString name = QStringLiteral("bridges report");
+    DrawingCommand::withoutDisplay();
+    QApplication app(argc, argv);
+    if (!DrawingCommand::asTheUserChose(QStringLiteral("report"), arguments))
+        return 2;
     QString error;
     QString help;
     const std::optional<ReportOptions> options = ReportOptions::parse(arguments, &error, &help);
     if (!options)
         return VerbLine::refused(QStringLiteral("report"), error, help);
-    DrawingCommand::withoutDisplay();
-    QApplication app(argc, argv);
-    DrawingCommand::asTheUserChose();
     const std::unique_ptr<Database> database =
         DatabaseOpener::openForCommand(options->database, &error);
     if (!database) {

@@ -54,17 +54,22 @@ void Session::makeWindow()
 void Session::renewWindow()
 {
     const bool shown = m_window->isVisible();
-    // Closing keeps the window's layout, filter and tabs in the settings for the new one; the
-    // program goes on without a window meanwhile.
+    const WindowSnapshot snapshot = m_window->snapshot();
+    // Closing keeps the window's layout, columns and sort order, filter and tabs in the
+    // settings for the new one; the program goes on without a window meanwhile.
     const bool quits = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
     m_window->close();
     m_window.reset();
-    makeWindow();
-    // What the models made into text (choices, names of places) is made again.
+    // The same undo stack, its steps named in the new language; what the models made into text
+    // (choices, names of places) made again, before the new window reads them.
+    m_commands->retranslate();
     m_workspace->notifier.announce(ChangeNotifier::Everything);
+    makeWindow();
     if (shown)
         m_window->show();
+    // Once shown, so that the lists have their height to scroll in.
+    m_window->restore(snapshot);
     QGuiApplication::setQuitOnLastWindowClosed(quits);
 }
 

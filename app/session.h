@@ -41,8 +41,9 @@ private:
                      PasswordKeychain::Keeping keeping);
     // The window made for the database, speaking the language in use.
     void makeWindow();
-    // Another language chosen: a new window on the same database in this one's place, where
-    // it was, with what it showed (through the settings it kept on closing).
+    // Another language chosen: a new window on the same models and undo stack in this one's
+    // place, where it was, showing what it showed (through the settings it kept on closing,
+    // and its snapshot).
     void renewWindow();
     static void keepPassword(MainWindow &window, const QString &location, const QString &password,
                              PasswordKeychain::Keeping keeping);

@@ -69,12 +69,18 @@ EditActions::EditActions(Workspace &workspace, Commands &commands, Choice choice
             action->setText(step.isEmpty() ? plain : withStep.arg(step));
         };
     };
-    connect(stack, &QUndoStack::undoTextChanged, this, named(m_undo, tr("&Undo"), tr("&Undo %1")));
-    connect(stack, &QUndoStack::redoTextChanged, this, named(m_redo, tr("&Redo"), tr("&Redo %1")));
+    const auto undoNamed = named(m_undo, tr("&Undo"), tr("&Undo %1"));
+    const auto redoNamed = named(m_redo, tr("&Redo"), tr("&Redo %1"));
+    connect(stack, &QUndoStack::undoTextChanged, this, undoNamed);
+    connect(stack, &QUndoStack::redoTextChanged, this, redoNamed);
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    m_undo->setEnabled(false);
-    m_redo->setEnabled(false);
+    // The stack may hold steps already: a window made again in another language undoes the
+    // steps taken in the one before.
+    undoNamed(stack->undoText());
+    redoNamed(stack->redoText());
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
 
     auto report = [this](bool (Commands::*step)(QString *)) {
         return [this, step] {

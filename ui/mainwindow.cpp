@@ -427,6 +427,38 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutQtRole);
 }
 
+WindowSnapshot MainWindow::snapshot() const
+{
+    WindowSnapshot shown;
+    shown.pairings = WindowSnapshot::of(*m_pairingsView);
+    shown.exchanges = WindowSnapshot::of(*m_exchangesView);
+    if (const QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        shown.focus = focused->objectName();
+    if (m_records && m_records->isVisible()) {
+        shown.recordsOpen = true;
+        shown.recordsGeometry = m_records->saveGeometry();
+        shown.recordsKind = m_records->kindInView();
+    }
+    return shown;
+}
+
+void MainWindow::restore(const WindowSnapshot &shown)
+{
+    WindowSnapshot::showAgain(*m_exchangesView, shown.exchanges);
+    // The pairing last: the charts show it when the pairings are in view.
+    WindowSnapshot::showAgain(*m_pairingsView, shown.pairings);
+    if (shown.recordsOpen) {
+        showRecords();
+        m_records->restoreGeometry(shown.recordsGeometry);
+        m_records->showKind(shown.recordsKind);
+        activateWindow(); // the language was chosen here
+    }
+    if (!shown.focus.isEmpty()) {
+        if (auto *focused = findChild<QWidget *>(shown.focus))
+            focused->setFocus();
+    }
+}
+
 void MainWindow::showRecords()
 {
     if (!m_records) {

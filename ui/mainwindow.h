@@ -3,6 +3,7 @@
 
 #include "ui/editactions.h"
 #include "ui/passwordkeychain.h"
+#include "ui/windowsnapshot.h"
 
 #include <QMainWindow>
 
@@ -52,6 +53,10 @@ public:
     // File > Connect to Server…, with the address suggested when given; remember: how
     // "Remember the password" starts (ticked when a kept one was refused).
     void connectToServer(const QString &suggested = QString(), bool remember = false);
+    // What the window shows beyond what it keeps in the settings, for a window made in its
+    // place (another language) to show it again once shown itself.
+    WindowSnapshot snapshot() const;
+    void restore(const WindowSnapshot &shown);
 
 signals:
     // The user asked for another database (a file's path, or a server's address without its

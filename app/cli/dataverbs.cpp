@@ -42,6 +42,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
                          const QString &verb)
 {
     const QCommandLineOption help = VerbLine::addHelpAndDatabase(parser, verb);
+    VerbLine::addLanguage(parser);
     if (!parser.parse(arguments)) {
         Console::err(QStringLiteral("bridges %1: %2\n").arg(verb, parser.errorText()));
         return 2;
@@ -402,6 +403,7 @@ int copyDatabase(const QStringList &arguments)
                                    "database."),
                                 tr("file or URL"));
     parser.addOptions({help, from, to});
+    VerbLine::addLanguage(parser);
     if (!parser.parse(arguments)) {
         Console::err(QStringLiteral("bridges copy-db: %1\n").arg(parser.errorText()));
         return 2;

@@ -65,6 +65,7 @@ std::optional<ExportChartOptions> ExportChartOptions::parse(const QStringList &a
         {QStringLiteral("title"), tr("The title (default: the chart's own)."), tr("text")},
     });
     FilterOptions::add(parser);
+    VerbLine::addLanguage(parser);
     if (!VerbLine::parse(parser, arguments, help, error, helpText))
         return std::nullopt;
 

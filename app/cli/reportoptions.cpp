@@ -33,6 +33,7 @@ std::optional<ReportOptions> ReportOptions::parse(const QStringList &arguments, 
             "created if missing)."),
          tr("file")},
     });
+    VerbLine::addLanguage(parser);
     if (!VerbLine::parse(parser, arguments, help, error, helpText))
         return std::nullopt;
     ReportOptions options;

@@ -52,6 +52,7 @@ int run(const QStringList &arguments)
            "step. Values you changed are kept where the edition says otherwise, and listed; "
            "records you deleted are not brought back; records you added are not touched."));
     const QCommandLineOption help = VerbLine::addHelpAndDatabase(parser, verb);
+    VerbLine::addLanguage(parser);
     parser.addOption({QStringLiteral("dry-run"), tr("Report what would change; write nothing.")});
     QString error;
     QString helpText;

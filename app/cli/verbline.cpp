@@ -41,6 +41,16 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QComm
     return true;
 }
 
+void addLanguage(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate(
+                          "VerbLine", "The language of what it says and draws: en, zh_CN or "
+                                      "system (default: as chosen under View > Language, else "
+                                      "the system's)."),
+                      QCoreApplication::translate("VerbLine", "language")});
+}
+
 QString helpText(const QCommandLineParser &parser)
 {
     return parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("bridges"));

@@ -16,6 +16,9 @@ QCommandLineOption addHelpAndDatabase(QCommandLineParser &parser, const QString 
 // verb), or with *helpText when help was asked for.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
            QString *error, QString *helpText);
+// Lists --language, which every verb takes. The program has read it before the verb's line
+// (CommandLanguage), so that the help and the complaints about the line speak it too.
+void addLanguage(QCommandLineParser &parser);
 // The verb's help, naming the program as the user types it.
 QString helpText(const QCommandLineParser &parser);
 // A line parse refused: prints the help asked for (returns exit status 0), or the error named

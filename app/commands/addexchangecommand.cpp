@@ -9,7 +9,9 @@ AddExchangeCommand::AddExchangeCommand(const Database &database, ChangeNotifier 
                                        const Exchange &exchange)
     : DatabaseCommand(database, notifier), m_exchange(exchange)
 {
-    setText(QCoreApplication::translate("Commands", "Add exchange “%1”").arg(exchange.title));
+    setName([title = exchange.title] {
+        return QCoreApplication::translate("Commands", "Add exchange “%1”").arg(title);
+    });
 }
 
 void AddExchangeCommand::forward()

@@ -9,7 +9,7 @@ AddPairingCommand::AddPairingCommand(const Database &database, ChangeNotifier &n
                                      const Pairing &pairing, const QString &name)
     : DatabaseCommand(database, notifier), m_pairing(pairing)
 {
-    setText(QCoreApplication::translate("Commands", "Add pairing %1").arg(name));
+    setName([name] { return QCoreApplication::translate("Commands", "Add pairing %1").arg(name); });
 }
 
 void AddPairingCommand::forward()

@@ -12,10 +12,10 @@ template <typename Store, typename Record> class AddRecordCommand : public Datab
 {
 public:
     AddRecordCommand(const Database &database, ChangeNotifier &notifier, RecordKind kind,
-                     ChangeNotifier::Entity entity, const Record &record, const QString &text)
+                     ChangeNotifier::Entity entity, const Record &record, Name name)
         : DatabaseCommand(database, notifier), m_kind(kind), m_entity(entity), m_record(record)
     {
-        setText(text);
+        setName(std::move(name));
     }
     qint64 recordId() const { return m_record.id; }
 

@@ -10,7 +10,9 @@ CiteSourceCommand::CiteSourceCommand(const Database &database, ChangeNotifier &n
                                      const QString &ownerName)
     : DatabaseCommand(database, notifier), m_owner(owner), m_ownerId(ownerId), m_source(source)
 {
-    setText(QCoreApplication::translate("Commands", "Cite a source for %1").arg(ownerName));
+    setName([ownerName] {
+        return QCoreApplication::translate("Commands", "Cite a source for %1").arg(ownerName);
+    });
 }
 
 ChangeNotifier::Entity CiteSourceCommand::entity() const

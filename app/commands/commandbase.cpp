@@ -38,6 +38,18 @@ bool DatabaseCommand::apply(bool forwards, QString *error)
     return true;
 }
 
+void DatabaseCommand::setName(Name name)
+{
+    m_name = std::move(name);
+    rename();
+}
+
+void DatabaseCommand::rename()
+{
+    if (m_name)
+        setText(m_name());
+}
+
 void DatabaseCommand::step(bool forwards)
 {
     if (m_skip) {

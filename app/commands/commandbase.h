@@ -19,6 +19,8 @@ class DatabaseCommand : public QUndoCommand
 {
 public:
     using Report = std::function<void(const QString &error)>;
+    // Makes the step's name in the language in use when it is called.
+    using Name = std::function<QString()>;
 
     DatabaseCommand(const Database &database, ChangeNotifier &notifier);
 
@@ -27,6 +29,10 @@ public:
     // The next redo() or undo() from the stack has been applied already.
     void skipNext() { m_skip = true; }
     void setReport(Report report) { m_report = std::move(report); }
+    // Names the step (its text on the stack) and keeps how, so that rename() can name it again
+    // once another language is chosen: the steps taken before are then named in it too.
+    void setName(Name name);
+    void rename();
 
     void redo() final { step(true); }
     void undo() final { step(false); }
@@ -48,4 +54,5 @@ private:
     ChangeNotifier &m_notifier;
     bool m_skip = false;
     Report m_report;
+    Name m_name;
 };

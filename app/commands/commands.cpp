@@ -134,9 +134,9 @@ bool Commands::addPairing(const Pairing &pairing, QString *error, qint64 *newId)
 
 bool Commands::editPairing(const Pairing &before, const Pairing &after, QString *error)
 {
-    return push(new EditCommand<PairingStore, Pairing>(m_database, m_notifier,
-                                                       ChangeNotifier::Pairings, before, after,
-                                                       tr("Edit pairing %1").arg(nameOf(before))),
+    return push(new EditCommand<PairingStore, Pairing>(
+                    m_database, m_notifier, ChangeNotifier::Pairings, before, after,
+                    [name = nameOf(before)] { return tr("Edit pairing %1").arg(name); }),
                 error);
 }
 
@@ -174,16 +174,16 @@ bool Commands::deletePairing(const Deletion &agreed, QString *error)
         *error = DeletePairingCommand::exchangesChangedMeanwhile();
         return false;
     }
-    const QString text = deletion.ownExchanges == 0
-                             ? tr("Delete pairing %1").arg(deletion.name)
-                             : (deletion.ownExchanges == 1
-                                    ? tr("Delete pairing %1 and its exchange").arg(deletion.name)
-                                    : tr("Delete pairing %1 and its %2 exchanges")
-                                          .arg(deletion.name)
-                                          .arg(deletion.ownExchanges));
+    const auto name = [name = deletion.name, exchanges = deletion.ownExchanges] {
+        if (exchanges == 0)
+            return tr("Delete pairing %1").arg(name);
+        return exchanges == 1
+                   ? tr("Delete pairing %1 and its exchange").arg(name)
+                   : tr("Delete pairing %1 and its %2 exchanges").arg(name).arg(exchanges);
+    };
     const DeletePairingCommand::Agreed what{agreed.pairingId, agreed.rowVersion,
                                             agreed.ownExchangeIds, agreed.sharedExchanges};
-    return push(new DeletePairingCommand(m_database, m_notifier, what, text), error);
+    return push(new DeletePairingCommand(m_database, m_notifier, what, name), error);
 }
 
 QList<PairingRules::Problem> Commands::checkPlace(const Place &place, const QString &latitude,
@@ -207,10 +207,10 @@ QList<PairingRules::Problem> Commands::checkPlace(const Place &place, const QStr
 
 template <typename Store, typename Record>
 bool Commands::addRecord(RecordKind kind, ChangeNotifier::Entity entity, const Record &record,
-                         const QString &text, QString *error, qint64 *newId)
+                         std::function<QString()> name, QString *error, qint64 *newId)
 {
-    auto *command =
-        new AddRecordCommand<Store, Record>(m_database, m_notifier, kind, entity, record, text);
+    auto *command = new AddRecordCommand<Store, Record>(m_database, m_notifier, kind, entity,
+                                                        record, std::move(name));
     if (!push(command, error))
         return false;
     if (newId)
@@ -220,8 +220,9 @@ bool Commands::addRecord(RecordKind kind, ChangeNotifier::Entity entity, const R
 
 bool Commands::addPlace(const Place &place, QString *error, qint64 *newId)
 {
-    return addRecord<PlaceStore>(RecordKind::Place, ChangeNotifier::Places, place,
-                                 tr("Add place %1").arg(place.nameEn), error, newId);
+    return addRecord<PlaceStore>(
+        RecordKind::Place, ChangeNotifier::Places, place,
+        [name = place.nameEn] { return tr("Add place %1").arg(name); }, error, newId);
 }
 
 QList<PairingRules::Problem> Commands::checkExchange(const Exchange &exchange, const QString &date,
@@ -242,8 +243,9 @@ bool Commands::addExchange(const Exchange &exchange, QString *error, qint64 *new
 
 bool Commands::editExchange(const Exchange &before, const Exchange &after, QString *error)
 {
-    return push(new EditExchangeCommand(m_database, m_notifier, ChangeNotifier::Exchanges, before,
-                                        after, tr("Edit exchange “%1”").arg(before.title)),
+    return push(new EditExchangeCommand(
+                    m_database, m_notifier, ChangeNotifier::Exchanges, before, after,
+                    [title = before.title] { return tr("Edit exchange “%1”").arg(title); }),
                 error);
 }
 
@@ -291,9 +293,9 @@ bool Commands::citeSourceForExchange(qint64 exchangeId, const QString &title, co
 
 bool Commands::editPlace(const Place &before, const Place &after, QString *error)
 {
-    return push(new EditCommand<PlaceStore, Place>(m_database, m_notifier, ChangeNotifier::Places,
-                                                   before, after,
-                                                   tr("Edit place %1").arg(before.nameEn)),
+    return push(new EditCommand<PlaceStore, Place>(
+                    m_database, m_notifier, ChangeNotifier::Places, before, after,
+                    [name = before.nameEn] { return tr("Edit place %1").arg(name); }),
                 error);
 }
 
@@ -335,14 +337,14 @@ bool Commands::addInstitution(const Institution &institution, QString *error, qi
 {
     return addRecord<InstitutionStore>(
         RecordKind::Institution, ChangeNotifier::Institutions, institution,
-        tr("Add institution %1").arg(institution.nameEn), error, newId);
+        [name = institution.nameEn] { return tr("Add institution %1").arg(name); }, error, newId);
 }
 
 bool Commands::editInstitution(const Institution &before, const Institution &after, QString *error)
 {
     return push(new EditCommand<InstitutionStore, Institution>(
                     m_database, m_notifier, ChangeNotifier::Institutions, before, after,
-                    tr("Edit institution %1").arg(before.nameEn)),
+                    [name = before.nameEn] { return tr("Edit institution %1").arg(name); }),
                 error);
 }
 
@@ -371,15 +373,16 @@ QString Commands::nameOf(const Source &source)
 
 bool Commands::addSource(const Source &source, QString *error, qint64 *newId)
 {
-    return addRecord<SourceStore>(RecordKind::Source, ChangeNotifier::Sources, source,
-                                  tr("Add source %1").arg(nameOf(source)), error, newId);
+    return addRecord<SourceStore>(
+        RecordKind::Source, ChangeNotifier::Sources, source,
+        [name = nameOf(source)] { return tr("Add source %1").arg(name); }, error, newId);
 }
 
 bool Commands::editSource(const Source &before, const Source &after, QString *error)
 {
-    return push(new EditCommand<SourceStore, Source>(m_database, m_notifier,
-                                                     ChangeNotifier::Sources, before, after,
-                                                     tr("Edit source %1").arg(nameOf(before))),
+    return push(new EditCommand<SourceStore, Source>(
+                    m_database, m_notifier, ChangeNotifier::Sources, before, after,
+                    [name = nameOf(before)] { return tr("Edit source %1").arg(name); }),
                 error);
 }
 
@@ -401,9 +404,10 @@ QString Commands::nameOf(const OfficialCount &count)
 
 bool Commands::addOfficialCount(const OfficialCount &count, QString *error, qint64 *newId)
 {
-    return addRecord<OfficialCountStore>(RecordKind::OfficialCount, ChangeNotifier::OfficialCounts,
-                                         count, tr("Add official total %1").arg(nameOf(count)),
-                                         error, newId);
+    return addRecord<OfficialCountStore>(
+        RecordKind::OfficialCount, ChangeNotifier::OfficialCounts, count,
+        // Its number and date in the language in use too.
+        [count] { return tr("Add official total %1").arg(nameOf(count)); }, error, newId);
 }
 
 bool Commands::editOfficialCount(const OfficialCount &before, const OfficialCount &after,
@@ -411,7 +415,7 @@ bool Commands::editOfficialCount(const OfficialCount &before, const OfficialCoun
 {
     return push(new EditCommand<OfficialCountStore, OfficialCount>(
                     m_database, m_notifier, ChangeNotifier::OfficialCounts, before, after,
-                    tr("Edit official total %1").arg(nameOf(before))),
+                    [before] { return tr("Edit official total %1").arg(nameOf(before)); }),
                 error);
 }
 
@@ -510,23 +514,21 @@ Commands::Removal Commands::removalOf(RecordKind kind, qint64 id) const
 
 bool Commands::remove(const Removal &agreed, QString *error)
 {
-    QString text;
-    switch (agreed.kind) {
-    case RecordKind::Place:
-        text = tr("Delete place %1").arg(agreed.name);
-        break;
-    case RecordKind::Institution:
-        text = tr("Delete institution %1").arg(agreed.name);
-        break;
-    case RecordKind::Source:
-        text = tr("Delete source %1").arg(agreed.name);
-        break;
-    case RecordKind::OfficialCount:
-        text = tr("Delete official total %1").arg(agreed.name);
-        break;
-    }
+    const auto name = [kind = agreed.kind, name = agreed.name] {
+        switch (kind) {
+        case RecordKind::Place:
+            return tr("Delete place %1").arg(name);
+        case RecordKind::Institution:
+            return tr("Delete institution %1").arg(name);
+        case RecordKind::Source:
+            return tr("Delete source %1").arg(name);
+        case RecordKind::OfficialCount:
+            break;
+        }
+        return tr("Delete official total %1").arg(name);
+    };
     return push(new DeleteRecordCommand(m_database, m_notifier, agreed.kind, agreed.id,
-                                        agreed.rowVersion, text),
+                                        agreed.rowVersion, name),
                 error);
 }
 
@@ -554,4 +556,10 @@ bool Commands::redo(QString *error)
     command->skipNext();
     m_stack.redo();
     return true;
+}
+
+void Commands::retranslate()
+{
+    for (int i = 0; i < m_stack.count(); ++i)
+        static_cast<DatabaseCommand *>(const_cast<QUndoCommand *>(m_stack.command(i)))->rename();
 }

@@ -188,6 +188,9 @@ public:
 
     bool undo(QString *error);
     bool redo(QString *error);
+    // Names every step on the stack again in the language now in use (another was chosen):
+    // Undo and the history then say them in it.
+    void retranslate();
     // "Nanjing – St. Louis"
     QString nameOf(const Pairing &pairing) const;
 
@@ -199,7 +202,7 @@ private:
     bool push(class DatabaseCommand *command, QString *error);
     template <typename Store, typename Record>
     bool addRecord(RecordKind kind, ChangeNotifier::Entity entity, const Record &record,
-                   const QString &text, QString *error, qint64 *newId);
+                   std::function<QString()> name, QString *error, qint64 *newId);
     template <typename Store, typename Record>
     std::optional<Record> read(qint64 id, QString *error) const;
 

@@ -9,7 +9,9 @@ DeleteExchangeCommand::DeleteExchangeCommand(const Database &database, ChangeNot
                                              const Exchange &exchange)
     : DatabaseCommand(database, notifier), m_exchange(exchange)
 {
-    setText(QCoreApplication::translate("Commands", "Delete exchange “%1”").arg(exchange.title));
+    setName([title = exchange.title] {
+        return QCoreApplication::translate("Commands", "Delete exchange “%1”").arg(title);
+    });
 }
 
 void DeleteExchangeCommand::forward()

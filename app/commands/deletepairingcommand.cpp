@@ -7,10 +7,10 @@
 #include <QCoreApplication>
 
 DeletePairingCommand::DeletePairingCommand(const Database &database, ChangeNotifier &notifier,
-                                           const Agreed &agreed, const QString &text)
+                                           const Agreed &agreed, Name name)
     : DatabaseCommand(database, notifier), m_agreed(agreed)
 {
-    setText(text);
+    setName(std::move(name));
 }
 
 QString DeletePairingCommand::exchangesChangedMeanwhile()

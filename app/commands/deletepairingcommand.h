@@ -20,7 +20,7 @@ public:
         int sharedExchanges = 0;
     };
     DeletePairingCommand(const Database &database, ChangeNotifier &notifier, const Agreed &agreed,
-                         const QString &text);
+                         Name name);
     static QString exchangesChangedMeanwhile();
 
 protected:

@@ -5,11 +5,10 @@
 #include "app/storage/recordremoval.h"
 
 DeleteRecordCommand::DeleteRecordCommand(const Database &database, ChangeNotifier &notifier,
-                                         RecordKind kind, qint64 id, int rowVersion,
-                                         const QString &text)
+                                         RecordKind kind, qint64 id, int rowVersion, Name name)
     : DatabaseCommand(database, notifier), m_kind(kind), m_id(id), m_version(rowVersion)
 {
-    setText(text);
+    setName(std::move(name));
 }
 
 void DeleteRecordCommand::forward()

@@ -11,7 +11,7 @@ class DeleteRecordCommand : public DatabaseCommand
 {
 public:
     DeleteRecordCommand(const Database &database, ChangeNotifier &notifier, RecordKind kind,
-                        qint64 id, int rowVersion, const QString &text);
+                        qint64 id, int rowVersion, Name name);
 
 protected:
     void forward() override;

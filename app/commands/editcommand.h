@@ -13,11 +13,11 @@ template <typename Store, typename Record> class EditCommand : public DatabaseCo
 {
 public:
     EditCommand(const Database &database, ChangeNotifier &notifier, ChangeNotifier::Entity entity,
-                const Record &before, const Record &after, const QString &text)
+                const Record &before, const Record &after, Name name)
         : DatabaseCommand(database, notifier), m_entity(entity), m_before(before), m_after(after)
     {
         m_after.id = before.id;
-        setText(text);
+        setName(std::move(name));
     }
 
 protected:

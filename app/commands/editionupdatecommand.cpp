@@ -19,7 +19,7 @@ EditionUpdateCommand::EditionUpdateCommand(const Database &database, ChangeNotif
                                            EditionUpdate::Choices choices, QString stamp)
     : DatabaseCommand(database, notifier), m_choices(std::move(choices)), m_stamp(std::move(stamp))
 {
-    setText(tr("Take the data edition"));
+    setName([] { return tr("Take the data edition"); });
 }
 
 void EditionUpdateCommand::forward()
@@ -48,7 +48,7 @@ void EditionUpdateCommand::forward()
     m_filled = m_update.write(m_database);
     m_added = AddedRows::capture(m_database, marks);
     m_done = true;
-    setText(tr("Take data edition %1").arg(m_update.to()));
+    setName([this] { return tr("Take data edition %1").arg(m_update.to()); });
 }
 
 void EditionUpdateCommand::backward()

@@ -72,10 +72,12 @@ ImportCommand::ImportCommand(const Database &database, ChangeNotifier &notifier,
     : DatabaseCommand(database, notifier), m_request(std::move(request)), m_progress(progress),
       m_previewed(previewed ? std::move(*previewed) : Preview())
 {
-    const QString &file = m_request.fileName;
-    setText(m_request.kind == ImportKind::Pairings    ? tr("Import pairings from %1").arg(file)
-            : m_request.kind == ImportKind::Exchanges ? tr("Import exchanges from %1").arg(file)
-                                                      : tr("Import places from %1").arg(file));
+    setName([this] {
+        const QString &file = m_request.fileName;
+        return m_request.kind == ImportKind::Pairings    ? tr("Import pairings from %1").arg(file)
+               : m_request.kind == ImportKind::Exchanges ? tr("Import exchanges from %1").arg(file)
+                                                         : tr("Import places from %1").arg(file);
+    });
 }
 
 ImportCommand::Preview ImportCommand::preview(const Database &database,
@@ -126,16 +128,17 @@ void ImportCommand::forward()
     // Redo puts back the rows kept; the file need not stay on the undo stack.
     m_request.bytes.clear();
     const bool merged = m_request.duplicates == DatasetWriter::Duplicates::Merge;
-    name(result.outcome.written, merged ? result.plan->filledRecords() : 0);
+    const int added = result.outcome.written;
+    const int filled = merged ? result.plan->filledRecords() : 0;
+    setName([this, added, filled] { return nameOf(added, filled); });
 }
 
-void ImportCommand::name(int added, int filled)
+QString ImportCommand::nameOf(int added, int filled) const
 {
     const QString &file = m_request.fileName;
     if (added == 0 && filled > 0) {
-        setText(filled == 1 ? tr("Fill in 1 record held already from %1").arg(file)
-                            : tr("Fill in %1 records held already from %2").arg(filled).arg(file));
-        return;
+        return filled == 1 ? tr("Fill in 1 record held already from %1").arg(file)
+                           : tr("Fill in %1 records held already from %2").arg(filled).arg(file);
     }
     QString text;
     if (m_request.kind == ImportKind::Pairings)
@@ -152,7 +155,7 @@ void ImportCommand::name(int added, int filled)
             filled == 1
                 ? tr("%1, filling in 1 record held already").arg(text)
                 : tr("%1, filling in %2 records held already").arg(text, QString::number(filled));
-    setText(text);
+    return text;
 }
 
 void ImportCommand::backward()

@@ -76,7 +76,8 @@ protected:
     ChangeNotifier::Entity entity() const override { return ChangeNotifier::Everything; }
 
 private:
-    void name(int added, int filled);
+    // The step's name once it is done: how many records it added and how many it filled in.
+    QString nameOf(int added, int filled) const;
 
     ImportRequest m_request;
     PairingRows::Progress m_progress;

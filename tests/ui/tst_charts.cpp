@@ -7,6 +7,7 @@
 #include "ui/chart/chartspane.h"
 #include "ui/chart/timelinechart.h"
 #include "ui/dialogs/exportdrawingdialog.h"
+#include "ui/language.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,9 +15,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedBarSeries>
@@ -28,11 +33,15 @@
 #include <QTimer>
 #include <QToolTip>
 
+#include <algorithm>
+
 // The charts in the main window, driven through the real widgets: the timeline shows every
 // record until a pairing is chosen and that pairing while it is, follows the filters, filters
 // the lists to a year when a bar is clicked; the statistics follow the filters; the legend hides
 // a series; File > Export Chart writes the file asked for and Edit > Copy Chart fills the
-// clipboard; the charts' choices return on the next start.
+// clipboard; the charts' choices return on the next start. In English and in Chinese the
+// timeline's axes keep their whole titles; the count axes are labelled with whole numbers, each
+// once; the export dialog's labels lead to their fields, which are wide enough for a path.
 class TestCharts : public QObject
 {
     Q_OBJECT
@@ -48,6 +57,11 @@ private slots:
     void legendHidesASeries();
     void exportChartWritesTheFileAskedFor();
     void exportDialogMatchesFormatAndSuffix();
+    void exportDialogLabelsLeadToRoomyFields();
+    void timelineAxesKeepTheirTitles_data();
+    void timelineAxesKeepTheirTitles();
+    void countsAreLabelledWithWholeNumbers_data();
+    void countsAreLabelledWithWholeNumbers();
     void copyChartFillsTheClipboard();
     void copyWaitsForTheCounts();
     void choicesReturnOnNextStart();
@@ -57,6 +71,9 @@ private:
     int sql(const QString &query) const { return TestSupport::scalar(*m_db, query).toInt(); }
     qint64 nanjingStLouis() const;
     static QChartView *chartView(const TestWindow &w, const char *name);
+    // The texts drawn in a part of a chart (in the chart's coordinates), as shown, left to
+    // right.
+    static QStringList textsIn(const QChart *chart, const QRectF &part);
     static QPoint middleOfBar(const TestWindow &w, int year, qreal *total);
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -336,6 +353,160 @@ void TestCharts::exportDialogMatchesFormatAndSuffix()
     QTest::keyClicks(edit, QStringLiteral("/tmp/chart.pdf"));
     QCOMPARE(dialog.format(), ChartFile::Format::Pdf);
     QVERIFY(ok->isEnabled());
+}
+
+void TestCharts::exportDialogLabelsLeadToRoomyFields()
+{
+    TestWindow w(*m_db);
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDrawingDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] { dialog->reject(); }); // also when a check fails
+        // Every label with a key (Alt+F, Alt+S …) leads to a field; one without a field would
+        // show its "&" as it is.
+        QStringList labels;
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (!label->text().contains(QLatin1Char('&')))
+                continue;
+            labels << label->text();
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QVERIFY2(labels.contains(QStringLiteral("&File:")), qPrintable(labels.join(u' ')));
+        QVERIFY2(labels.contains(QStringLiteral("&Size:")), qPrintable(labels.join(u' ')));
+        auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text() == QLatin1String("&File:"))
+                QCOMPARE(label->buddy(), path);
+            if (label->text() == QLatin1String("&Size:"))
+                QCOMPARE(label->buddy(), dialog->findChild<QSpinBox *>(QStringLiteral("widthBox")));
+        }
+        // Room for most of a path and of a title.
+        const int chars = path->fontMetrics().averageCharWidth();
+        QVERIFY2(path->width() >= 40 * chars, qPrintable(QString::number(path->width())));
+        QVERIFY2(title->width() >= 40 * chars, qPrintable(QString::number(title->width())));
+        seen = true;
+    });
+    w.window->findChild<QAction *>(QStringLiteral("exportChartAction"))->trigger();
+    QVERIFY(seen);
+}
+
+QStringList TestCharts::textsIn(const QChart *chart, const QRectF &part)
+{
+    QList<std::pair<qreal, QString>> found;
+    for (const QGraphicsItem *item : chart->scene()->items()) {
+        QString text;
+        if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            text = simple->text();
+        if (text.isEmpty() || !item->isVisible())
+            continue;
+        const QPointF centre = chart->mapFromScene(item->sceneBoundingRect().center());
+        if (part.contains(centre))
+            found.append({centre.x(), text});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList texts;
+    for (const auto &[x, text] : found)
+        texts << text;
+    return texts;
+}
+
+void TestCharts::timelineAxesKeepTheirTitles_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+// A pairing chosen: its few exchanges make narrow count labels, beside which Qt Charts cut
+// the titles on their side to "…" (drawn as "⋮") where Chinese type stands taller than Latin.
+void TestCharts::timelineAxesKeepTheirTitles()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Language::apply(language), language);
+    const auto english = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
+    TestWindow w(*m_db);
+    w.window->resize(1400, 900);
+    QTableView *table = w.view("pairingsView");
+    const int row = w.pairings.rowOfPairing(nanjingStLouis());
+    table->setCurrentIndex(w.pairings.index(row, 0));
+    QCOMPARE(w.workspace.timeline.pairing(), nanjingStLouis());
+    const QChart *chart = chartView(w, "timelineView")->chart();
+    QVERIFY(QTest::qWaitFor([chart] { return chart->plotArea().width() > 100; }));
+    QTest::qWait(50); // the axes of the chart before the pairing was chosen go
+    // Over the plot: each whole, the left one over the left axis, the right one over the right.
+    const QRectF plot = chart->plotArea();
+    // (The top labels of the axes stand half above the plot, centred on its top.)
+    const QStringList above = textsIn(chart, QRectF(0, 0, chart->rect().width(), plot.top() - 2));
+    const QString perYear = QCoreApplication::translate("TimelineChart", "Per year");
+    const QString total = QCoreApplication::translate("TimelineChart", "Pairings to date");
+    QCOMPARE(above, (QStringList{perYear, total}));
+    QList<QRectF> boxes;
+    for (const QGraphicsItem *item : chart->scene()->items()) {
+        if (const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item);
+            text && (text->text() == perYear || text->text() == total)) {
+            boxes << chart->mapFromScene(text->sceneBoundingRect()).boundingRect();
+        }
+    }
+    QCOMPARE(boxes.size(), 2);
+    std::sort(boxes.begin(), boxes.end(),
+              [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    QVERIFY(qAbs(boxes.first().left() - plot.left()) < 2);
+    QVERIFY(qAbs(boxes.last().right() - plot.right()) < 2);
+    QVERIFY(boxes.first().bottom() <= plot.top());
+    // Nothing else of the chart cut short.
+    for (const QString &text : textsIn(chart, chart->rect()))
+        QVERIFY2(!text.contains(QLatin1String("...")) && !text.contains(QChar(0x2026)),
+                 qPrintable(text));
+}
+
+void TestCharts::countsAreLabelledWithWholeNumbers_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::newRow("one pairing") << QStringLiteral("Anqing");
+    QTest::newRow("two pairings") << QStringLiteral("Nanjing");
+}
+
+// A filter that keeps a few records: the statistics' axis steps by 1, not by 0.25 or 0.5,
+// whose labels, whole numbers, would repeat ("0 0 1 1").
+void TestCharts::countsAreLabelledWithWholeNumbers()
+{
+    QFETCH(QString, search);
+    TestWindow w(*m_db);
+    w.window->resize(1400, 900);
+    auto *tabs = w.window->findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+    tabs->setCurrentIndex(1);
+    auto *statistic = w.window->findChild<QComboBox *>(QStringLiteral("statisticBox"));
+    statistic->setCurrentIndex(statistic->findData(int(BreakdownModel::PairingsByProvince)));
+    auto *box = w.window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QTest::keyClicks(box, search);
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(w.workspace.provinces.total() > 0);
+    QVERIFY(w.workspace.provinces.total() < 5);
+    const QChart *chart = chartView(w, "statisticsView")->chart();
+    QVERIFY(QTest::qWaitFor([chart] { return chart->plotArea().width() > 100; }));
+    QCoreApplication::processEvents();
+    const QRectF plot = chart->plotArea();
+    const QStringList below =
+        textsIn(chart, QRectF(plot.left() - 20, plot.bottom(), plot.width() + 40,
+                              chart->rect().bottom() - plot.bottom()));
+    QList<int> ticks;
+    for (const QString &text : below) {
+        bool number = false;
+        const int n = text.toInt(&number);
+        if (number)
+            ticks << n;
+    }
+    std::sort(ticks.begin(), ticks.end());
+    QVERIFY2(ticks.size() >= 2, qPrintable(below.join(u'|')));
+    for (int i = 1; i < ticks.size(); ++i)
+        QVERIFY2(ticks.at(i) > ticks.at(i - 1), qPrintable(below.join(u'|')));
+    QCOMPARE(ticks.first(), 0);
+    QVERIFY(ticks.last() >= w.workspace.provinces.index(0, BreakdownModel::Count).data().toInt());
 }
 
 void TestCharts::copyChartFillsTheClipboard()

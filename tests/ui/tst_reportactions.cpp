@@ -3,19 +3,24 @@
 #include "tests/support/guifixture.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/testwindow.h"
+#include "ui/language.h"
 #include "ui/report/pairingreport.h"
 #include "ui/report/reportfile.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPrinter>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTableView>
 
 // File > Print… and File > Export Report… through the real window: both act on the pairing
 // chosen in the pairings list and are off while none is; Export Report… offers the file under
 // the pairing's name and writes its report there; the printer gets the same pages as the PDF.
+// The report says a pairing's date, status and notes in the words of the window's detail,
+// when they are known and when they are not, in English and in Chinese.
 class TestReportActions : public QObject, private GuiFixture
 {
     Q_OBJECT
@@ -25,6 +30,8 @@ private slots:
     void offWhileNoPairingIsChosen();
     void exportsTheChosenPairing();
     void printerGetsTheReport();
+    void reportSaysWhatTheWindowSays_data();
+    void reportSaysWhatTheWindowSays();
 
 private:
     static QAction *action(TestWindow &w, const char *name)
@@ -89,6 +96,57 @@ void TestReportActions::exportsTheChosenPairing()
     QVERIFY(pages == 1 || pages == 2);
     QVERIFY2(w.window->statusBar()->currentMessage().contains(path),
              qPrintable(w.window->statusBar()->currentMessage()));
+}
+
+void TestReportActions::reportSaysWhatTheWindowSays_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("us");
+    QTest::newRow("English, no status, a date") << "en"
+                                                << "St. Louis";
+    QTest::newRow("Chinese, no status, a date") << "zh_CN"
+                                                << "St. Louis";
+    // No source gives the year of Anqing – Calabasas.
+    QTest::newRow("English, no date") << "en"
+                                      << "Calabasas";
+    QTest::newRow("Chinese, no date") << "zh_CN"
+                                      << "Calabasas";
+}
+
+void TestReportActions::reportSaysWhatTheWindowSays()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, us);
+    QCOMPARE(Language::apply(language), language);
+    const auto english = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
+    const qint64 pairing = TestSupport::pairingId(
+        *m_db,
+        us == QLatin1String("Calabasas") ? QStringLiteral("Anqing") : QStringLiteral("Nanjing"),
+        us);
+    QVERIFY(pairing > 0);
+    TestWindow w(*m_db);
+    choose(w, pairing);
+    const QString path = m_dir->filePath(QStringLiteral("said.pdf"));
+    withDialog(action(w, "exportReportAction"), [&](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        QVERIFY(dialog);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    const PdfText::Result text = PdfText::text(path);
+    QVERIFY2(text.ok, qPrintable(text.text));
+    for (const char *label : {"establishedLabel", "statusLabel", "notesLabel"}) {
+        const QString said = w.text(label).simplified();
+        QVERIFY2(text.text.contains(said),
+                 qPrintable(said + QStringLiteral(" not in: ") + text.text));
+    }
+    if (us == QLatin1String("St. Louis"))
+        QCOMPARE(w.text("statusLabel"),
+                 QCoreApplication::translate("PairingFacts", "Not recorded"));
+    else
+        QCOMPARE(
+            w.text("establishedLabel"),
+            QCoreApplication::translate("PairingFacts", "Not known: no source gives the date."));
 }
 
 // Print… draws with the same routine as the PDF: a printer writing to a file gets those pages.

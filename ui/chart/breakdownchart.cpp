@@ -4,6 +4,7 @@
 #include "app/models/breakdownmodel.h"
 #include "app/models/roles.h"
 #include "ui/chart/chartpalette.h"
+#include "ui/chart/countaxis.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -11,7 +12,6 @@
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLocale>
-#include <QValueAxis>
 
 BreakdownChart::BreakdownChart(const BreakdownModel *model, QGraphicsItem *parent)
     : QChart(parent), m_model(model)
@@ -66,12 +66,10 @@ void BreakdownChart::rebuild()
     auto *names = new QBarCategoryAxis;
     names->append(parts);
     names->setTruncateLabels(false); // a province's name is the point of its bar
-    auto *counts = new QValueAxis;
-    counts->setLabelFormat(QStringLiteral("%d"));
+    auto *counts = new CountAxis;
     counts->setTitleText(m_model->countName());
     // Room at the end of the longest bar for its count.
-    counts->setRange(0, std::max<qreal>(most * 1.12, 1));
-    counts->applyNiceNumbers();
+    counts->fit(most * 1.12, 6);
     addAxis(names, Qt::AlignLeft);
     addAxis(counts, Qt::AlignBottom);
     series->attachAxis(names);

@@ -3,7 +3,9 @@
 
 #include "app/models/roles.h"
 #include "app/models/timelineseries.h"
+#include "ui/chart/axistitles.h"
 #include "ui/chart/chartpalette.h"
+#include "ui/chart/countaxis.h"
 #include "ui/chart/officiallabels.h"
 
 #include <QBarLegendMarker>
@@ -16,39 +18,14 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
-#include <QValueAxis>
+#include <QtMath>
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 namespace {
 const QString establishedKey = QStringLiteral("established");
 const QString cumulativeKey = QStringLiteral("cumulative");
-
-// Counts every how many an axis labels: 1, 2 or 5 times a power of ten, so that no more than
-// ticks labels stand on it; never less than one, for counts are whole.
-qreal tickInterval(qreal largest, int ticks)
-{
-    const qreal rough = std::max<qreal>(largest / std::max(ticks - 1, 1), 1);
-    const qreal magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (const qreal step : {1.0, 2.0, 5.0}) {
-        if (rough <= step * magnitude)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
-}
-
-void fitAxis(QValueAxis *axis, qreal most, int ticks)
-{
-    // A few records still get an axis of several steps, so that one is not a full-height bar.
-    const qreal largest = std::max<qreal>(most, 4);
-    const qreal interval = tickInterval(largest, ticks);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(interval);
-    axis->setRange(0, std::max<qreal>(std::ceil(largest / interval), 1) * interval);
-}
 } // namespace
 
 TimelineChart::TimelineChart(const TimelineSeries *model, QGraphicsItem *parent)
@@ -78,6 +55,8 @@ void TimelineChart::rebuild()
 {
     delete m_officialLabels;
     m_officialLabels = nullptr;
+    delete m_axisTitles;
+    m_axisTitles = nullptr;
     m_official = nullptr;
     m_totalLine = nullptr;
     removeAllSeries();
@@ -95,23 +74,27 @@ void TimelineChart::rebuild()
     small.setPointSizeF(small.pointSizeF() * 0.85);
     legend()->setFont(small);
     setBackgroundRoundness(0);
-    setMargins(QMargins(4, 4, 4, 4));
 
     m_years = new QCategoryAxis;
     m_years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_years->setRange(-0.5, m_model->rowCount() - 0.5);
     m_years->setGridLineVisible(false);
     m_years->setTruncateLabels(false); // thinned to fit instead
-    m_perYear = new QValueAxis;
+    m_perYear = new CountAxis;
     m_perYear->setTitleText(tr("Per year"));
-    m_perYear->setLabelFormat(QStringLiteral("%d"));
-    m_total = new QValueAxis;
+    m_total = new CountAxis;
     m_total->setTitleText(tr("Pairings to date"));
-    m_total->setLabelFormat(QStringLiteral("%d"));
     m_total->setGridLineVisible(false);
     addAxis(m_years, Qt::AlignBottom);
     addAxis(m_perYear, Qt::AlignLeft);
     addAxis(m_total, Qt::AlignRight);
+    // The titles stand level over the axes, in room kept for them above the plot; in the
+    // theme's type and colour, which the axes have once added.
+    m_axisTitles = new AxisTitles(m_perYear->titleText(), m_total->titleText(),
+                                  m_perYear->titleFont(), m_perYear->titleBrush(), this);
+    for (CountAxis *axis : {m_perYear, m_total})
+        axis->setTitleVisible(false);
+    setMargins(QMargins(4, 4 + qCeil(m_axisTitles->height()) + 4, 4, 4));
 
     addBars();
     addPairings();
@@ -247,7 +230,14 @@ void TimelineChart::addOfficialTotals()
 void TimelineChart::fitToPlot()
 {
     labelYears();
+    placeAxisTitles();
     placeOfficialLabels();
+}
+
+void TimelineChart::placeAxisTitles()
+{
+    if (m_axisTitles && !plotArea().isEmpty())
+        m_axisTitles->place(plotArea(), 4);
 }
 
 void TimelineChart::placeOfficialLabels()
@@ -276,8 +266,10 @@ void TimelineChart::labelYears()
     const int ticks = std::clamp(int(plotArea().height() / (metrics.height() * 2.2)), 2, 6);
     if (ticks != m_ticks) {
         m_ticks = ticks;
-        fitAxis(m_perYear, m_perYearMost, ticks);
-        fitAxis(m_total, m_totalMost, ticks);
+        // A few records still get an axis of several steps, so that one is not a full-height
+        // bar.
+        m_perYear->fit(std::max<qreal>(m_perYearMost, 4), ticks);
+        m_total->fit(std::max<qreal>(m_totalMost, 4), ticks);
     }
     // Qt Charts gives each of n labels the width of the axis divided by n + 1; a year needs
     // its digits and some room on each side.

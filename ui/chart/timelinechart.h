@@ -4,12 +4,13 @@
 #include <QChart>
 #include <QSet>
 
+class AxisTitles;
+class CountAxis;
 class OfficialLabels;
 class QBarSet;
 class QCategoryAxis;
 class QLineSeries;
 class QScatterSeries;
-class QValueAxis;
 class QXYSeries;
 class TimelineSeries;
 
@@ -17,7 +18,8 @@ class TimelineSeries;
 // mode), the pairings established each year as diamonds and the running total of the pairings
 // with a known year as a line on its own axis, with the official totals beside it on that axis
 // as stars at their dates, each labelled (OfficialLabels); the axis reaches the highest of them,
-// so the gap between the line and the totals shows. Year labels are thinned to every 2, 5 or 10
+// so the gap between the line and the totals shows. The two count axes are titled level over
+// their tops (AxisTitles), whole in either language. Year labels are thinned to every 2, 5 or 10
 // years as the width asks, so none is cut to "...", and the count axes keep as many labels as
 // the height holds. Series can be hidden by key (on screen the ChartLegend does it); hovering
 // and clicking a year are announced for the view to act on. Rebuilt whenever the model resets.
@@ -37,6 +39,8 @@ public:
     int labelStep() const { return m_labelStep; }
     // The official totals' labels, when the chart draws any.
     const OfficialLabels *officialLabels() const { return m_officialLabels; }
+    // The titles of the count axes, over the plot.
+    const AxisTitles *axisTitles() const { return m_axisTitles; }
 
 signals:
     void yearHovered(int year); // 0 when the pointer leaves
@@ -51,6 +55,7 @@ private:
     void fitToPlot();
     void labelYears();
     void placeOfficialLabels();
+    void placeAxisTitles();
     void styleMarkers();
 
     const TimelineSeries *m_model;
@@ -61,9 +66,10 @@ private:
     qreal m_perYearMost = 0;
     qreal m_totalMost = 0;
     QCategoryAxis *m_years = nullptr;
-    QValueAxis *m_perYear = nullptr;
-    QValueAxis *m_total = nullptr;
+    CountAxis *m_perYear = nullptr;
+    CountAxis *m_total = nullptr;
     QLineSeries *m_totalLine = nullptr;
     QScatterSeries *m_official = nullptr;
     OfficialLabels *m_officialLabels = nullptr;
+    AxisTitles *m_axisTitles = nullptr;
 };

@@ -52,10 +52,20 @@ ExportDrawingDialog::ExportDrawingDialog(const QString &windowTitle, const QStri
     size->addWidget(new QLabel(tr("×")));
     size->addWidget(m_height);
     size->addStretch(1);
+    // A path and a title are long: room for most of one, in any language's font.
+    const int roomy = fontMetrics().averageCharWidth() * 48;
+    m_path->setMinimumWidth(roomy);
+    m_title->setMinimumWidth(roomy);
+    // A row of several widgets gets a label of its own, so that Alt and its letter go to the
+    // first of them (a label made by the form for a row would show the "&").
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    auto *sizeLabel = new QLabel(tr("&Size:"));
+    sizeLabel->setBuddy(m_width);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), file);
+    form->addRow(fileLabel, file);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Size:"), size);
+    form->addRow(sizeLabel, size);
     form->addRow(tr("&Resolution:"), m_dpi);
     form->addRow(QString(), m_printSize);
     form->addRow(tr("&Title:"), m_title);

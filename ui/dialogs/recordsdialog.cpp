@@ -89,6 +89,16 @@ void RecordsDialog::showKind(RecordKind kind)
     page(kind)->setFocus();
 }
 
+RecordKind RecordsDialog::kindInView() const
+{
+    for (const RecordKind kind :
+         {RecordKind::Institution, RecordKind::Source, RecordKind::OfficialCount}) {
+        if (m_tabs->currentWidget() == page(kind))
+            return kind;
+    }
+    return RecordKind::Place;
+}
+
 void RecordsDialog::addPlace(const QString &countryCode)
 {
     Place place;

@@ -21,6 +21,7 @@ public:
     RecordsDialog(Workspace &workspace, Commands &commands, QWidget *parent = nullptr);
 
     void showKind(RecordKind kind);
+    RecordKind kindInView() const;
     RecordListPage *page(RecordKind kind) const;
 
 private:

@@ -6,6 +6,7 @@
 #include "app/models/roles.h"
 #include "ui/panes/chosenrow.h"
 #include "ui/panes/detailscrollarea.h"
+#include "ui/panes/pairingfacts.h"
 #include "ui/panes/placetext.h"
 #include "ui/panes/sourcetext.h"
 #include "ui_pairingdetailpane.h"
@@ -117,13 +118,9 @@ void PairingDetailPane::showDetail()
     m_ui->usPlaceLabel->setText(PlaceText::describe(detail.usPlace, detail.usRegion));
     m_ui->relationLabel->setText(Vocabulary::displayNameOfRelationKey(pairing.relation));
     m_ui->levelLabel->setText(Vocabulary::displayNameOfLevelKey(pairing.level));
-    m_ui->establishedLabel->setText(pairing.established.isNull()
-                                        ? tr("Not known: no source gives the date.")
-                                        : pairing.established.toDisplayString());
-    m_ui->statusLabel->setText(pairing.status.isEmpty()
-                                   ? tr("Not recorded")
-                                   : Vocabulary::displayNameOfStatusKey(pairing.status));
-    m_ui->notesLabel->setText(pairing.notes.isEmpty() ? tr("None") : pairing.notes);
+    m_ui->establishedLabel->setText(PairingFacts::established(pairing));
+    m_ui->statusLabel->setText(PairingFacts::status(pairing));
+    m_ui->notesLabel->setText(PairingFacts::notes(pairing));
     m_ui->exchangesCaption->setText(tr("Exchanges (%n)", nullptr, int(detail.exchanges.size())));
     m_ui->pairingExchangesView->setVisible(!detail.exchanges.isEmpty());
     fitExchangesToRows();

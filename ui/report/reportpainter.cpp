@@ -8,6 +8,7 @@
 #include "ui/chart/chartfile.h"
 #include "ui/chart/timelinechart.h"
 #include "ui/map/mapfile.h"
+#include "ui/panes/pairingfacts.h"
 #include "ui/panes/placetext.h"
 #include "ui/report/exchangetable.h"
 #include "ui/report/pairingreport.h"
@@ -75,17 +76,10 @@ std::shared_ptr<QTextDocument> ReportPainter::factsDocument() const
     html += factRow(tr("Relation"),
                     Vocabulary::displayNameOfRelationKey(pairing.relation).toHtmlEscaped());
     html += factRow(tr("Level"), Vocabulary::displayNameOfLevelKey(pairing.level).toHtmlEscaped());
-    // Never a date that no source gives.
-    html +=
-        factRow(tr("Established"), pairing.established.isNull()
-                                       ? tr("not known: no source gives the date").toHtmlEscaped()
-                                       : pairing.established.toDisplayString().toHtmlEscaped());
-    html += factRow(tr("Status"),
-                    pairing.status.isEmpty()
-                        ? tr("not recorded").toHtmlEscaped()
-                        : Vocabulary::displayNameOfStatusKey(pairing.status).toHtmlEscaped());
-    html += factRow(tr("Notes"), pairing.notes.isEmpty() ? tr("none").toHtmlEscaped()
-                                                         : pairing.notes.toHtmlEscaped());
+    // As the window's detail says them.
+    html += factRow(tr("Established"), PairingFacts::established(pairing).toHtmlEscaped());
+    html += factRow(tr("Status"), PairingFacts::status(pairing).toHtmlEscaped());
+    html += factRow(tr("Notes"), PairingFacts::notes(pairing).toHtmlEscaped());
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style=\"margin-top: 10px; font-size: 11.5pt\"><b>%1</b></p>")
                 .arg(tr("Sources (%n)", nullptr, int(detail.sources.size())).toHtmlEscaped());
