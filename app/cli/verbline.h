@@ -16,7 +16,8 @@ QCommandLineOption addHelpAndDatabase(QCommandLineParser &parser, const QString 
 // verb), or with *helpText when help was asked for.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
            QString *error, QString *helpText);
-// The verb's help, naming the program as the user types it.
+// The verb's help (after parse), its usage line as the user types it: "bridges import
+// [options] FILE".
 QString helpText(const QCommandLineParser &parser);
 // A line parse refused: prints the help asked for (returns exit status 0), or the error named
 // after the verb ("bridges report: …", status 2).
