@@ -8,6 +8,7 @@
 #include "ui_pairingdetailpane.h"
 
 #include <QHeaderView>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -30,6 +31,10 @@ PairingDetailPane::PairingDetailPane(PairingDetailModel *model, QWidget *parent)
     QHeaderView *header = m_ui->pairingExchangesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PairingExchangesModel::Title, QHeaderView::Stretch);
+    // Opened here, so that a link no browser takes is said in the window.
+    m_ui->sourcesLabel->setOpenExternalLinks(false);
+    connect(m_ui->sourcesLabel, &QLabel::linkActivated, this,
+            [this](const QString &link) { SourceText::open(QUrl(link), this); });
     connect(model, &PairingDetailModel::changed, this, &PairingDetailPane::showDetail);
     showDetail();
 }
