@@ -13,6 +13,7 @@
 #include "app/models/workspace.h"
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/chartspane.h"
+#include "ui/chartmenus.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/exportdrawingdialog.h"
@@ -379,6 +380,12 @@ void MainWindow::createMenus()
     copy->setShortcut(tr("Ctrl+Shift+C"));
     for (QAction *chart : {copy, m_files->exportChartAction()})
         connect(m_charts, &ChartsPane::chartInViewChanged, chart, &QAction::setEnabled);
+    // The same ways out, and the numbers, on the charts' and the map's right-click menus.
+    auto *menus = new ChartMenus(m_workspace, m_charts, m_map,
+                                 {copy, m_files->exportChartAction(), m_files->exportMapAction()},
+                                 m_databaseName, this);
+    connect(menus, &ChartMenus::done, statusBar(), &QStatusBar::showMessage);
+    connect(menus, &ChartMenus::failed, this, &MainWindow::showError);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_editing->refresh());
