@@ -14,6 +14,7 @@
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/chartspane.h"
 #include "ui/chartmenus.h"
+#include "ui/databaseactions.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/exportdrawingdialog.h"
@@ -337,6 +338,12 @@ QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *databases = new DatabaseActions(this);
+    connect(databases, &DatabaseActions::openRequested, this, [this](const QString &path) {
+        emit openRequested(path, QString(), PasswordKeychain::Keeping::AsItIs);
+    });
+    connect(databases, &DatabaseActions::newRequested, this, &MainWindow::newDatabaseRequested);
+    file->addActions({databases->newAction(), databases->openAction()});
     QAction *connectAction =
         file->addAction(tr("&Connect to Server…"), this, [this] { connectToServer(); });
     connectAction->setObjectName(QStringLiteral("connectAction"));
