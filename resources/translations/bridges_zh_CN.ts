@@ -207,6 +207,77 @@
     </message>
 </context>
 <context>
+    <name>ChartMenus</name>
+    <message>
+        <location filename="../../ui/chartmenus.cpp" line="+28"/>
+        <location line="+8"/>
+        <source>Save Data as &amp;CSV…</source>
+        <translation>将数据另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+9"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>China–US sister pairings</source>
+        <translation>中美友好城市与友好省州</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Map copied</source>
+        <translation>地图已复制</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the Chart&apos;s Data</source>
+        <translation>保存图表的数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chart&apos;s numbers written to %1</source>
+        <translation>图表的数字已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the Map&apos;s Data</source>
+        <translation>保存地图的数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map&apos;s numbers written to %1</source>
+        <translation>地图的数字已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV，用于电子表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPane</name>
     <message>
         <location filename="../../ui/chart/chartspane.cpp" line="+46"/>
@@ -617,9 +688,17 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <location filename="../../app/io/csvfile.cpp" line="+25"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../app/io/csvreader.cpp" line="+31"/>
+        <location filename="../../app/io/csvreader.cpp" line="+32"/>
         <source>the text is not UTF-8.</source>
         <translation>文本不是 UTF-8 编码。</translation>
     </message>
@@ -634,18 +713,19 @@
         <translation>文件为空；应有一个标题行。</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+25"/>
+        <location line="+65"/>
+        <location line="+27"/>
         <source>a field longer than %1 characters: is this the right file?</source>
         <translation>字段长度超过 %1 个字符：这是正确的文件吗？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-86"/>
+        <location line="+94"/>
         <source>a quoted field is never closed.</source>
         <translation>带引号的字段没有结束。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>%1 fields where the header has %2.</source>
         <translation>有 %1 个字段，而标题行有 %2 个。</translation>
     </message>
@@ -666,7 +746,7 @@
 <context>
     <name>DataVerbs</name>
     <message>
-        <location filename="../../app/cli/dataverbs.cpp" line="+395"/>
+        <location filename="../../app/cli/dataverbs.cpp" line="+397"/>
         <source>The command.</source>
         <translation>命令。</translation>
     </message>
@@ -681,7 +761,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>%1: %2, line %3, field %4: the database has “%5”, the file “%6”; the database&apos;s is kept.
 </source>
         <translation>%1：%2，第 %3 行，字段 %4：数据库中为“%5”，文件中为“%6”；保留数据库中的值。
@@ -733,14 +813,21 @@
         <translation>，其中 %1 条补充了数据库缺少的内容</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1: nothing was imported: 1 row has problems.
+</source>
+        <translation>%1：未导入任何内容：1 行有问题。
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: nothing was imported: %2 rows have problems.
 </source>
         <translation>%1：未导入任何内容：%2 行有问题。
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>. Nothing was written (dry run).
 </source>
         <translation>。未写入任何内容（试运行）。
@@ -1125,6 +1212,70 @@
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <location filename="../../ui/databaseactions.cpp" line="+15"/>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Start the new database with the data Bridges ships, or empty?</source>
+        <translation>新数据库是以 Bridges 附带的数据开始，还是从空白开始？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With the shipped data it holds every China–US pairing Bridges knows of and their exchanges, with their sources, to add your own to. Empty, it holds nothing until you add or import records.</source>
+        <translation>使用附带的数据时，它包含 Bridges 所知的全部中美结好关系及其交流项目和来源，您可以在此基础上添加自己的记录。空白数据库在您添加或导入记录之前不包含任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the &amp;Shipped Data</source>
+        <translation>使用附带的数据(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty</source>
+        <translation>空白(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sister-cities.sqlite</source>
+        <translation>sister-cities.sqlite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bridges databases (*.sqlite)</source>
+        <translation>Bridges 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bridges databases (*.sqlite *.db)</source>
+        <translation>Bridges 数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCommand</name>
     <message>
         <location filename="../../app/commands/commandbase.cpp" line="+29"/>
@@ -1194,9 +1345,14 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../app/io/databaseopener.cpp" line="+75"/>
+        <location filename="../../app/io/databaseopener.cpp" line="+82"/>
         <source>Could not load the shipped data into %1: %2</source>
         <translation>无法将附带的数据载入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot make %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1803,12 +1959,12 @@
 <context>
     <name>EventRows</name>
     <message>
-        <location filename="../../app/io/eventrows.cpp" line="+40"/>
+        <location filename="../../app/io/eventrows.cpp" line="+42"/>
         <source>the end comes before the start, or there is an end without a start.</source>
         <translation>结束日期早于开始日期，或有结束日期却没有开始日期。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the same exchange (title and date) already stands on line %1.</source>
         <translation>相同的交流项目（标题和日期）已出现在第 %1 行。</translation>
     </message>
@@ -1876,7 +2032,7 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -3072,7 +3228,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/commands/importcommand.cpp" line="+35"/>
+        <location filename="../../app/commands/importcommand.cpp" line="+36"/>
         <source>The column “%1” is chosen for more than one field; a column can be read as one field only.</source>
         <translation>列“%1”被选作多个字段；一列只能作为一个字段读取。</translation>
     </message>
@@ -3082,7 +3238,7 @@
         <translation>%1 有标题行，但没有数据行。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+58"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消；未写入任何内容。</translation>
@@ -3274,9 +3430,14 @@
         <translation>前几行(&amp;F)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Needed: a row says nothing without it.</source>
-        <translation>必需：缺少它，这一行就没有意义。</translation>
+        <location line="+29"/>
+        <source>Needed: a row says nothing without it. Bridges&apos; own files call this column “%1”.</source>
+        <translation>必需：没有它，一行就没有意义。Bridges 自己的文件将此列称为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bridges&apos; own files call this column “%1”.</source>
+        <translation>Bridges 自己的文件将此列称为“%1”。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3289,13 +3450,28 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column of your file that holds %1: no row says anything without it.</source>
+        <translation>请选择文件中包含%1的列：没有它，任何一行都没有意义。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the columns of your file that hold %1: no row says anything without them.</source>
+        <translation>请选择文件中包含%1的列：没有它们，任何一行都没有意义。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3303,6 +3479,165 @@
         <location line="+0"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <location filename="../../app/io/importformats.cpp" line="+49"/>
+        <source>Chinese places, English names</source>
+        <translation>中方地点，英文名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US places, names</source>
+        <translation>美方地点，名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country (CN or US)</source>
+        <translation>国家（CN 或 US）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Province or state</source>
+        <translation>省份或州</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese place, English name</source>
+        <translation>中方地点，英文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese place, Chinese name</source>
+        <translation>中方地点，中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese place, province</source>
+        <translation>中方地点，省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese place, latitude</source>
+        <translation>中方地点，纬度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese place, longitude</source>
+        <translation>中方地点，经度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US place, name</source>
+        <translation>美方地点，名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US place, state</source>
+        <translation>美方地点，州</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US place, latitude</source>
+        <translation>美方地点，纬度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US place, longitude</source>
+        <translation>美方地点，经度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source, web address</source>
+        <translation>来源，网址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>参与者</translation>
     </message>
 </context>
 <context>
@@ -3354,27 +3689,27 @@
         <translation>%1 个交流项目</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Importing adds %1.</source>
         <translation>导入将添加 %1。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 have problems, listed below; nothing can be imported until they are put right in the file. The other rows would add %2.</source>
-        <translation>%1 有问题，列于下方；在文件中改正之前无法导入任何内容。其余的行将添加 %2。</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>1 row</source>
-        <translation>1 行</translation>
+        <source>1 row has a problem, shown below; nothing can be imported until it is put right in the file. The other rows would add %1.</source>
+        <translation>1 行有问题，见下方；在文件中改正之前无法导入任何内容。其余的行将添加 %1。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
+        <location line="+4"/>
+        <source>1 row has problems, listed below; nothing can be imported until they are put right in the file. The other rows would add %1.</source>
+        <translation>1 行有多个问题，列于下方；在文件中改正之前无法导入任何内容。其余的行将添加 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 rows have problems, listed below; nothing can be imported until they are put right in the file. The other rows would add %2.</source>
+        <translation>%1 行有问题，列于下方；在文件中改正之前无法导入任何内容。其余的行将添加 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Left out, as the database holds them already: line %1.</source>
         <translation>已略过，因为数据库中已有：第 %1 行。</translation>
     </message>
@@ -3637,7 +3972,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../../ui/mainwindow.cpp" line="+79"/>
         <source>%1 – Bridges</source>
         <translation>%1 – Bridges</translation>
     </message>
@@ -3704,17 +4039,17 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>&amp;Connect to Server…</source>
         <translation>连接到服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3754,7 +4089,7 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -4122,7 +4457,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/pairingdetailpane.cpp" line="+69"/>
+        <location filename="../../ui/panes/pairingdetailpane.cpp" line="+74"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4348,7 +4683,7 @@
 <context>
     <name>PairingRows</name>
     <message>
-        <location filename="../../app/io/pairingrows.cpp" line="+73"/>
+        <location filename="../../app/io/pairingrows.cpp" line="+75"/>
         <source>the same pairing already stands on line %1.</source>
         <translation>相同的结好关系已出现在第 %1 行。</translation>
     </message>
@@ -4561,12 +4896,12 @@
 <context>
     <name>PlaceRows</name>
     <message>
-        <location filename="../../app/io/placerows.cpp" line="+28"/>
+        <location filename="../../app/io/placerows.cpp" line="+30"/>
         <source>“%1” is neither CN (China) nor US (the United States).</source>
         <translation>“%1”既不是 CN（中国）也不是 US（美国）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the same place already stands on line %1.</source>
         <translation>相同的地点已出现在第 %1 行。</translation>
     </message>
@@ -5248,24 +5583,24 @@
         <translation>必须填写一个值。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>“%1” is not one of: %2.</source>
+        <translation>“%1”不是以下值之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>“%1” is not a whole number of at least %2.</source>
         <translation>“%1”不是不小于 %2 的整数。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>“%1” is not a number between -%2 and %2.</source>
         <translation>“%1”不是 -%2 到 %2 之间的数字。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>latitude and longitude must both be given or both be empty.</source>
         <translation>纬度和经度必须都填写或都留空。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>“%1” is not one of the allowed values.</source>
-        <translation>“%1”不是允许的值之一。</translation>
     </message>
 </context>
 <context>
@@ -5309,13 +5644,20 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session.cpp" line="+86"/>
-        <location line="+33"/>
+        <location filename="../../app/session.cpp" line="+88"/>
+        <location line="+28"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>Bridges</source>
         <translation>Bridges</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <source>%1 is the database in use: a new one cannot take its place. Choose another name.</source>
+        <translation>%1 是正在使用的数据库：新数据库不能取代它。请另选一个名称。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The password could not be kept in the system keychain: %1. You will be asked for it next time.</source>
         <translation>无法将密码保存在系统密钥链中：%1。下次将再次询问您。</translation>
     </message>
@@ -5455,9 +5797,19 @@
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../../ui/panes/sourcetext.cpp" line="+23"/>
+        <location filename="../../ui/panes/sourcetext.cpp" line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bridges</source>
+        <translation>Bridges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link could not be opened: no web browser answered. Its address is below; copy it into a browser to open it.</source>
+        <translation>无法打开此链接：没有网页浏览器响应。其地址在下方；请将其复制到浏览器中打开。</translation>
     </message>
 </context>
 <context>
@@ -5857,7 +6209,22 @@
         <translation>一个结好关系及其全部交流项目</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+42"/>
+        <source>Your database: %1
+It is made from the shipped data on the first start. To open another, name it:
+  bridges FILE          a database file (a new name makes a new one)
+  bridges postgresql://user@host:port/database   a team&apos;s, on a server
+In the window: File &gt; Open…, File &gt; New Database… or File &gt; Connect to Server….
+The commands above name theirs with --db FILE (copy-db: --from, --to).</source>
+        <translation>您的数据库：%1
+首次启动时由附带的数据创建。要打开其他数据库，请指定它：
+  bridges FILE          一个数据库文件（新名称会新建一个）
+  bridges postgresql://user@host:port/database   团队在服务器上的数据库
+在窗口中：文件 &gt; 打开…、文件 &gt; 新建数据库… 或 文件 &gt; 连接到服务器…。
+上述命令用 --db FILE 指定数据库（copy-db：--from、--to）。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Browse, chart and edit China–US sister-city pairings and their exchanges.
 
 Commands (each with --help):
@@ -5866,7 +6233,8 @@ Commands (each with --help):
                  --chart map)
   report         write the report of one pairing into a PDF file, without a window
   export         write pairings, exchanges or the whole database to CSV or JSON
-  import         load a whole database written by export into an empty one
+  import         load pairings, exchanges or places from CSV or JSON, or a whole
+                 database written by export into an empty one
   check          check a database and count its records
   update-data    bring a database up to the data edition this Bridges ships
   copy-db        copy every record into an empty database (a file, or a
@@ -5879,24 +6247,25 @@ Commands (each with --help):
                  --chart map）
   report         将一个结好关系的报告写入 PDF 文件，无需窗口
   export         将结好关系、交流项目或整个数据库写入 CSV 或 JSON
-  import         将 export 写出的整个数据库载入一个空数据库
+  import         从 CSV 或 JSON 载入结好关系、交流项目或地点，或将
+                 export 写出的整个数据库载入一个空数据库
   check          检查数据库并统计其记录
   update-data    将数据库更新到此 Bridges 附带的数据版本
   copy-db        将所有记录复制到一个空数据库中（一个文件，或
                  PostgreSQL 服务器的 postgresql://user@host:port/database）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
+        <source>The database to open: a file (made from the shipped data if it is new), or a server&apos;s database: postgresql://user@host:port/database. Without one, your database, named above.</source>
+        <translation>要打开的数据库：一个文件（若为新文件，则由附带的数据创建），或服务器上的数据库：postgresql://user@host:port/database。未指定时，打开上面所说的您的数据库。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>The language of the interface: en, zh_CN or system (default: as chosen under View &gt; Language, else the system&apos;s).</source>
         <translation>界面语言：en、zh_CN 或 system（默认：“视图 &gt; 语言”中的选择，否则跟随系统）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The database file to open or create (default: %1), or a server&apos;s database: postgresql://user@host:port/database.</source>
-        <translation>要打开或创建的数据库文件（默认：%1），或服务器上的数据库：postgresql://user@host:port/database。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>bridges: %1
 Try &apos;bridges --help&apos;.
 </source>
