@@ -160,6 +160,21 @@ int exportChart(int argc, char *argv[], const QStringList &arguments)
     }
     return 0;
 }
+
+// For bridges --help: which database opens when none is named, where it is on this system,
+// and the ways to another.
+QString whereTheDatabaseIs()
+{
+    return Main::tr("Your database: %1\n"
+                    "It is made from the shipped data on the first start. To open another, name "
+                    "it:\n"
+                    "  bridges FILE          a database file (a new name makes a new one)\n"
+                    "  bridges postgresql://user@host:port/database   a team's, on a server\n"
+                    "In the window: File > Open…, File > New Database… or File > Connect to "
+                    "Server….\n"
+                    "The commands above name theirs with --db FILE (copy-db: --from, --to).")
+        .arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath()));
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -212,11 +227,14 @@ int main(int argc, char *argv[])
         "                 --chart map)\n"
         "  report         write the report of one pairing into a PDF file, without a window\n"
         "  export         write pairings, exchanges or the whole database to CSV or JSON\n"
-        "  import         load a whole database written by export into an empty one\n"
+        "  import         load pairings, exchanges or places from CSV or JSON, or a whole\n"
+        "                 database written by export into an empty one\n"
         "  check          check a database and count its records\n"
         "  update-data    bring a database up to the data edition this Bridges ships\n"
         "  copy-db        copy every record into an empty database (a file, or a\n"
         "                 PostgreSQL server's postgresql://user@host:port/database)"));
+    parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n") +
+                                     whereTheDatabaseIs());
     // Qt's own options (-style fusion, -platform xcb, -reverse) are accepted here and read
     // again by QApplication.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -239,11 +257,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("file"),
-        Main::tr("The database file to open or create (default: %1), or a "
-                 "server's database: postgresql://user@host:port/database.")
-            .arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath())),
-        QStringLiteral("[file]"));
+        QStringLiteral("FILE"),
+        Main::tr("The database to open: a file (made from the shipped data if it is new), or "
+                 "a server's database: postgresql://user@host:port/database. Without one, "
+                 "your database, named above."),
+        QStringLiteral("[FILE]"));
     if (!parser.parse(arguments)) {
         print(stderr, Main::tr("bridges: %1\nTry 'bridges --help'.\n").arg(parser.errorText()));
         return 2;

@@ -11,6 +11,7 @@
 #include "ui/placenamesmenu.h"
 #include "ui/settings.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -46,6 +47,7 @@ void Session::makeWindow()
     m_window = std::make_unique<MainWindow>(*m_workspace, *m_commands, m_database->location(),
                                             m_database->shownName());
     connect(m_window.get(), &MainWindow::openRequested, this, &Session::openAnother);
+    connect(m_window.get(), &MainWindow::newDatabaseRequested, this, &Session::makeAnother);
     // Queued: the old window goes once the menu that chose the language has closed.
     connect(m_window.get(), &MainWindow::languageChanged, this, &Session::renewWindow,
             Qt::QueuedConnection);
@@ -109,6 +111,31 @@ void Session::openAnother(const QString &location, const QString &password,
         });
     }
     emit replacedBy(next.release());
+}
+
+void Session::makeAnother(const QString &path, bool withShippedData)
+{
+    // The database in use is not made anew under its own window.
+    if (m_database->backend() == Database::Backend::Sqlite &&
+        QFileInfo(path) == QFileInfo(m_database->location())) {
+        QMessageBox::warning(m_window.get(), tr("Bridges"),
+                             tr("%1 is the database in use: a new one cannot take its place. "
+                                "Choose another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // the shipped data takes a moment
+    const bool made = DatabaseOpener::makeNew(
+        path,
+        withShippedData ? DatabaseOpener::Contents::ShippedData : DatabaseOpener::Contents::Empty,
+        &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!made) {
+        QMessageBox::warning(m_window.get(), tr("Bridges"), error);
+        return;
+    }
+    openAnother(path, QString(), PasswordKeychain::Keeping::AsItIs);
 }
 
 void Session::keepPassword(MainWindow &window, const QString &location, const QString &password,

@@ -14,9 +14,9 @@ class MainWindow;
 struct Workspace;
 
 // One open database and its window: the database, the models it is shown through, the
-// commands that change it, and the main window. File > Connect to Server… and File > Open
-// Recent open another; when it opens, it takes this one's place (this window closes), and it
-// joins the recent databases. When it cannot be opened, the message shows over the window in
+// commands that change it, and the main window. File > New Database…, Open…, Open Recent and
+// Connect to Server… open another; when it opens, it takes this one's place (this window closes),
+// and it joins the recent databases. When it cannot be opened, the message shows over the window in
 // use, which stays.
 class Session : public QObject
 {
@@ -39,6 +39,8 @@ private:
     Session() = default;
     void openAnother(const QString &location, const QString &password,
                      PasswordKeychain::Keeping keeping);
+    // File > New Database…: made, then opened as another is.
+    void makeAnother(const QString &path, bool withShippedData);
     // The window made for the database, speaking the language in use.
     void makeWindow();
     // Another language chosen: a new window on the same models and undo stack in this one's

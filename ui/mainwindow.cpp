@@ -13,6 +13,8 @@
 #include "app/models/workspace.h"
 #include "ui/chart/chartcaptions.h"
 #include "ui/chart/chartspane.h"
+#include "ui/chartmenus.h"
+#include "ui/databaseactions.h"
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/exportdrawingdialog.h"
@@ -349,6 +351,12 @@ QTableView *MainWindow::makeList(QAbstractItemModel *model, const QString &name,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *databases = new DatabaseActions(this);
+    connect(databases, &DatabaseActions::openRequested, this, [this](const QString &path) {
+        emit openRequested(path, QString(), PasswordKeychain::Keeping::AsItIs);
+    });
+    connect(databases, &DatabaseActions::newRequested, this, &MainWindow::newDatabaseRequested);
+    file->addActions({databases->newAction(), databases->openAction()});
     QAction *connectAction =
         file->addAction(tr("&Connect to Server…"), this, [this] { connectToServer(); });
     connectAction->setObjectName(QStringLiteral("connectAction"));
@@ -392,6 +400,12 @@ void MainWindow::createMenus()
     copy->setShortcut(tr("Ctrl+Shift+C"));
     for (QAction *chart : {copy, m_files->exportChartAction()})
         connect(m_charts, &ChartsPane::chartInViewChanged, chart, &QAction::setEnabled);
+    // The same ways out, and the numbers, on the charts' and the map's right-click menus.
+    auto *menus = new ChartMenus(m_workspace, m_charts, m_map,
+                                 {copy, m_files->exportChartAction(), m_files->exportMapAction()},
+                                 m_databaseName, this);
+    connect(menus, &ChartMenus::done, statusBar(), &QStatusBar::showMessage);
+    connect(menus, &ChartMenus::failed, this, &MainWindow::showError);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_editing->refresh());

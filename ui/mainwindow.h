@@ -63,6 +63,9 @@ signals:
     // password): the program opens it in this one's place.
     void openRequested(const QString &location, const QString &password,
                        PasswordKeychain::Keeping keeping);
+    // File > New Database…: a new database file to be made at path, from the shipped data or
+    // empty, and opened in this one's place.
+    void newDatabaseRequested(const QString &path, bool withShippedData);
     // View > Language chose another language, already applied: windows made from now on
     // speak it, so the program puts a new one in this one's place.
     void languageChanged();

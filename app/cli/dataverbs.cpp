@@ -124,9 +124,11 @@ int importRecords(const QByteArray &bytes, const QString &fileName, const QStrin
                              .arg(number(preview.fillableLines.size()));
     }
     if (!preview.problems.isEmpty()) {
-        Console::err(tr("%1: nothing was imported: %2 rows have problems.\n")
-                         .arg(name)
-                         .arg(preview.problems.size()));
+        const int rows = preview.rowsWithProblems();
+        Console::err(
+            rows == 1
+                ? tr("%1: nothing was imported: 1 row has problems.\n").arg(name)
+                : tr("%1: nothing was imported: %2 rows have problems.\n").arg(name, number(rows)));
         return 1;
     }
     if (dryRun) {

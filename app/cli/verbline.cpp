@@ -53,7 +53,53 @@ void addLanguage(QCommandLineParser &parser)
 
 QString helpText(const QCommandLineParser &parser)
 {
-    return parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("bridges"));
+    // Qt writes "Usage: <the program's path> [options] <arguments>", the arguments in the
+    // order they were added, the verb among them: the line is written again as the user types
+    // it, "bridges import [options] FILE", arguments in capitals as usage lines name them.
+    const QString verb = parser.positionalArguments().value(0);
+    QStringList lines = parser.helpText().split(QLatin1Char('\n'));
+    // Qt's own words, as Qt's translations give them (a context lupdate leaves to Qt).
+    const char *const qt = "QCommandLineParser";
+    const QString options = QCoreApplication::translate(qt, "[options]");
+    const QString usage = lines.value(0);
+    const qsizetype optionsAt = usage.indexOf(QLatin1Char(' ') + options);
+    QStringList arguments;
+    if (optionsAt >= 0) {
+        arguments =
+            usage.mid(optionsAt + options.size() + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    arguments.removeAll(verb);
+    for (QString &argument : arguments)
+        argument = argument.toUpper();
+    lines[0] = QCoreApplication::translate(qt, "Usage: %1").arg(QStringLiteral("bridges ") + verb) +
+               QLatin1Char(' ') + options;
+    if (!arguments.isEmpty())
+        lines[0] += QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
+    // Under "Arguments:", the verb is no argument of its own, and the others are named as in
+    // the usage line; a heading left with nothing under it goes too.
+    const qsizetype heading = lines.indexOf(QCoreApplication::translate(qt, "Arguments:"));
+    if (heading >= 0) {
+        for (qsizetype i = lines.size() - 1; i > heading; --i) {
+            QString &line = lines[i];
+            // An argument's line begins with its name after two spaces; a description that
+            // wraps goes on further in.
+            if (!line.startsWith(QLatin1String("  ")) || line.at(2).isSpace())
+                continue;
+            const qsizetype end = line.indexOf(QLatin1Char(' '), 2);
+            const QString name = line.mid(2, end < 0 ? -1 : end - 2);
+            if (name == verb)
+                lines.removeAt(i);
+            else
+                line.replace(2, name.size(), name.toUpper());
+        }
+        if (heading + 1 >= lines.size() || lines.at(heading + 1).trimmed().isEmpty()) {
+            lines.removeAt(heading);
+            // The blank line that set the heading apart.
+            if (heading > 0 && lines.at(heading - 1).isEmpty())
+                lines.removeAt(heading - 1);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 int refused(const QString &verb, const QString &error, const QString &helpText)

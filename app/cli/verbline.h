@@ -19,7 +19,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QComm
 // Lists --language, which every verb takes. The program has read it before the verb's line
 // (CommandLanguage), so that the help and the complaints about the line speak it too.
 void addLanguage(QCommandLineParser &parser);
-// The verb's help, naming the program as the user types it.
+// The verb's help (after parse), its usage line as the user types it: "bridges import
+// [options] FILE".
 QString helpText(const QCommandLineParser &parser);
 // A line parse refused: prints the help asked for (returns exit status 0), or the error named
 // after the verb ("bridges report: …", status 2).

@@ -15,6 +15,7 @@
 #include "app/storage/changenotifier.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <functional>
@@ -158,6 +159,14 @@ public:
         {
             return error.isEmpty() && problems.isEmpty() &&
                    (records > 0 || (merging && !fillableLines.isEmpty()));
+        }
+        // A row may have several problems: the rows that have any.
+        int rowsWithProblems() const
+        {
+            QSet<int> lines;
+            for (const ImportProblem &problem : problems)
+                lines.insert(problem.line);
+            return int(lines.size());
         }
     };
     // progress: told how many rows are done of how many, now and then; false cancels, and

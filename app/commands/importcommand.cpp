@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -43,7 +44,7 @@ ImportCommand::Preview plan(const Database &database, const ImportRequest &reque
         const std::unique_ptr<TextTable> table = ImportFormats::read(
             bytes, fileName, ImportFormats::essential(kind),
             ColumnMapping::names(ImportFormats::fields(kind), fileColumns, columns));
-        if (table->rowCount() == 0) {
+        if (table->rowCount() == 0 && table->unreadRows().isEmpty()) {
             result.error = tr("%1 has a header but no rows.").arg(fileName);
             return result;
         }
@@ -52,6 +53,12 @@ ImportCommand::Preview plan(const Database &database, const ImportRequest &reque
         writer->setDuplicates(request.duplicates);
         result.outcome =
             ImportFormats::load(kind, *table, *writer, PairingRows::OnProblem::Collect, progress);
+        // The rows that could not be read at all stand among the others' problems, by line.
+        QList<DataError> &problems = result.outcome.problems;
+        problems << table->unreadRows();
+        std::stable_sort(
+            problems.begin(), problems.end(),
+            [](const DataError &a, const DataError &b) { return a.line() < b.line(); });
         result.added = writer->counts();
         result.outcome.differences = writer->differences();
         if (result.outcome.problems.isEmpty())

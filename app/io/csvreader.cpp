@@ -13,8 +13,9 @@ QString tr(const char *text)
 } // namespace
 
 CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
-                     const QStringList &requiredColumns, const QHash<QString, QString> &renamed)
-    : TextTable(fileName)
+                     const QStringList &requiredColumns, const QHash<QString, QString> &renamed,
+                     OnUnclosedQuote onUnclosedQuote)
+    : TextTable(fileName), m_onUnclosedQuote(onUnclosedQuote)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     const QString text = decoder.decode(bytes);
@@ -45,6 +46,12 @@ CsvReader::CsvReader(const QByteArray &bytes, const QString &fileName,
     if (!hasHeader())
         throw DataError(fileName, 1, {}, tr("the file is empty; a header line was expected."));
     nameColumns(requiredColumns, renamed);
+    // Named by the field the column is read as, as the other problems of the import are.
+    for (const auto &[line, column] : std::as_const(m_unclosed)) {
+        const QString name = header().value(column);
+        addUnreadRow(DataError(fileName, line, renamed.value(name, name),
+                               tr("a quoted field is never closed.")));
+    }
 }
 
 QChar CsvReader::delimiterOf(const QString &text)
@@ -80,56 +87,80 @@ void CsvReader::parse(const QString &text)
     int line = 1;
     int rowLine = 1;
     int quoteLine = 1;
-    const qsizetype start = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
-    for (qsizetype i = start; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    append(c);
-                    ++i;
+    qsizetype quoteAt = 0;    // where the quote being read opened
+    qsizetype quoteField = 0; // and in which field of its row
+    qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    // Read again after a quote never closed, from the line after the quote's.
+    for (;;) {
+        for (; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == QLatin1Char('"')) {
+                    if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                        append(c);
+                        ++i;
+                    } else {
+                        quoted = false;
+                    }
                 } else {
-                    quoted = false;
+                    if (c == QLatin1Char('\n'))
+                        ++line;
+                    append(c);
                 }
+                if (field.size() > maximumField) {
+                    throw DataError(fileName(), quoteLine, {},
+                                    tr("a field longer than %1 characters: is this the right file?")
+                                        .arg(maximumField));
+                }
+            } else if (c == QLatin1Char('"') && blank) {
+                field.clear(); // a space before an opening quote, as in a, "b", is not part of it
+                quoted = true;
+                quoteLine = line;
+                quoteAt = i;
+                quoteField = fields.size();
+            } else if (c == m_delimiter) {
+                fields << field;
+                field.clear();
+                blank = true;
+            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                    text.at(i + 1) == QLatin1Char('\n'))
+                    ++i;
+                fields << field;
+                field.clear();
+                blank = true;
+                addRow(fields, rowLine);
+                fields.clear();
+                rowLine = ++line;
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
                 append(c);
-            }
-            if (field.size() > maximumField) {
-                throw DataError(fileName(), quoteLine, {},
-                                tr("a field longer than %1 characters: is this the right file?")
-                                    .arg(maximumField));
-            }
-        } else if (c == QLatin1Char('"') && blank) {
-            field.clear(); // a space before an opening quote, as in a, "b", is not part of it
-            quoted = true;
-            quoteLine = line;
-        } else if (c == m_delimiter) {
-            fields << field;
-            field.clear();
-            blank = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            fields << field;
-            field.clear();
-            blank = true;
-            addRow(fields, rowLine);
-            fields.clear();
-            rowLine = ++line;
-        } else {
-            append(c);
-            if (field.size() > maximumField) {
-                throw DataError(fileName(), rowLine, {},
-                                tr("a field longer than %1 characters: is this the right file?")
-                                    .arg(maximumField));
+                if (field.size() > maximumField) {
+                    throw DataError(fileName(), rowLine, {},
+                                    tr("a field longer than %1 characters: is this the right file?")
+                                        .arg(maximumField));
+                }
             }
         }
+        if (!quoted)
+            break;
+        if (m_onUnclosedQuote == OnUnclosedQuote::RefuseFile || !hasHeader())
+            throw DataError(fileName(), quoteLine, {}, tr("a quoted field is never closed."));
+        m_unclosed.append({quoteLine, int(quoteField)});
+        quoted = false;
+        fields.clear();
+        field.clear();
+        blank = true;
+        qsizetype end = quoteAt;
+        while (end < text.size() && text.at(end) != QLatin1Char('\n') &&
+               text.at(end) != QLatin1Char('\r'))
+            ++end;
+        if (end + 1 < text.size() && text.at(end) == QLatin1Char('\r') &&
+            text.at(end + 1) == QLatin1Char('\n'))
+            ++end;
+        i = end + 1;
+        line = quoteLine + 1;
+        rowLine = line;
     }
-    if (quoted)
-        throw DataError(fileName(), quoteLine, {}, tr("a quoted field is never closed."));
     if (!field.isEmpty() || !fields.isEmpty()) {
         fields << field;
         addRow(fields, rowLine);

@@ -23,6 +23,11 @@ QString defaultPath();
 enum class Contents { ShippedData, Empty };
 std::unique_ptr<Database> open(const QString &path, QString *error,
                                Contents contents = Contents::ShippedData);
+// A new database file at path, from the shipped data or empty (kept empty when opened again),
+// made whole beside it before it takes the place of any file there (a user's choice in File >
+// New Database…, asked before): a failure leaves that file as it was. Closed again; false with
+// *error saying why.
+bool makeNew(const QString &path, Contents contents, QString *error);
 // For the command-line verbs: the file given with --db, or the user's own database (its folder
 // made if need be).
 std::unique_ptr<Database> openForCommand(const QString &given, QString *error,

@@ -24,6 +24,9 @@ struct DataEdition
     static std::optional<DataEdition> named(const QString &name);
     // The edition a database made before editions were named holds.
     static QString first() { return QStringLiteral("first"); }
+    // What a database made empty on purpose (File > New Database…, Empty) says it holds: no
+    // edition, and it is given none, though it has no places (DatabaseOpener).
+    static QString none() { return QStringLiteral("none"); }
     // Whether its records carry the ids an edition gives them (every edition but the first).
     bool hasIds() const { return name != first(); }
 };

@@ -31,22 +31,25 @@ QStringList names(const RowReader &in, const QString &column)
 // in.
 Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
-    const RowReader in(table, row);
+    // Every bad value of the row is told, not only the first.
+    const RowReader in(table, row, RowReader::OnBadValue::Collect);
     Exchange exchange;
     exchange.date = in.date(QStringLiteral("date"));
     exchange.endDate = in.date(QStringLiteral("end_date"));
-    if (!exchange.endDate.isNull() &&
+    // A bad date is told as such, not again as out of order.
+    if (!in.hasProblem(QStringLiteral("date")) && !exchange.endDate.isNull() &&
         (exchange.date.isNull() || exchange.endDate.toIso() < exchange.date.toIso())) {
-        in.fail(QStringLiteral("end_date"), tr("the end comes before the start, or there is "
-                                               "an end without a start."));
+        in.problem(QStringLiteral("end_date"), tr("the end comes before the start, or there is "
+                                                  "an end without a start."));
     }
     exchange.title = in.required(QStringLiteral("title"));
-    exchange.field = in.key(QStringLiteral("field"), Vocabulary::fieldFromKey);
-    exchange.mode = in.key(QStringLiteral("mode"), Vocabulary::modeFromKey);
+    exchange.field = in.key(QStringLiteral("field"), Vocabulary::fieldKeys());
+    exchange.mode = in.key(QStringLiteral("mode"), Vocabulary::modeKeys());
     exchange.location = in.text(QStringLiteral("location"));
     exchange.description = in.text(QStringLiteral("description"));
     exchange.participants = in.text(QStringLiteral("participants"));
     exchange.origin = in.text(QStringLiteral("id")); // kept by the shipped data only
+    in.check();
     if (const qint64 held = writer.exchangeKnownBefore(exchange)) {
         return writer.mergeExchange(held, exchange, in.text(QStringLiteral("source_url")),
                                     table.lineOf(row))

@@ -20,13 +20,17 @@ namespace ImportFormats {
 QStringList fields(ImportKind kind);
 // The columns without which a row says nothing.
 QStringList essential(ImportKind kind);
+// A field's name for people ("Chinese place, latitude" for cn_lat); the field itself for one
+// that is not read.
+QString fieldName(ImportKind kind, const QString &field);
 // The kind a file's header speaks of: a title column means exchanges; a level column,
 // pairings; a country and a name_en column, places.
 ImportKind guess(const QStringList &header);
 // Whether the file is JSON (its text begins with "[" or "{") rather than CSV.
 bool isJson(const QByteArray &bytes);
 // The file's records as rows of text: a JSON list (JsonListReader) or a CSV file (CsvReader).
-// Throws DataError.
+// Throws DataError; a CSV row whose quote is never closed is left unread, to be told with the
+// rows' problems (TextTable::unreadRows()).
 std::unique_ptr<TextTable> read(const QByteArray &bytes, const QString &fileName,
                                 const QStringList &requiredColumns = {},
                                 const QHash<QString, QString> &renamed = {});

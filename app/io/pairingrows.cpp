@@ -18,15 +18,16 @@ QString tr(const char *text)
 // Plans one row: a pairing to add, or one the database holds, perhaps with something to fill in.
 Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
-    const RowReader in(table, row);
+    // Every bad value of the row is told, not only the first.
+    const RowReader in(table, row, RowReader::OnBadValue::Collect);
     Pairing pairing;
-    pairing.level = in.key(QStringLiteral("level"), Vocabulary::levelFromKey);
-    pairing.relation = in.key(QStringLiteral("relation"), Vocabulary::relationFromKey);
+    pairing.level = in.key(QStringLiteral("level"), Vocabulary::levelKeys());
+    pairing.relation = in.key(QStringLiteral("relation"), Vocabulary::relationKeys());
     pairing.established = in.date(QStringLiteral("established"));
     pairing.notes = in.text(QStringLiteral("note"));
     pairing.origin = in.text(QStringLiteral("id")); // kept by the shipped data only
     if (!in.text(QStringLiteral("status")).isEmpty())
-        pairing.status = in.key(QStringLiteral("status"), Vocabulary::statusFromKey);
+        pairing.status = in.key(QStringLiteral("status"), Vocabulary::statusKeys());
 
     Place chinese;
     chinese.countryCode = QStringLiteral("CN");
@@ -37,6 +38,7 @@ Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
     us.countryCode = QStringLiteral("US");
     us.nameEn = in.required(QStringLiteral("us_name"));
     in.coordinates(QStringLiteral("us_lat"), QStringLiteral("us_lon"), &us);
+    in.check();
 
     const QString province = in.text(QStringLiteral("cn_province_en"));
     const QString state = in.text(QStringLiteral("us_state"));
@@ -121,6 +123,10 @@ Outcome eachRow(const TextTable &table, OnProblem onProblem, const std::function
             if (onProblem == OnProblem::Stop)
                 throw;
             outcome.problems << e;
+        } catch (const RowReader::BadValues &bad) {
+            if (onProblem == OnProblem::Stop)
+                throw bad.problems.first();
+            outcome.problems << bad.problems;
         }
     }
     return outcome;

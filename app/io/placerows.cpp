@@ -20,18 +20,21 @@ QString tr(const char *text)
 // Plans one row: a place to add, or one the database holds, perhaps with something to fill in.
 Row loadRow(const TextTable &table, int row, DatasetWriter &writer)
 {
-    const RowReader in(table, row);
+    // Every bad value of the row is told, not only the first.
+    const RowReader in(table, row, RowReader::OnBadValue::Collect);
     Place place;
     place.countryCode = in.required(QStringLiteral("country")).toUpper();
-    if (place.countryCode != QLatin1String("CN") && place.countryCode != QLatin1String("US")) {
-        in.fail(QStringLiteral("country"),
-                tr("“%1” is neither CN (China) nor US (the United States).")
-                    .arg(in.text(QStringLiteral("country"))));
+    if (!in.hasProblem(QStringLiteral("country")) && place.countryCode != QLatin1String("CN") &&
+        place.countryCode != QLatin1String("US")) {
+        in.problem(QStringLiteral("country"),
+                   tr("“%1” is neither CN (China) nor US (the United States).")
+                       .arg(in.text(QStringLiteral("country"))));
     }
     place.nameEn = in.required(QStringLiteral("name_en"));
     place.nameZh = in.text(QStringLiteral("name_zh"));
-    const QString kind = in.key(QStringLiteral("kind"), Vocabulary::levelFromKey);
+    const QString kind = in.key(QStringLiteral("kind"), Vocabulary::levelKeys());
     in.coordinates(QStringLiteral("lat"), QStringLiteral("lon"), &place);
+    in.check();
     const DatasetWriter::PlaceChoice choice =
         writer.choosePlace(place, kind, in.text(QStringLiteral("province_state")), in,
                            QStringLiteral("name_en"), QStringLiteral("province_state"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/io/rowreader.h"
 
-#include "app/io/dataerror.h"
+#include <algorithm>
 
 namespace {
 QString tr(const char *text)
@@ -14,7 +14,20 @@ QString RowReader::required(const QString &column) const
 {
     const QString value = text(column);
     if (value.isEmpty())
-        fail(column, tr("a value is required."));
+        problem(column, tr("a value is required."));
+    return value;
+}
+
+QString RowReader::key(const QString &column, const QStringList &allowed) const
+{
+    const QString value = text(column);
+    if (!allowed.contains(value)) {
+        // In alphabetical order, to be found at a glance.
+        QStringList sorted = allowed;
+        std::sort(sorted.begin(), sorted.end());
+        problem(column,
+                tr("“%1” is not one of: %2.").arg(value, sorted.join(QStringLiteral(", "))));
+    }
     return value;
 }
 
@@ -26,7 +39,7 @@ PartialDate RowReader::date(const QString &column) const
     QString error;
     const PartialDate date = PartialDate::fromIso(value, &error);
     if (date.isNull())
-        fail(column, error);
+        problem(column, error);
     return date;
 }
 
@@ -37,8 +50,10 @@ std::optional<int> RowReader::number(const QString &column, int minimum) const
         return std::nullopt;
     bool ok = false;
     const int number = value.toInt(&ok);
-    if (!ok || number < minimum)
-        fail(column, tr("“%1” is not a whole number of at least %2.").arg(value).arg(minimum));
+    if (!ok || number < minimum) {
+        problem(column, tr("“%1” is not a whole number of at least %2.").arg(value).arg(minimum));
+        return std::nullopt;
+    }
     return number;
 }
 
@@ -49,8 +64,10 @@ std::optional<double> RowReader::coordinate(const QString &column, double limit)
         return std::nullopt;
     bool ok = false;
     const double number = value.toDouble(&ok);
-    if (!ok || number < -limit || number > limit)
-        fail(column, tr("“%1” is not a number between -%2 and %2.").arg(value).arg(limit));
+    if (!ok || number < -limit || number > limit) {
+        problem(column, tr("“%1” is not a number between -%2 and %2.").arg(value).arg(limit));
+        return std::nullopt;
+    }
     return number;
 }
 
@@ -58,16 +75,37 @@ void RowReader::coordinates(const QString &latColumn, const QString &lonColumn, 
 {
     place->latitude = coordinate(latColumn, 90);
     place->longitude = coordinate(lonColumn, 180);
+    // A bad one is told as such, not again as missing.
+    if (hasProblem(latColumn) || hasProblem(lonColumn))
+        return;
     if (place->latitude.has_value() != place->longitude.has_value())
-        fail(latColumn, tr("latitude and longitude must both be given or both be empty."));
+        problem(latColumn, tr("latitude and longitude must both be given or both be empty."));
 }
 
 void RowReader::fail(const QString &column, const QString &reason) const
 {
-    throw DataError(m_table.fileName(), m_table.lineOf(m_row), column, reason);
+    const DataError error(m_table.fileName(), m_table.lineOf(m_row), column, reason);
+    if (m_onBadValue == OnBadValue::Throw)
+        throw error;
+    m_problems << error;
+    throw BadValues{m_problems};
 }
 
-void RowReader::failNotAllowed(const QString &column, const QString &value) const
+void RowReader::check() const
 {
-    fail(column, tr("“%1” is not one of the allowed values.").arg(value));
+    if (!m_problems.isEmpty())
+        throw BadValues{m_problems};
+}
+
+bool RowReader::hasProblem(const QString &column) const
+{
+    return std::any_of(m_problems.begin(), m_problems.end(),
+                       [&column](const DataError &e) { return e.field() == column; });
+}
+
+void RowReader::problem(const QString &column, const QString &reason) const
+{
+    if (m_onBadValue == OnBadValue::Throw)
+        fail(column, reason);
+    m_problems << DataError(m_table.fileName(), m_table.lineOf(m_row), column, reason);
 }

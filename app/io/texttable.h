@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/io/dataerror.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -18,6 +20,9 @@ public:
     // The trimmed value of a column in a row; empty for a column the file lacks.
     QString value(int row, const QString &column) const;
     QString fileName() const { return m_fileName; }
+    // The rows that could not be read as rows at all (a quote never closed), each with its
+    // line, when the reader was asked to read on past them; the rows after them are read.
+    const QList<DataError> &unreadRows() const { return m_unreadRows; }
 
 protected:
     explicit TextTable(QString fileName) : m_fileName(std::move(fileName)) {}
@@ -29,6 +34,7 @@ protected:
     // that each required column is there; throws DataError.
     void nameColumns(const QStringList &requiredColumns, const QHash<QString, QString> &renamed);
     int columnCount() const { return int(m_header.size()); }
+    void addUnreadRow(const DataError &problem) { m_unreadRows << problem; }
 
 private:
     QString m_fileName;
@@ -36,4 +42,5 @@ private:
     QStringList m_header;
     QList<QStringList> m_rows;
     QList<int> m_lines;
+    QList<DataError> m_unreadRows;
 };

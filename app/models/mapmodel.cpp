@@ -96,7 +96,7 @@ void MapModel::refresh()
         if (index < 0) {
             index = m_spots.size();
             spotOf.insert(placeId, index);
-            m_spots.append({placeId, toMap(lonLat), name, nameZh, 0});
+            m_spots.append({placeId, toMap(lonLat), name, nameZh, 0, lonLat});
         }
         ++m_spots[index].pairings;
     };

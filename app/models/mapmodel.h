@@ -37,6 +37,7 @@ public:
         QString name;
         QString nameZh;
         int pairings = 0;
+        QPointF lonLat; // longitude and latitude in degrees, as the sources give them
     };
 
     explicit MapModel(const Database &database, QObject *parent = nullptr);

@@ -50,6 +50,8 @@ private slots:
     void badFiles_data();
     void badFiles();
     void aFiftyMegabyteFieldIsRefused();
+    void anUnclosedQuoteLeavesItsRowUnread_data();
+    void anUnclosedQuoteLeavesItsRowUnread();
 };
 
 void TestCsvReader::simpleFile()
@@ -333,6 +335,53 @@ void TestCsvReader::aFiftyMegabyteFieldIsRefused()
         QCOMPARE(e.line(), 2);
         QVERIFY2(e.message().contains(QStringLiteral("longer than")), qPrintable(e.message()));
     }
+}
+
+// For an import: the row whose quote is never closed is told, by its line and column, and the
+// lines after the quote's are read as rows again. In the header it still refuses the file.
+void TestCsvReader::anUnclosedQuoteLeavesItsRowUnread_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QStringList>("rowsRead"); // their us_city values
+    QTest::newRow("in the middle")
+        << QByteArray("chinese_city,us_city\n"
+                      "Nanjing,St. Louis\n"
+                      "Hubei,\"Ohio\n"
+                      "Shanghai,Chicago\n")
+        << 3 << QStringList{QStringLiteral("St. Louis"), QStringLiteral("Chicago")};
+    QTest::newRow("last line, CRLF") << QByteArray("chinese_city,us_city\r\n"
+                                                   "Nanjing,St. Louis\r\n"
+                                                   "\"Shanghai,Chicago\r\n")
+                                     << 3 << QStringList{QStringLiteral("St. Louis")};
+    QTest::newRow("after a multi-line field")
+        << QByteArray("chinese_city,us_city\n"
+                      "Nanjing,\"St.\nLouis\"\n"
+                      "\"Hubei,Ohio\n"
+                      "Shanghai,Chicago")
+        << 4 << QStringList{QStringLiteral("St.\nLouis"), QStringLiteral("Chicago")};
+}
+
+void TestCsvReader::anUnclosedQuoteLeavesItsRowUnread()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(QStringList, rowsRead);
+    const CsvReader reader(bytes, fileName, {}, {}, CsvReader::OnUnclosedQuote::SkipRow);
+    QCOMPARE(reader.unreadRows().size(), 1);
+    const DataError &unread = reader.unreadRows().first();
+    QCOMPARE(unread.line(), line);
+    QVERIFY2(unread.reason().contains(QStringLiteral("never closed")), qPrintable(unread.reason()));
+    QStringList read;
+    for (int row = 0; row < reader.rowCount(); ++row)
+        read << reader.value(row, us);
+    QCOMPARE(read, rowsRead);
+    // Read by default, the file is refused.
+    QVERIFY_THROWS_EXCEPTION(DataError, CsvReader(bytes, fileName));
+    // A header whose quote is never closed names no columns to read by.
+    QVERIFY_THROWS_EXCEPTION(DataError,
+                             CsvReader("\"chinese_city,us_city\nNanjing,St. Louis\n", fileName, {},
+                                       {}, CsvReader::OnUnclosedQuote::SkipRow));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -330,6 +330,22 @@ QSize ChartsPane::fileSize(const QSize &wanted) const
     return {wanted.width(), std::max(wanted.height(), needed)};
 }
 
+ChartNumbers ChartsPane::numbers() const
+{
+    waitForCounts();
+    if (m_tabs->currentIndex() == TimelineTab)
+        return ChartNumbers::timeline(*m_models.timeline, m_timeline->hiddenKeys());
+    return ChartNumbers::breakdown(*currentBreakdown());
+}
+
+void ChartsPane::addChartActions(const QList<QAction *> &actions)
+{
+    for (QChartView *view : {m_timelineView, m_breakdownView}) {
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addActions(actions);
+    }
+}
+
 int ChartsPane::currentTab() const
 {
     return m_tabs->currentIndex();

@@ -3,6 +3,7 @@
 
 #include "app/domain/filter.h"
 #include "app/models/breakdownmodel.h"
+#include "app/models/chartnumbers.h"
 #include "ui/chart/chartfile.h"
 
 #include <QWidget>
@@ -13,6 +14,7 @@ class BreakdownChart;
 class ChartLegend;
 class FilterChoicesModel;
 class PairingsWithoutYear;
+class QAction;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -69,6 +71,11 @@ public:
     // A file's size for the chart in view: the size wanted, made taller if the statistic
     // needs it to name every part.
     QSize fileSize(const QSize &wanted) const;
+    // The numbers the chart in view draws, once its counts have come, as it draws them: the
+    // series switched off in the timeline's legend left out.
+    ChartNumbers numbers() const;
+    // The right-click menu of every chart (not Completeness: it is no chart).
+    void addChartActions(const QList<QAction *> &actions);
 
     int currentTab() const;
     void setCurrentTab(int tab);

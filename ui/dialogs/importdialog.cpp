@@ -143,13 +143,19 @@ void ImportDialog::showFields()
     m_mapping->setRowCount(int(m_fields.size()));
     for (int row = 0; row < m_fields.size(); ++row) {
         const QString &field = m_fields.at(row);
-        auto *name = new QTableWidgetItem(field);
-        if (essential.contains(field))
-            name->setToolTip(tr("Needed: a row says nothing without it."));
+        // In words; the name the shipped files give the column is in the tooltip, for
+        // those who write files for Bridges.
+        const QString shown = ImportFormats::fieldName(m_kind, field);
+        auto *name = new QTableWidgetItem(shown);
+        name->setToolTip(essential.contains(field)
+                             ? tr("Needed: a row says nothing without it. Bridges' own files "
+                                  "call this column “%1”.")
+                                   .arg(field)
+                             : tr("Bridges' own files call this column “%1”.").arg(field));
         m_mapping->setItem(row, 0, name);
         auto *column = new QComboBox(m_mapping);
         column->setObjectName(field);
-        column->setAccessibleName(tr("Column for %1").arg(field));
+        column->setAccessibleName(tr("Column for %1").arg(shown));
         column->addItem(tr("(none)"), QString());
         for (const QString &fileColumn : std::as_const(m_fileColumns))
             column->addItem(fileColumn, fileColumn);
@@ -189,6 +195,29 @@ void ImportDialog::refresh()
         import->setEnabled(false);
         return;
     }
+    // A field no row can do without, with no column chosen: said in the mapper's words before
+    // anything is read.
+    const QHash<QString, QString> chosen = mapping();
+    QStringList missing;
+    for (const QString &field : ImportFormats::essential(m_kind)) {
+        if (!chosen.contains(field))
+            missing << tr("“%1”").arg(ImportFormats::fieldName(m_kind, field));
+    }
+    if (!missing.isEmpty()) {
+        m_summary->setText(
+            missing.size() == 1
+                ? tr("Choose the column of your file that holds %1: no row says anything "
+                     "without it.")
+                      .arg(missing.first())
+                : tr("Choose the columns of your file that hold %1: no row says anything "
+                     "without them.")
+                      .arg(QLocale().createSeparatedList(missing)));
+        m_problems->hide();
+        m_differencesLabel->hide();
+        m_differences->hide();
+        import->setEnabled(false);
+        return;
+    }
     QProgressDialog progress(tr("Reading the file…"), tr("Cancel"), 0, 0, this);
     const Commands::ImportPreview preview = m_commands.previewImport(request(), watch(progress));
     const QLocale locale;
@@ -198,7 +227,8 @@ void ImportDialog::refresh()
     for (int row = 0; row < preview.problems.size(); ++row) {
         const Commands::ImportProblem &problem = preview.problems.at(row);
         m_problems->setItem(row, 0, new QTableWidgetItem(locale.toString(problem.line)));
-        m_problems->setItem(row, 1, new QTableWidgetItem(problem.field));
+        m_problems->setItem(row, 1,
+                            new QTableWidgetItem(ImportFormats::fieldName(m_kind, problem.field)));
         auto *reason = new QTableWidgetItem(problem.reason);
         reason->setToolTip(problem.message);
         m_problems->setItem(row, 2, reason);
@@ -210,7 +240,8 @@ void ImportDialog::refresh()
     for (int row = 0; row < preview.differences.size(); ++row) {
         const PairingRows::Difference &difference = preview.differences.at(row);
         m_differences->setItem(row, 0, new QTableWidgetItem(locale.toString(difference.line)));
-        m_differences->setItem(row, 1, new QTableWidgetItem(difference.field));
+        m_differences->setItem(
+            row, 1, new QTableWidgetItem(ImportFormats::fieldName(m_kind, difference.field)));
         m_differences->setItem(row, 2, new QTableWidgetItem(difference.inDatabase));
         m_differences->setItem(row, 3, new QTableWidgetItem(difference.inFile));
     }

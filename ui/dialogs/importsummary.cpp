@@ -45,11 +45,23 @@ QString text(const Commands::ImportPreview &preview, ImportKind kind, const QLoc
                 .arg(count(preview.records, tr("1 exchange"), tr("%1 exchanges")), places, sources);
     else
         adds = places;
-    QString text = preview.problems.isEmpty()
-                       ? tr("Importing adds %1.").arg(adds)
-                       : tr("%1 have problems, listed below; nothing can be imported until they "
-                            "are put right in the file. The other rows would add %2.")
-                             .arg(count(preview.problems.size(), tr("1 row"), tr("%1 rows")), adds);
+    // A row may have several problems; the sentence counts the rows.
+    const int rows = preview.rowsWithProblems();
+    QString text;
+    if (preview.problems.isEmpty())
+        text = tr("Importing adds %1.").arg(adds);
+    else if (preview.problems.size() == 1)
+        text = tr("1 row has a problem, shown below; nothing can be imported until it is put "
+                  "right in the file. The other rows would add %1.")
+                   .arg(adds);
+    else if (rows == 1)
+        text = tr("1 row has problems, listed below; nothing can be imported until they are put "
+                  "right in the file. The other rows would add %1.")
+                   .arg(adds);
+    else
+        text = tr("%1 rows have problems, listed below; nothing can be imported until they are "
+                  "put right in the file. The other rows would add %2.")
+                   .arg(locale.toString(rows), adds);
     if (preview.duplicateLines.isEmpty())
         return text;
     if (!preview.merging) {

@@ -75,4 +75,14 @@ bool write(const MapModel &model, const ChartCaption &caption, qint64 chosenPair
         caption, path, format, size, dpi, error);
 }
 
+QImage image(const MapModel &model, const ChartCaption &caption, qint64 chosenPairing,
+             const QSize &pixels, int dpi)
+{
+    return ChartFile::drawingImage(
+        [&](QPainter &painter, const QSizeF &area) {
+            paint(painter, model, caption, chosenPairing, area);
+        },
+        pixels, dpi);
+}
+
 } // namespace MapFile

@@ -27,5 +27,8 @@ QString credit();
 bool write(const MapModel &model, const ChartCaption &caption, qint64 chosenPairing,
            const QString &path, ChartFile::Format format, const QSize &size, int dpi,
            QString *error);
+// The same page as an image, for the clipboard.
+QImage image(const MapModel &model, const ChartCaption &caption, qint64 chosenPairing,
+             const QSize &pixels, int dpi);
 
 } // namespace MapFile

@@ -59,7 +59,8 @@ ExchangeDetailPane::ExchangeDetailPane(ExchangeDetailModel *model, QWidget *pare
         rich->setTextFormat(Qt::RichText);
         rich->setTextInteractionFlags(Qt::TextBrowserInteraction);
     }
-    m_sources->setOpenExternalLinks(true);
+    connect(m_sources, &QLabel::linkActivated, this,
+            [this](const QString &link) { SourceText::open(QUrl(link), this); });
     connect(m_pairings, &QLabel::linkActivated, this, [this](const QString &link) {
         const QUrl url(link);
         if (url.scheme() == pairingScheme)

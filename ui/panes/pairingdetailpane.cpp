@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -54,6 +55,10 @@ PairingDetailPane::PairingDetailPane(PairingDetailModel *model, QWidget *parent)
     QHeaderView *header = m_ui->pairingExchangesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PairingExchangesModel::Title, QHeaderView::Stretch);
+    // Opened here, so that a link no browser takes is said in the window.
+    m_ui->sourcesLabel->setOpenExternalLinks(false);
+    connect(m_ui->sourcesLabel, &QLabel::linkActivated, this,
+            [this](const QString &link) { SourceText::open(QUrl(link), this); });
     connect(model, &PairingDetailModel::changed, this, &PairingDetailPane::showDetail);
     showDetail();
 }

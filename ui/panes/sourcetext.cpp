@@ -2,6 +2,8 @@
 #include "ui/panes/sourcetext.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
+#include <QMessageBox>
 #include <QStringList>
 #include <QUrl>
 
@@ -34,6 +36,20 @@ QString links(const QList<Source> &sources)
         }
     }
     return items.join(QStringLiteral("<br>"));
+}
+
+void open(const QUrl &url, QWidget *from)
+{
+    if (QDesktopServices::openUrl(url))
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Bridges"),
+                    tr("The link could not be opened: no web browser answered. Its address is "
+                       "below; copy it into a browser to open it."),
+                    QMessageBox::Ok, from ? from->window() : nullptr);
+    box.setObjectName(QStringLiteral("linkNotOpenedBox"));
+    box.setInformativeText(url.toDisplayString());
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
 }
 
 } // namespace SourceText
