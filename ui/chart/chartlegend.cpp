@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
 
 #include <cmath>
 
@@ -16,6 +17,7 @@ ChartLegend::ChartLegend(const TimelineSeries *model, QWidget *parent)
 {
     setAccessibleName(tr("Series shown in the timeline"));
     setSelectionMode(QAbstractItemView::NoSelection);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
     setUniformItemSizes(true);
     connect(model, &QAbstractItemModel::modelReset, this, &ChartLegend::rebuild);
@@ -111,4 +113,11 @@ void ChartLegend::rebuild()
     if (!m_model->officialMarks().isEmpty())
         add(TimelineSeries::officialKey(), TimelineSeries::officialTotalsName());
     m_building = false;
+    // As wide as its longest name ("Pairings with a known year", in either language), so that
+    // no name is cut; a vertical scroll bar is kept room for when the entries outgrow the height.
+    const int widest = sizeHintForColumn(0);
+    if (widest > 0) {
+        setFixedWidth(widest + 2 * frameWidth() +
+                      style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) + 4);
+    }
 }

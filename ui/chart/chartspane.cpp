@@ -111,7 +111,6 @@ QWidget *ChartsPane::makeTimelineTab()
     m_timeline->legend()->hide();
     m_legend = new ChartLegend(m_models.timeline);
     m_legend->setObjectName(QStringLiteral("timelineLegend"));
-    m_legend->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("Environment")) * 2);
     connect(m_legend, &ChartLegend::hiddenKeysChanged, m_timeline, &TimelineChart::setHiddenKeys);
     auto *chartRow = new QHBoxLayout;
     chartRow->addWidget(m_timelineView, 1);
