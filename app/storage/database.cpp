@@ -2,6 +2,7 @@
 #include "app/storage/database.h"
 
 #include "app/storage/databaseinspection.h"
+#include "app/storage/exchangefactscache.h"
 #include "app/storage/migrator.h"
 #include "app/storage/sqlquery.h"
 #include "app/storage/storageerror.h"
@@ -241,6 +242,7 @@ std::unique_ptr<Database> Database::openAnotherConnection(const Database &opened
     std::unique_ptr<Database> database(new Database(name, opened.location(), opened.backend()));
     database->m_server = opened.m_server;
     database->m_password = opened.m_password;
+    database->m_exchangeFacts = opened.m_exchangeFacts;
     try {
         if (opened.m_server)
             database->configurePostgreSql();
@@ -255,7 +257,8 @@ std::unique_ptr<Database> Database::openAnotherConnection(const Database &opened
 }
 
 Database::Database(const QString &connectionName, const QString &location, Backend backend)
-    : m_connectionName(connectionName), m_location(location), m_backend(backend)
+    : m_connectionName(connectionName), m_location(location), m_backend(backend),
+      m_exchangeFacts(std::make_shared<ExchangeFactsCache>())
 {}
 
 Database::~Database()

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class ExchangeFactsCache;
+
 // An open Bridges database: one connection, its schema brought up to date on open. A local
 // SQLite file, or a database on a PostgreSQL server that a team shares.
 //
@@ -72,6 +74,9 @@ public:
     // other (and may change without one): whether what was read earlier may be out of date.
     // Throws StorageError.
     QString changeStamp() const;
+    // What the charts count exchanges from in memory, shared by every connection this program
+    // has opened to the database.
+    ExchangeFactsCache &exchangeFacts() const { return *m_exchangeFacts; }
     // True when the server lets this role read the records but not change them (SQLite files
     // are opened only when they can be written).
     bool isReadOnly() const { return m_readOnly; }
@@ -95,4 +100,5 @@ private:
     bool m_isNew = false;
     bool m_readOnly = false;
     QString m_backupPath;
+    std::shared_ptr<ExchangeFactsCache> m_exchangeFacts;
 };

@@ -4,6 +4,7 @@
 #include "app/domain/searchtext.h"
 #include "app/storage/conflicterror.h"
 #include "app/storage/database.h"
+#include "app/storage/exchangefactcounts.h"
 #include "app/storage/filtersql.h"
 #include "app/storage/rowbatch.h"
 #include "app/storage/sqlquery.h"
@@ -97,7 +98,7 @@ QStringList names(QSqlQuery &query)
 } // namespace
 
 ExchangeStore::ExchangeStore(const Database &database)
-    : m_db(database.connection()), m_statements(m_db)
+    : m_database(database), m_db(database.connection()), m_statements(m_db)
 {}
 
 qint64 ExchangeStore::insert(const Exchange &exchange)
@@ -227,6 +228,10 @@ QList<ExchangeSummary> ExchangeStore::forPairing(qint64 pairingId) const
 
 qint64 ExchangeStore::count(const Filter &filter) const
 {
+    if (!FilterSql::answeredByTally(filter)) {
+        if (const auto n = ExchangeFactCounts::count(m_database, filter))
+            return *n;
+    }
     const SqlCondition condition = FilterSql::forExchanges(filter);
     QSqlQuery query =
         Sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM exchanges e ") + condition.where());

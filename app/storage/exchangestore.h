@@ -89,16 +89,19 @@ public:
     QStringList placeNamesOf(qint64 exchangeId) const;
     QStringList institutionNamesOf(qint64 exchangeId) const;
 
+    // The search words that name no place: they can only stand in the exchanges' texts.
+    QStringList placelessWords(const QStringList &words) const;
+
 private:
     // One link made or removed (table: an index into the link tables); whether it was.
     bool link(qint64 exchangeId, int table, qint64 id);
     bool unlink(qint64 exchangeId, int table, qint64 id);
     QStringList commonWords(const Filter &filter) const;
-    QStringList placelessWords(const QStringList &words) const;
     // condition: the filter's, to which page() adds where the page starts.
     QList<ExchangeListRow> page(SqlCondition condition, SortKey key, Qt::SortOrder order,
                                 bool unknownPart, const Cursor &after, int limit,
                                 QVariant *lastKey) const;
+    const Database &m_database;
     QSqlDatabase m_db;
     mutable StatementCache m_statements; // the statements an import runs for every row
 };

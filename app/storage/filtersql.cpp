@@ -245,6 +245,14 @@ SqlCondition forPairings(const Filter &filter)
     return c;
 }
 
+QString exchangesWithWord(const QString &word, QVariantList *values)
+{
+    const QString texts = exchangesWithText(*values, word);
+    const QString places = placesNaming(*values, word);
+    return QStringLiteral("%1 UNION SELECT exchange_id FROM exchange_places WHERE place_id IN (%2)")
+        .arg(texts, places);
+}
+
 SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords,
                           const QStringList &placelessWords)
 {
@@ -295,19 +303,16 @@ SqlCondition forExchanges(const Filter &filter, const QStringList &commonWords,
             // reaches a screenful long before it would have sorted every match. (PostgreSQL
             // checks the common word's texts on each row walked: see SqlDialect.)
             QVariantList values;
+            if (!commonWords.contains(word)) {
+                c.add(QStringLiteral("e.id IN (%1)").arg(exchangesWithWord(word, &values)), values);
+                continue;
+            }
             const QString texts = exchangesWithText(values, word);
             const QString places = placesNaming(values, word);
-            if (commonWords.contains(word)) {
-                c.add(QStringLiteral("(+e.id IN (%1) OR +e.id IN (SELECT exchange_id FROM "
-                                     "exchange_places WHERE place_id IN (%2)))")
-                          .arg(texts, places),
-                      values);
-            } else {
-                c.add(QStringLiteral("e.id IN (%1 UNION SELECT exchange_id FROM exchange_places "
-                                     "WHERE place_id IN (%2))")
-                          .arg(texts, places),
-                      values);
-            }
+            c.add(QStringLiteral("(+e.id IN (%1) OR +e.id IN (SELECT exchange_id FROM "
+                                 "exchange_places WHERE place_id IN (%2)))")
+                      .arg(texts, places),
+                  values);
         }
     }
     return c;

@@ -47,6 +47,10 @@ SqlCondition forTally(const Filter &filter);
 // never read as an operator.
 QString textQuery(const QString &word);
 
+// The exchanges (a SELECT of their ids) that hold a word starting with this one in their texts,
+// or that name a place the word names.
+QString exchangesWithWord(const QString &word, QVariantList *values);
+
 // Escapes %, _ and \ so that text is matched literally by LIKE ... ESCAPE '\'.
 QString likePattern(const QString &text);
 

@@ -2,9 +2,14 @@
 #include "app/storage/statisticsstore.h"
 
 #include "app/storage/database.h"
+#include "app/storage/exchangefactcounts.h"
 #include "app/storage/filtersql.h"
 #include "app/storage/officialcountstore.h"
 #include "app/storage/sqlquery.h"
+
+#include <QMap>
+
+#include <algorithm>
 
 namespace {
 // Column names chosen here, never by the user.
@@ -48,8 +53,25 @@ QList<FilterChoice> StatisticsStore::keyCounts(const QString &sql, const QVarian
     return counts;
 }
 
+namespace {
+ExchangeFacts::Split factSplit(StatisticsStore::Split split)
+{
+    return split == StatisticsStore::Split::Field ? ExchangeFacts::Split::Field
+                                                  : ExchangeFacts::Split::Mode;
+}
+} // namespace
+
 QList<YearCount> StatisticsStore::exchangesByYear(const Filter &filter, Split split) const
 {
+    // What the tally cannot answer is counted from the facts held in memory, when they can be.
+    if (!FilterSql::answeredByTally(filter)) {
+        if (const auto counts = ExchangeFactCounts::byYear(m_database, filter, factSplit(split))) {
+            QList<YearCount> years;
+            for (const ExchangeFacts::Count &count : *counts)
+                years.append({count.year, count.part, count.exchanges});
+            return years;
+        }
+    }
     QVariantList values;
     const QString counts = exchangeCounts(filter, true, split, &values);
     return yearCounts(
@@ -104,6 +126,21 @@ QList<FilterChoice> StatisticsStore::pairingsByRegion(const Filter &filter,
 
 QList<FilterChoice> StatisticsStore::exchangesBy(const Filter &filter, Split split) const
 {
+    if (!FilterSql::answeredByTally(filter)) {
+        if (const auto counts = ExchangeFactCounts::byYear(m_database, filter, factSplit(split))) {
+            QMap<QString, qint64> parts;
+            for (const ExchangeFacts::Count &count : *counts)
+                parts[count.part] += count.exchanges;
+            QList<FilterChoice> choices;
+            for (auto part = parts.cbegin(); part != parts.cend(); ++part)
+                choices.append({part.key(), QString(), QString(), part.value()});
+            // Most first, then by name, as the database orders them.
+            std::stable_sort(
+                choices.begin(), choices.end(),
+                [](const FilterChoice &a, const FilterChoice &b) { return a.count > b.count; });
+            return choices;
+        }
+    }
     QVariantList values;
     const QString counts = exchangeCounts(filter, false, split, &values);
     return keyCounts(

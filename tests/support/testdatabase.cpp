@@ -232,14 +232,17 @@ qint64 pairingId(const Database &database, const QString &chinese, const QString
 QString dump(const Database &database)
 {
     // Left out: the counters that only go up (the ids and row versions given), which undo
-    // rightly does not wind back.
+    // rightly does not wind back, and the stamp that marks every change to the exchanges
+    // (a new one for each, never an earlier one again).
     QStringList lines;
     QSqlQuery tables(database.connection());
     if (database.backend() == Database::Backend::PostgreSql) {
         // The search vector is a column the server computes from the exchange's own.
-        tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
-                                   "table_schema = 'public' AND table_type = 'BASE TABLE' AND "
-                                   "table_name <> 'row_version_counter' ORDER BY 1"));
+        tables.exec(
+            QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                           "table_schema = 'public' AND table_type = 'BASE TABLE' AND "
+                           "table_name NOT IN ('row_version_counter', 'exchange_facts_stamp') "
+                           "ORDER BY 1"));
     } else {
         // The full-text index is checked against its table rather than listed: FTS5 fails
         // this command when the two disagree.
@@ -247,7 +250,8 @@ QString dump(const Database &database)
                                          "VALUES('integrity-check')"));
         tables.exec(QStringLiteral(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND "
-            "name NOT LIKE 'exchanges_search_%' AND name <> 'row_version_counter' ORDER BY name"));
+            "name NOT LIKE 'exchanges_search_%' AND name NOT IN ('row_version_counter', "
+            "'exchange_facts_stamp') ORDER BY name"));
     }
     QStringList names;
     while (tables.next())
