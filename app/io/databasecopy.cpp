@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/io/databasecopy.h"
 
+#include "app/storage/bulkload.h"
 #include "app/storage/database.h"
 #include "app/storage/recordtables.h"
 #include "app/storage/sqlquery.h"
@@ -18,7 +19,7 @@ QString tr(const char *text)
 
 // Rows are written a few thousand at a time, so that a table of a million exchanges is never
 // held whole in memory.
-constexpr qsizetype rowsAtOnce = 5000;
+constexpr qsizetype rowsAtOnce = 20000;
 
 qint64 count(const Database &database, const QString &table)
 {
@@ -38,6 +39,7 @@ QList<Copied> copy(const Database &from, const Database &to)
     QList<Copied> copied;
     Transaction transaction(to);
     RecordTables::deferReferences(to);
+    BulkLoad load(to);
     for (const QString &table : RecordTables::names()) {
         const QStringList columns = RecordTables::columnsOf(from, table);
         if (columns != RecordTables::columnsOf(to, table)) {
@@ -50,7 +52,7 @@ QList<Copied> copy(const Database &from, const Database &to)
         QList<QVariantList> rows;
         rows.reserve(rowsAtOnce);
         const auto flush = [&] {
-            RecordTables::insert(to, table, columns, rows);
+            load.insert(table, columns, rows);
             rows.clear();
         };
         RecordTables::eachRow(from, table, [&](const QVariantList &row) {
@@ -70,11 +72,18 @@ QList<Copied> copy(const Database &from, const Database &to)
         }
         copied.append({table, has});
     }
+    load.finish();
     RecordTables::settleRowVersions(to);
     transaction.commit();
     // Statistics of the rows just written, so that the first queries are planned for them
-    // rather than for empty tables.
-    Sql::execDirect(to.connection(), QStringLiteral("ANALYZE"));
+    // rather than for empty tables. (On PostgreSQL, of this database's tables alone: a plain
+    // ANALYZE visits the server's shared catalogs too, warning of each one only a superuser
+    // may analyze.)
+    Sql::execDirect(to.connection(),
+                    to.backend() == Database::Backend::PostgreSql
+                        ? QStringLiteral("ANALYZE %1, pairing_activity, exchange_tally")
+                              .arg(RecordTables::names().join(QStringLiteral(", ")))
+                        : QStringLiteral("ANALYZE"));
     return copied;
 }
 

@@ -10,7 +10,8 @@ class Database;
 
 // The tables that hold what people entered, as rows, for copying a whole database out and into
 // an empty one. The tables derived from them (the search index, the tallies, the per-pairing
-// summaries) are left out: the triggers make them again as the rows go in. Table and column
+// summaries) are left out: the triggers make them again as the rows go in (or BulkLoad, once
+// at the end). Table and column
 // names are checked against the schema before any reaches SQL; values are bound.
 namespace RecordTables {
 

@@ -49,20 +49,6 @@ private:
     bool m_spoils;
 };
 
-// After rows written with ids of their own, PostgreSQL's identity column would still give
-// ids from where it stood: it is moved past the highest one written. (SQLite gives the
-// highest id plus one by itself.)
-void moveIdentityPast(const QSqlDatabase &db, const QString &table)
-{
-    Sql::run(db,
-             QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), greatest((SELECT "
-                            "max(id) FROM %1), (SELECT last_value FROM pg_sequences WHERE "
-                            "schemaname || '.' || sequencename = pg_get_serial_sequence('%1', "
-                            "'id')), 1))")
-                 .arg(table),
-             {});
-}
-
 // Inserts the rows perStatement to a statement, each statement made by make(rows). A statement
 // that fails is undone whole: the row at fault is then found by writing them one at a time.
 template <typename Statement, typename Make>
@@ -109,6 +95,17 @@ QString RowBatch::insertSql(const QString &table, const QStringList &columns, qs
     return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
         .arg(table, columns.join(QStringLiteral(", ")),
              QStringList(rows, row).join(QLatin1Char(',')));
+}
+
+void RowBatch::moveIdentityPast(const QSqlDatabase &db, const QString &table)
+{
+    Sql::run(db,
+             QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), greatest((SELECT "
+                            "max(id) FROM %1), (SELECT last_value FROM pg_sequences WHERE "
+                            "schemaname || '.' || sequencename = pg_get_serial_sequence('%1', "
+                            "'id')), 1))")
+                 .arg(table),
+             {});
 }
 
 RowBatch::RowBatch(QString table, QStringList columns)

@@ -70,6 +70,10 @@ public:
     // null (or there is no such column); returns the record's id.
     static qint64 insertOne(const QSqlDatabase &db, const QString &table, QStringList columns,
                             QVariantList values);
+    // After rows written with ids of their own, PostgreSQL's identity column would still give
+    // ids from where it stood: this moves it past the highest one in the table. (SQLite gives
+    // the highest id plus one by itself.)
+    static void moveIdentityPast(const QSqlDatabase &db, const QString &table);
     // The statement that inserts rows rows of these columns into table.
     static QString insertSql(const QString &table, const QStringList &columns, qsizetype rows = 1);
 

@@ -21,11 +21,14 @@ QString translated(const QSqlDatabase &db, const QString &sql)
     const QLatin1String matched("search_vector @@ to_tsquery('simple', replace(replace(replace(?, "
                                 "'\"* AND \"', ':* & '), '\"*', ':*'), '\"', ''))");
     // Common words are checked on each exchange (see FilterSql::forExchanges), so that
-    // PostgreSQL may walk the list's index when it expects many matches. SQLite's unary + (which
-    // keeps a subquery from driving the query) would only hide the join from PostgreSQL.
+    // PostgreSQL walks the list's index and stops at a screenful. SQLite's unary + (which keeps
+    // a subquery from driving the query) would only hide the join from PostgreSQL; IS TRUE
+    // (the same in a WHERE) keeps the match from the full-text index, which the planner, its
+    // estimate of a prefix match far too low, would otherwise use to collect and sort every
+    // exchange holding the words (100,000 of a million for "trade mission").
     result.replace(QLatin1String("+e.id IN (SELECT rowid FROM exchanges_search WHERE "
                                  "exchanges_search MATCH ?)"),
-                   QLatin1String("e.") + matched);
+                   QLatin1String("(e.") + matched + QLatin1String(") IS TRUE"));
     result.replace(QLatin1String("+e.id IN "), QLatin1String("e.id IN "));
     result.replace(
         QLatin1String("SELECT rowid FROM exchanges_search WHERE exchanges_search MATCH ?"),

@@ -10,14 +10,17 @@
 
 // `bridges copy-db`: the shipped database from a local file to a team's server and back again
 // (when ctest gives a server; otherwise to another file and back). Every record arrives with
-// its id and version, the derived tables are made again, the counts are told, and a database
-// that holds records already is refused without a change.
+// its id and version, the derived tables are made again (equal to counting the records
+// themselves), the counts are told, and a database that holds records already, or a copy that
+// fails part way, leaves the target as it was.
 class TestCopyDb : public QObject
 {
     Q_OBJECT
 private slots:
     void toTheServerAndBackGivesTheSameRecords();
     void refusesADatabaseThatHoldsRecords();
+    void aFailedCopyLeavesTheTargetAsItWas_data();
+    void aFailedCopyLeavesTheTargetAsItWas();
 
 private:
     BridgesProcess::Result run(const QStringList &arguments) const
@@ -28,10 +31,7 @@ private:
     // and a PostgreSQL double precision of the same value read the same.
     static QString records(const QString &where)
     {
-        QString error;
-        auto database = DatabaseOpener::open(where, &error, DatabaseOpener::Contents::Empty);
-        if (!database)
-            qFatal("%s", qPrintable(error));
+        const auto database = opened(where);
         QStringList lines;
         for (const QString &table : RecordTables::names()) {
             lines << table + QLatin1Char(':') +
@@ -51,10 +51,53 @@ private:
         }
         return lines.join(QLatin1Char('\n'));
     }
-    QString middle() const
+    // The tallies the schema keeps equal what counting the records gives.
+    static void verifyDerivedTables(const Database &database)
+    {
+        const QString tally = TestSupport::keptTally(database);
+        QVERIFY(!tally.isEmpty());
+        QCOMPARE(tally, TestSupport::countedTally(database));
+        const QString activity = TestSupport::keptActivity(database);
+        QVERIFY(!activity.isEmpty());
+        QCOMPARE(activity, TestSupport::countedActivity(database));
+    }
+    // The schema as the database describes it: every index's, constraint's and trigger's
+    // definition, and whether each trigger is on.
+    static QString schema(const Database &database)
+    {
+        const QString sql =
+            database.backend() == Database::Backend::PostgreSql
+                ? QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = "
+                                 "current_schema() UNION ALL SELECT tgname || ' ' || "
+                                 "CAST(tgenabled AS text) || "
+                                 "' ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT "
+                                 "tgisinternal UNION ALL SELECT conname || ' ' || "
+                                 "pg_get_constraintdef(oid) FROM pg_constraint WHERE "
+                                 "connamespace = CAST(current_schema() AS regnamespace) ORDER BY 1")
+                : QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM "
+                                 "sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1");
+        return TestSupport::rows(database, sql);
+    }
+    // Every row of every table, the derived ones too, and the schema.
+    static QString everything(const QString &where)
+    {
+        const auto database = opened(where);
+        return schema(*database) + QLatin1Char('\n') + TestSupport::dump(*database);
+    }
+    // A new database on the server, or the address of a new file.
+    QString middle(const QString &name = QStringLiteral("middle")) const
     {
         return TestSupport::onServer() ? TestSupport::freshServerDatabase()
-                                       : m_home.filePath(QStringLiteral("middle.sqlite"));
+                                       : m_home.filePath(name + QStringLiteral(".sqlite"));
+    }
+    static QString schemaAt(const QString &where) { return schema(*opened(where)); }
+    static std::unique_ptr<Database> opened(const QString &where)
+    {
+        QString error;
+        auto database = DatabaseOpener::open(where, &error, DatabaseOpener::Contents::Empty);
+        if (!database)
+            qFatal("%s", qPrintable(error));
+        return database;
     }
 
     QTemporaryDir m_home;
@@ -84,6 +127,13 @@ void TestCopyDb::toTheServerAndBackGivesTheSameRecords()
     // The password given in the address is not repeated.
     QVERIFY(!result.out.contains(QStringLiteral(":bridges_test@")));
 
+    // Whatever the copy set aside while it ran is back as the schema has it. (The copy is held
+    // open meanwhile, or the server database made for the comparison would take its place.)
+    {
+        const auto copied = opened(there);
+        QCOMPARE(schema(*copied), schemaAt(middle(QStringLiteral("fresh"))));
+    }
+
     const QString back = m_home.filePath(QStringLiteral("back.sqlite"));
     result = run(
         {QStringLiteral("copy-db"), QStringLiteral("--from"), there, QStringLiteral("--to"), back});
@@ -101,6 +151,9 @@ void TestCopyDb::toTheServerAndBackGivesTheSameRecords()
         auto database = DatabaseOpener::open(copy, &error);
         QVERIFY2(database, qPrintable(error));
         QVERIFY(TestSupport::exchangesFound(*database, QStringLiteral("masks")) > 0);
+        verifyDerivedTables(*database);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(TestSupport::scalar(*database, QStringLiteral("SELECT sum(exchanges) FROM "
                                                                "exchange_tally"))
                      .toInt(),
@@ -122,6 +175,44 @@ void TestCopyDb::refusesADatabaseThatHoldsRecords()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("holds records already")), qPrintable(result.err));
     QCOMPARE(records(other), before);
+}
+
+void TestCopyDb::aFailedCopyLeavesTheTargetAsItWas_data()
+{
+    QTest::addColumn<QString>("fault");
+    // Refused as it is written, after thousands of rows have gone in.
+    QTest::newRow("a row the target refuses")
+        << QStringLiteral("UPDATE exchanges SET field = 'nonsense' WHERE id = (SELECT max(id) "
+                          "FROM exchanges)");
+    // Refused only when the copy is committed, after the derived tables are made.
+    QTest::newRow("a reference to nothing")
+        << QStringLiteral("INSERT INTO exchange_pairings (exchange_id, pairing_id) SELECT "
+                          "max(id), 999999 FROM exchanges");
+}
+
+void TestCopyDb::aFailedCopyLeavesTheTargetAsItWas()
+{
+    QFETCH(QString, fault);
+    const QString original = m_home.filePath(
+        QStringLiteral("faulty-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())));
+    QString error;
+    {
+        const auto shipped = DatabaseOpener::open(original, &error);
+        QVERIFY2(shipped, qPrintable(error));
+        // Faults no Bridges would write, made behind the checks' back.
+        TestSupport::execute(*shipped, QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        TestSupport::execute(*shipped, QStringLiteral("PRAGMA foreign_keys = OFF"));
+        TestSupport::execute(*shipped, fault);
+    }
+    const QString there =
+        middle(QStringLiteral("target-%1").arg(QString::fromUtf8(QTest::currentDataTag())));
+    const QString before = everything(there);
+    const auto result = run({QStringLiteral("copy-db"), QStringLiteral("--from"), original,
+                             QStringLiteral("--to"), there});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(!result.err.isEmpty() && !result.err.contains(QStringLiteral("holds records")),
+             qPrintable(result.err));
+    QCOMPARE(everything(there), before);
 }
 
 QTEST_MAIN(TestCopyDb)

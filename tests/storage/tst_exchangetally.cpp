@@ -21,7 +21,6 @@ private slots:
     void followsAnExchangeMovedToAnotherPairing();
 
 private:
-    QString rows(const QString &sql) const;
     void verifyTally() const;
     void verifyActivity() const;
     void run(const QString &sql) const { TestSupport::execute(*m_db, sql); }
@@ -36,44 +35,14 @@ void TestExchangeTally::init()
     m_db = TestSupport::createWithShippedData(*m_dir);
 }
 
-// All rows of a query, one per line, to compare two ways of counting.
-QString TestExchangeTally::rows(const QString &sql) const
-{
-    QSqlQuery query(m_db->connection());
-    if (!query.exec(sql))
-        qFatal("%s", qPrintable(sql));
-    QStringList lines;
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values << query.value(i).toString();
-        lines << values.join(QLatin1Char('|'));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 void TestExchangeTally::verifyTally() const
 {
-    const QString direct = rows(QStringLiteral(
-        "SELECT coalesce(CAST(substr(date, 1, 4) AS INTEGER), 0) AS y, field, mode, count(*) "
-        "FROM exchanges GROUP BY y, field, mode ORDER BY y, field, mode"));
-    const QString tally = rows(QStringLiteral(
-        "SELECT year, field, mode, exchanges FROM exchange_tally ORDER BY year, field, mode"));
-    QCOMPARE(tally, direct);
+    QCOMPARE(TestSupport::keptTally(*m_db), TestSupport::countedTally(*m_db));
 }
 
 void TestExchangeTally::verifyActivity() const
 {
-    const QString direct = rows(QStringLiteral(
-        "SELECT * FROM (SELECT 'field', e.field, ep.pairing_id, count(*) FROM exchange_pairings "
-        "ep JOIN exchanges e ON e.id = ep.exchange_id GROUP BY 2, 3 UNION ALL SELECT 'mode', "
-        "e.mode, ep.pairing_id, count(*) FROM exchange_pairings ep JOIN exchanges e ON e.id = "
-        "ep.exchange_id GROUP BY 2, 3 UNION ALL SELECT 'year', substr(e.date, 1, 4), "
-        "ep.pairing_id, count(*) FROM exchange_pairings ep JOIN exchanges e ON e.id = "
-        "ep.exchange_id WHERE e.date IS NOT NULL GROUP BY 2, 3) AS counted ORDER BY 1, 2, 3"));
-    const QString summary = rows(QStringLiteral("SELECT facet, value, pairing_id, exchanges FROM "
-                                                "pairing_activity ORDER BY 1, 2, 3"));
-    QCOMPARE(summary, direct);
+    QCOMPARE(TestSupport::keptActivity(*m_db), TestSupport::countedActivity(*m_db));
 }
 
 void TestExchangeTally::startsEqualToTheExchanges()

@@ -198,6 +198,54 @@ QVariant scalar(const Database &database, const QString &sql)
     return query.value(0);
 }
 
+QString rows(const Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql))
+        qFatal("test query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    QStringList lines;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values << query.value(i).toString();
+        lines << values.join(QLatin1Char('|'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString keptTally(const Database &database)
+{
+    return rows(database, QStringLiteral("SELECT year, field, mode, exchanges FROM exchange_tally "
+                                         "ORDER BY year, field, mode"));
+}
+
+QString countedTally(const Database &database)
+{
+    return rows(database, QStringLiteral("SELECT coalesce(CAST(substr(date, 1, 4) AS INTEGER), 0) "
+                                         "AS y, field, mode, count(*) FROM exchanges GROUP BY y, "
+                                         "field, mode ORDER BY y, field, mode"));
+}
+
+QString keptActivity(const Database &database)
+{
+    return rows(database, QStringLiteral("SELECT facet, value, pairing_id, exchanges FROM "
+                                         "pairing_activity ORDER BY 1, 2, 3"));
+}
+
+QString countedActivity(const Database &database)
+{
+    return rows(
+        database,
+        QStringLiteral(
+            "SELECT * FROM (SELECT 'field', e.field, ep.pairing_id, count(*) FROM "
+            "exchange_pairings "
+            "ep JOIN exchanges e ON e.id = ep.exchange_id GROUP BY 2, 3 UNION ALL SELECT 'mode', "
+            "e.mode, ep.pairing_id, count(*) FROM exchange_pairings ep JOIN exchanges e ON e.id = "
+            "ep.exchange_id GROUP BY 2, 3 UNION ALL SELECT 'year', substr(e.date, 1, 4), "
+            "ep.pairing_id, count(*) FROM exchange_pairings ep JOIN exchanges e ON e.id = "
+            "ep.exchange_id WHERE e.date IS NOT NULL GROUP BY 2, 3) AS counted ORDER BY 1, 2, 3"));
+}
+
 void execute(const Database &database, const QString &sql)
 {
     QSqlQuery query(database.connection());

@@ -38,6 +38,15 @@ createWithFirstEdition(const QTemporaryDir &dir,
 QByteArray digest(const QString &path);
 // One value from a query on the database (for checks written as plain SQL).
 QVariant scalar(const Database &database, const QString &sql);
+// Every row a query returns, one line each, its values separated by '|'.
+QString rows(const Database &database, const QString &sql);
+// The tallies the schema keeps (exchange_tally: exchanges per year, field and mode;
+// pairing_activity: each pairing's exchanges per field, mode and year), each beside what
+// counting the records themselves gives: equal while the tallies are right.
+QString keptTally(const Database &database);
+QString countedTally(const Database &database);
+QString keptActivity(const Database &database);
+QString countedActivity(const Database &database);
 // Runs a statement that returns no rows (to set up or change a fixture in plain SQL).
 void execute(const Database &database, const QString &sql);
 // How many exchanges the search index finds for a word (as the search box does, on either
