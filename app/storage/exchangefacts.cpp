@@ -49,12 +49,6 @@ void ExchangeFacts::Selection::insert(qint64 id)
         m_bits[word] |= quint64(1) << (quint64(id) % 64);
 }
 
-bool ExchangeFacts::Selection::contains(qint64 id) const
-{
-    const quint64 word = quint64(id) / 64;
-    return id >= 0 && word < m_bits.size() && (m_bits[word] >> (quint64(id) % 64)) & 1;
-}
-
 void ExchangeFacts::Selection::intersect(const Selection &other)
 {
     for (size_t i = 0; i < m_bits.size(); ++i)

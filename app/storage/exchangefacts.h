@@ -31,7 +31,6 @@ public:
     {
     public:
         void insert(qint64 id);
-        bool contains(qint64 id) const;
         void intersect(const Selection &other);
         friend class ExchangeFacts;
 
