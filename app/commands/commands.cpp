@@ -28,6 +28,8 @@
 #include "app/storage/transaction.h"
 
 #include <QLocale>
+#include <QSemaphore>
+#include <QtConcurrent/QtConcurrentRun>
 
 Commands::Commands(const Database &database, ChangeNotifier &notifier, QObject *parent)
     : QObject(parent), m_database(database), m_notifier(notifier)
@@ -86,20 +88,52 @@ bool Commands::push(DatabaseCommand *command, QString *error)
     return true;
 }
 
-Commands::EditionReview Commands::reviewEdition(const EditionUpdate::Choices &choices) const
+namespace {
+Commands::EditionReview reviewOn(const Database &database, const EditionUpdate::Choices &choices)
 {
-    EditionReview review;
+    Commands::EditionReview review;
     // Taken before anything is read: the same when the edition is taken means nothing changed.
-    review.stamp = m_database.changeStamp();
+    review.stamp = database.changeStamp();
     try {
-        Transaction reading(m_database, Transaction::Mode::Read);
-        review.update = EditionUpdate::plan(m_database, choices);
+        Transaction reading(database, Transaction::Mode::Read);
+        review.update = EditionUpdate::plan(database, choices);
     } catch (const DataError &e) {
         review.error = e.message();
     } catch (const StorageError &e) {
         review.error = e.message();
     }
     return review;
+}
+} // namespace
+
+Commands::EditionReview Commands::reviewEdition(const EditionUpdate::Choices &choices) const
+{
+    return reviewOn(m_database, choices);
+}
+
+QFuture<Commands::EditionGlance> Commands::glanceAtEdition() const
+{
+    // A connection is used on the thread that made it: made there, from the one in use, which
+    // that thread reads only until the semaphore is released.
+    auto made = std::make_shared<QSemaphore>();
+    const Database &opened = m_database;
+    QFuture<EditionGlance> future = QtConcurrent::run([&opened, made] {
+        const std::unique_ptr<Database> own = Database::openAnotherConnection(opened);
+        made->release();
+        EditionGlance glance;
+        if (!own) {
+            glance.error = QStringLiteral("no connection"); // not shown: the bar stays hidden
+            return glance;
+        }
+        // The plan (which keeps the connection for writing) goes before the connection does.
+        const EditionReview review = reviewOn(*own, {});
+        glance.needed = review.update.isNeeded();
+        glance.counts = review.update.counts();
+        glance.error = review.error;
+        return glance;
+    });
+    made->acquire();
+    return future;
 }
 
 QString Commands::editionToTake() const

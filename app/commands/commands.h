@@ -14,6 +14,7 @@
 #include "app/io/editionupdate.h"
 #include "app/storage/changenotifier.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QSet>
 #include <QUndoStack>
@@ -187,6 +188,17 @@ public:
         QString error; // why it could not be read
     };
     EditionReview reviewEdition(const EditionUpdate::Choices &choices = {}) const;
+    // What the review would count, read on a connection of its own on a thread of the pool, so
+    // that comparing a large database with the edition keeps no window waiting. The connection
+    // is made before this returns: the future needs nothing of this object (it may go
+    // meanwhile).
+    struct EditionGlance
+    {
+        bool needed = false;
+        EditionUpdate::Counts counts;
+        QString error; // why it could not be read
+    };
+    QFuture<EditionGlance> glanceAtEdition() const;
     // The newer edition Bridges ships, when the database holds an older one; else empty
     // (also when the database cannot be read now).
     QString editionToTake() const;
