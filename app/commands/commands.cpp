@@ -28,7 +28,6 @@
 #include "app/storage/transaction.h"
 
 #include <QLocale>
-#include <QSemaphore>
 #include <QtConcurrent/QtConcurrentRun>
 
 Commands::Commands(const Database &database, ChangeNotifier &notifier, QObject *parent)
@@ -111,20 +110,23 @@ Commands::EditionReview Commands::reviewEdition(const EditionUpdate::Choices &ch
     return reviewOn(m_database, choices);
 }
 
-QFuture<Commands::EditionGlance> Commands::glanceAtEdition() const
+QFuture<Commands::EditionGlance> Commands::glanceAtEdition(const QString &putOff) const
 {
-    // A connection is used on the thread that made it: made there, from the one in use, which
-    // that thread reads only until the semaphore is released.
-    auto made = std::make_shared<QSemaphore>();
-    const Database &opened = m_database;
-    QFuture<EditionGlance> future = QtConcurrent::run([&opened, made] {
+    // A connection is used on the thread that made it: made there, like the one in use.
+    return QtConcurrent::run([opened = m_database.opened(), putOff] {
         const std::unique_ptr<Database> own = Database::openAnotherConnection(opened);
-        made->release();
         EditionGlance glance;
         if (!own) {
             glance.error = QStringLiteral("no connection"); // not shown: the bar stays hidden
             return glance;
         }
+        try {
+            glance.edition = EditionUpdate::toTake(*own);
+        } catch (const StorageError &e) {
+            glance.error = e.message();
+        }
+        if (glance.edition.isEmpty() || glance.edition == putOff)
+            return glance;
         // The plan (which keeps the connection for writing) goes before the connection does.
         const EditionReview review = reviewOn(*own, {});
         glance.needed = review.update.isNeeded();
@@ -132,8 +134,6 @@ QFuture<Commands::EditionGlance> Commands::glanceAtEdition() const
         glance.error = review.error;
         return glance;
     });
-    made->acquire();
-    return future;
 }
 
 QString Commands::editionToTake() const

@@ -42,24 +42,22 @@ EditionBar::EditionBar(Commands &commands, QString database, QWidget *parent)
 void EditionBar::look()
 {
     const quint64 asked = ++m_looks; // an answer to an earlier look is no longer wanted
-    const QString edition = m_commands.editionToTake();
-    if (edition.isEmpty() || Settings().editionNotNow(m_database) == edition) {
-        hide();
-        return;
-    }
-    // The comparison reads every record: on a thread of its own, the window meanwhile as it is.
+    const QString putOff = Settings().editionNotNow(m_database);
+    // Read on a thread of its own (comparing takes seconds on a large database), the window
+    // meanwhile as it is.
     auto *watcher = new QFutureWatcher<Commands::EditionGlance>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, asked, edition] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, asked, putOff] {
         watcher->deleteLater();
         if (asked == m_looks)
-            say(edition, watcher->result());
+            say(watcher->result(), putOff);
     });
-    watcher->setFuture(m_commands.glanceAtEdition());
+    watcher->setFuture(m_commands.glanceAtEdition(putOff));
 }
 
-void EditionBar::say(const QString &edition, const Commands::EditionGlance &glance)
+void EditionBar::say(const Commands::EditionGlance &glance, const QString &putOff)
 {
-    if (!glance.error.isEmpty() || !glance.needed) {
+    const QString &edition = glance.edition;
+    if (edition.isEmpty() || edition == putOff || !glance.error.isEmpty() || !glance.needed) {
         hide();
         return;
     }

@@ -22,10 +22,9 @@ public:
     // database: the file's path or server's address, by which Not Now is remembered.
     EditionBar(Commands &commands, QString database, QWidget *parent = nullptr);
 
-    // Looks at the database and shows or hides the bar: at once when no newer edition is to be
-    // taken, else once the database has been compared with it, on another thread (a large
-    // database takes seconds, which no one need wait for). The first look comes after the
-    // window's first paint.
+    // Looks at the database and shows or hides the bar, once the database has been read and
+    // compared with the edition on another thread (a large database takes seconds, which no
+    // one need wait for). The first look comes after the window's first paint.
     void look();
     // Looks again once the changes announced together have settled (connected to the
     // workspace's notifier: an import or a refresh announces many).
@@ -38,7 +37,7 @@ signals:
 private:
     void review();
     void notNow();
-    void say(const QString &edition, const Commands::EditionGlance &glance);
+    void say(const Commands::EditionGlance &glance, const QString &putOff);
 
     Commands &m_commands;
     QString m_database;
