@@ -165,7 +165,8 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     connect(edition, &EditionBar::taken, this, [this](const QString &summary) {
         statusBar()->showMessage(tr("Taken: %1 Edit > Undo takes it back.").arg(summary), 10000);
     });
-    QTimer::singleShot(0, edition, &EditionBar::look);
+    // Its first look, with the filter choices, waits for the first paint (afterFirstPaint).
+    m_editionBar = edition;
     layout->addWidget(m_filterBar);
     layout->addWidget(m_chartSplitter, 1);
     setCentralWidget(central);
@@ -311,6 +312,25 @@ MainWindow::MainWindow(Workspace &workspace, Commands &commands, const QString &
     // The search box has the focus: a list taking it would choose its first row, and the
     // charts would show that one pairing instead of every record.
     m_filterBar->focusSearch();
+    // The lists' tabs are drawn whichever list is in view: their first paint is the window's.
+    m_lists->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_lists && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        m_lists->removeEventFilter(this);
+        // Queued: after this paint has reached the screen.
+        QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::afterFirstPaint()
+{
+    m_workspace.readTheRest();
+    m_editionBar->look();
 }
 
 MainWindow::~MainWindow() = default;
@@ -661,13 +681,15 @@ void MainWindow::updateCounts()
     const QString hidden = FilterDescription::withoutYear(m_workspace.pairingsWithoutYear.count());
     m_lists->setTabToolTip(0, hidden);
     m_lists->setTabToolTip(1, hidden);
-    m_countLabel->setText(
-        tr("Pairings: %1 of %2 · Exchanges: %3 of %4")
-            .arg(pairings, number(sum(choices.levels)), exchanges, number(sum(choices.fields))));
+    // The totals come with the choices' counts, read after the first paint.
+    const bool read = m_workspace.choices.isRead();
+    m_countLabel->setText(tr("Pairings: %1 of %2 · Exchanges: %3 of %4")
+                              .arg(pairings, number(read ? sum(choices.levels) : -1), exchanges,
+                                   number(read ? sum(choices.fields) : -1)));
     // Every pairing held against the latest official total, whatever the filters keep.
     const OfficialTotals &official = m_workspace.officialTotals;
     m_officialLabel->setText(official.comparison(sum(choices.levels)));
-    m_officialLabel->setVisible(official.latest().has_value());
+    m_officialLabel->setVisible(read && official.latest().has_value());
     if (const auto latest = official.latest()) {
         m_officialLabel->setToolTip(
             tr("The pairings in this database against the latest official total, of %1")

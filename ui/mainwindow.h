@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class ChartsPane;
+class EditionBar;
 class MapView;
 class FileActions;
 class Commands;
@@ -72,8 +73,11 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Once the window has drawn its first rows: the filter choices and the edition's look.
+    void afterFirstPaint();
     static QLabel *makeBanner(const QString &text, const QString &name);
     QTableView *makeList(QAbstractItemModel *model, const QString &name, const QString &title);
     void createMenus();
@@ -113,4 +117,6 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_officialLabel = nullptr; // "219 of 288 officially counted pairs"
     class QMenu *m_recentMenu = nullptr;
+    EditionBar *m_editionBar = nullptr;
+    bool m_painted = false; // the first paint came
 };

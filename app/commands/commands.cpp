@@ -28,6 +28,7 @@
 #include "app/storage/transaction.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 Commands::Commands(const Database &database, ChangeNotifier &notifier, QObject *parent)
     : QObject(parent), m_database(database), m_notifier(notifier)
@@ -86,20 +87,53 @@ bool Commands::push(DatabaseCommand *command, QString *error)
     return true;
 }
 
-Commands::EditionReview Commands::reviewEdition(const EditionUpdate::Choices &choices) const
+namespace {
+Commands::EditionReview reviewOn(const Database &database, const EditionUpdate::Choices &choices)
 {
-    EditionReview review;
+    Commands::EditionReview review;
     // Taken before anything is read: the same when the edition is taken means nothing changed.
-    review.stamp = m_database.changeStamp();
+    review.stamp = database.changeStamp();
     try {
-        Transaction reading(m_database, Transaction::Mode::Read);
-        review.update = EditionUpdate::plan(m_database, choices);
+        Transaction reading(database, Transaction::Mode::Read);
+        review.update = EditionUpdate::plan(database, choices);
     } catch (const DataError &e) {
         review.error = e.message();
     } catch (const StorageError &e) {
         review.error = e.message();
     }
     return review;
+}
+} // namespace
+
+Commands::EditionReview Commands::reviewEdition(const EditionUpdate::Choices &choices) const
+{
+    return reviewOn(m_database, choices);
+}
+
+QFuture<Commands::EditionGlance> Commands::glanceAtEdition(const QString &putOff) const
+{
+    // A connection is used on the thread that made it: made there, like the one in use.
+    return QtConcurrent::run([opened = m_database.opened(), putOff] {
+        const std::unique_ptr<Database> own = Database::openAnotherConnection(opened);
+        EditionGlance glance;
+        if (!own) {
+            glance.error = QStringLiteral("no connection"); // not shown: the bar stays hidden
+            return glance;
+        }
+        try {
+            glance.edition = EditionUpdate::toTake(*own);
+        } catch (const StorageError &e) {
+            glance.error = e.message();
+        }
+        if (glance.edition.isEmpty() || glance.edition == putOff)
+            return glance;
+        // The plan (which keeps the connection for writing) goes before the connection does.
+        const EditionReview review = reviewOn(*own, {});
+        glance.needed = review.update.isNeeded();
+        glance.counts = review.update.counts();
+        glance.error = review.error;
+        return glance;
+    });
 }
 
 QString Commands::editionToTake() const

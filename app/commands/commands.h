@@ -14,6 +14,7 @@
 #include "app/io/editionupdate.h"
 #include "app/storage/changenotifier.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QSet>
 #include <QUndoStack>
@@ -187,6 +188,19 @@ public:
         QString error; // why it could not be read
     };
     EditionReview reviewEdition(const EditionUpdate::Choices &choices = {}) const;
+    // The newer edition to take (editionToTake()) and what its review would count, read on a
+    // connection of its own on a thread of the pool, so that comparing a large database with
+    // the edition, or a server that does not answer, keeps no window waiting. An edition the
+    // user put off (putOff) is not compared. The future needs nothing of this object (it may
+    // go meanwhile).
+    struct EditionGlance
+    {
+        QString edition; // empty: none to take
+        bool needed = false;
+        EditionUpdate::Counts counts;
+        QString error; // why it could not be read
+    };
+    QFuture<EditionGlance> glanceAtEdition(const QString &putOff) const;
     // The newer edition Bridges ships, when the database holds an older one; else empty
     // (also when the database cannot be read now).
     QString editionToTake() const;

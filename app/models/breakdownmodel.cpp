@@ -14,6 +14,13 @@ BreakdownModel::BreakdownModel(const Database &database, What what, QObject *par
     refresh();
 }
 
+BreakdownModel::BreakdownModel(const Database &database, What what, StatisticsCounter *counter,
+                               QObject *parent)
+    : QAbstractTableModel(parent), m_store(database), m_counter(counter), m_what(what)
+{
+    refresh();
+}
+
 QString BreakdownModel::titleOf(What what)
 {
     switch (what) {

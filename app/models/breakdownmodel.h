@@ -21,6 +21,9 @@ public:
     enum Column { Part, Count, ColumnCount };
 
     BreakdownModel(const Database &database, What what, QObject *parent = nullptr);
+    // Counting in the background from the first count (the counter outlives the model).
+    BreakdownModel(const Database &database, What what, StatisticsCounter *counter,
+                   QObject *parent = nullptr);
 
     What what() const { return m_what; }
     // "Pairings by Chinese province"

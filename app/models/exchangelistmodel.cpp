@@ -32,6 +32,14 @@ ExchangeListModel::ExchangeListModel(const Database &database, int chunkSize, QO
     load();
 }
 
+ExchangeListModel::ExchangeListModel(const Database &database, RecordCounter *counter,
+                                     QObject *parent)
+    : FilteredListModel(RecordCounter::Exchanges, 200, parent), m_store(database)
+{
+    setCounter(counter);
+    load();
+}
+
 int ExchangeListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

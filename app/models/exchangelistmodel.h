@@ -17,6 +17,8 @@ public:
 
     explicit ExchangeListModel(const Database &database, int chunkSize = 200,
                                QObject *parent = nullptr);
+    // Counting in the background from the first count (the counter outlives the model).
+    ExchangeListModel(const Database &database, RecordCounter *counter, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

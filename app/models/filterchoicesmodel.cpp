@@ -4,9 +4,14 @@
 #include "app/storage/storageerror.h"
 
 FilterChoicesModel::FilterChoicesModel(const Database &database, QObject *parent)
+    : FilterChoicesModel(database, FirstRead::AtOnce, parent)
+{}
+
+FilterChoicesModel::FilterChoicesModel(const Database &database, FirstRead first, QObject *parent)
     : QObject(parent), m_store(database)
 {
-    refresh();
+    if (first == FirstRead::AtOnce)
+        refresh();
 }
 
 void FilterChoicesModel::refresh()
@@ -17,5 +22,6 @@ void FilterChoicesModel::refresh()
         m_choices = FilterChoices();
         emit errorOccurred(e.message());
     }
+    m_read = true;
     emit changed();
 }

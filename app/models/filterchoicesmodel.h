@@ -13,9 +13,15 @@ class FilterChoicesModel : public QObject
 {
     Q_OBJECT
 public:
+    // Later: nothing is read until refresh() (the window's first paint comes first); the
+    // choices are empty until then.
+    enum class FirstRead { AtOnce, Later };
     explicit FilterChoicesModel(const Database &database, QObject *parent = nullptr);
+    FilterChoicesModel(const Database &database, FirstRead first, QObject *parent = nullptr);
 
     const FilterChoices &choices() const { return m_choices; }
+    // Whether the choices were read (else their counts are not known yet).
+    bool isRead() const { return m_read; }
     void refresh();
 
 signals:
@@ -25,4 +31,5 @@ signals:
 private:
     FilterChoiceStore m_store;
     FilterChoices m_choices;
+    bool m_read = false;
 };

@@ -34,6 +34,14 @@ PairingListModel::PairingListModel(const Database &database, int chunkSize, QObj
     load();
 }
 
+PairingListModel::PairingListModel(const Database &database, RecordCounter *counter,
+                                   QObject *parent)
+    : FilteredListModel(RecordCounter::Pairings, 200, parent), m_store(database)
+{
+    setCounter(counter);
+    load();
+}
+
 int PairingListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

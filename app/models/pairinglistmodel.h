@@ -27,6 +27,8 @@ public:
     // chunkSize: how many rows one fetch reads from the database.
     explicit PairingListModel(const Database &database, int chunkSize = 200,
                               QObject *parent = nullptr);
+    // Counting in the background from the first count (the counter outlives the model).
+    PairingListModel(const Database &database, RecordCounter *counter, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

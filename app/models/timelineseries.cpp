@@ -17,6 +17,13 @@ TimelineSeries::TimelineSeries(const Database &database, QObject *parent)
     refresh();
 }
 
+TimelineSeries::TimelineSeries(const Database &database, StatisticsCounter *counter,
+                               QObject *parent)
+    : QAbstractTableModel(parent), m_store(database), m_counter(counter)
+{
+    refresh();
+}
+
 void TimelineSeries::setFilter(const Filter &filter)
 {
     if (filter == m_filter)

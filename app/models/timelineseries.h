@@ -37,6 +37,8 @@ public:
     };
 
     explicit TimelineSeries(const Database &database, QObject *parent = nullptr);
+    // Counting in the background from the first count (the counter outlives the model).
+    TimelineSeries(const Database &database, StatisticsCounter *counter, QObject *parent = nullptr);
 
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }

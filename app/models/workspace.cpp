@@ -10,12 +10,17 @@ Workspace::Workspace(const Database &database, Counting counting)
       statisticsCounter(counting == Counting::InBackground
                             ? std::make_unique<StatisticsCounter>(database)
                             : nullptr),
-      pairings(database), pairingsWithoutYear(database), pairingDetail(database),
-      exchanges(database), exchangeDetail(database), choices(database), timeline(database),
-      provinces(database, BreakdownModel::PairingsByProvince),
-      states(database, BreakdownModel::PairingsByState),
-      fields(database, BreakdownModel::ExchangesByField),
-      modes(database, BreakdownModel::ExchangesByMode), map(database),
+      // With counters, the lists read their first rows now and count in the background, the
+      // charts count there from the first, and the choices wait for readTheRest().
+      pairings(database, counter.get()), pairingsWithoutYear(database), pairingDetail(database),
+      exchanges(database, counter.get()), exchangeDetail(database),
+      choices(database, counting == Counting::InBackground ? FilterChoicesModel::FirstRead::Later
+                                                           : FilterChoicesModel::FirstRead::AtOnce),
+      timeline(database, statisticsCounter.get()),
+      provinces(database, BreakdownModel::PairingsByProvince, statisticsCounter.get()),
+      states(database, BreakdownModel::PairingsByState, statisticsCounter.get()),
+      fields(database, BreakdownModel::ExchangesByField, statisticsCounter.get()),
+      modes(database, BreakdownModel::ExchangesByMode, statisticsCounter.get()), map(database),
       chinesePlaces(database, QStringLiteral("CN")), usPlaces(database, QStringLiteral("US")),
       placeList(database, RecordListModel::List::Places),
       institutionList(database, RecordListModel::List::Institutions),
@@ -26,12 +31,7 @@ Workspace::Workspace(const Database &database, Counting counting)
 {
     QObject::connect(&connection, &ServerConnection::restored, &otherChanges,
                      &OtherChanges::listenAgain);
-    pairings.setCounter(counter.get());
     pairingsWithoutYear.setCounter(counter.get());
-    exchanges.setCounter(counter.get());
-    timeline.setCounter(statisticsCounter.get());
-    for (BreakdownModel *model : {&provinces, &states, &fields, &modes})
-        model->setCounter(statisticsCounter.get());
     QObject::connect(
         &notifier, &ChangeNotifier::changed, &pairings, [this](ChangeNotifier::Entity entity) {
             // An official total is shown by its list, the timeline and the status bar alone.
@@ -73,4 +73,10 @@ Workspace::Workspace(const Database &database, Counting counting)
             if (touches({ChangeNotifier::Pairings, ChangeNotifier::Places}))
                 pairingList.refresh();
         });
+}
+
+void Workspace::readTheRest()
+{
+    if (!choices.isRead())
+        choices.refresh();
 }

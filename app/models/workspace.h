@@ -33,6 +33,10 @@ struct Workspace
     enum class Counting { InBackground, AtOnce };
 
     explicit Workspace(const Database &database, Counting counting = Counting::InBackground);
+    // Counting in the background, the workspace reads at first only what the window's first
+    // paint shows (the lists' first rows; the charts are counted in the background): this
+    // reads the rest (the filter choices and their counts), once the window is up.
+    void readTheRest();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 

@@ -225,34 +225,46 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress &address,
 
 std::unique_ptr<Database> Database::openAnotherConnection(const Database &opened)
 {
+    return openAnotherConnection(opened.opened());
+}
+
+Database::Opened Database::opened() const
+{
+    return {m_location,      m_backend,  m_server,       m_password,
+            m_schemaVersion, m_readOnly, m_exchangeFacts};
+}
+
+std::unique_ptr<Database> Database::openAnotherConnection(const Opened &opened)
+{
     const QString name = QStringLiteral("bridges-") + QUuid::createUuid().toString();
-    if (opened.m_server) {
+    if (opened.server) {
         QString reason;
-        if (!connectToServer(name, *opened.m_server, opened.m_password, &reason))
+        if (!connectToServer(name, *opened.server, opened.password, &reason))
             return nullptr;
     } else {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(opened.location());
+        db.setDatabaseName(opened.location);
         if (!db.open()) {
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return nullptr;
         }
     }
-    std::unique_ptr<Database> database(new Database(name, opened.location(), opened.backend()));
-    database->m_server = opened.m_server;
-    database->m_password = opened.m_password;
-    database->m_exchangeFacts = opened.m_exchangeFacts;
+    std::unique_ptr<Database> database(new Database(name, opened.location, opened.backend));
+    database->m_server = opened.server;
+    database->m_password = opened.password;
+    if (opened.exchangeFacts)
+        database->m_exchangeFacts = opened.exchangeFacts;
     try {
-        if (opened.m_server)
+        if (opened.server)
             database->configurePostgreSql();
         else
             database->configureSqlite();
     } catch (const StorageError &) {
         return nullptr;
     }
-    database->m_schemaVersion = opened.schemaVersion();
-    database->m_readOnly = opened.isReadOnly();
+    database->m_schemaVersion = opened.schemaVersion;
+    database->m_readOnly = opened.readOnly;
     return database;
 }
 

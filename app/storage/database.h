@@ -51,6 +51,21 @@ public:
     // One more connection to a database this program has already opened (and so checked and
     // migrated), for use in the thread that calls this: background counting reads through it.
     static std::unique_ptr<Database> openAnotherConnection(const Database &opened);
+    // What another connection needs to know of this one: taken here, it lets another thread
+    // connect later without reading this object (which may be gone by then).
+    struct Opened
+    {
+        QString location;
+        Backend backend = Backend::Sqlite;
+        std::optional<ServerAddress> server;
+        QString password;
+        int schemaVersion = 0;
+        bool readOnly = false;
+        // Shared, so that every connection to one database reads the same facts once.
+        std::shared_ptr<ExchangeFactsCache> exchangeFacts;
+    };
+    Opened opened() const;
+    static std::unique_ptr<Database> openAnotherConnection(const Opened &opened);
 
     ~Database();
     Database(const Database &) = delete;

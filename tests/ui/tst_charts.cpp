@@ -532,6 +532,7 @@ void TestCharts::copyWaitsForTheCounts()
 {
     TestWindow w(*m_db, true);
     QTRY_VERIFY(!w.workspace.timeline.isCounting());
+    QTRY_VERIFY(w.workspace.choices.isRead()); // after the first paint
     auto *level = w.window->findChild<QComboBox *>(QStringLiteral("levelFilter"));
     level->setCurrentIndex(level->findData(QStringLiteral("province_state")));
     QVERIFY(w.workspace.timeline.isCounting());

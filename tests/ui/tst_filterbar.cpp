@@ -223,6 +223,7 @@ void TestFilterBar::exchangePairingLinkJumpsToThePairing()
 void TestFilterBar::countsArriveFromTheBackground()
 {
     TestWindow w(*m_db, true);
+    QTRY_VERIFY(w.workspace.choices.isRead()); // the choices come after the first paint
     auto *mode = w.window->findChild<QComboBox *>(QStringLiteral("modeFilter"));
     mode->setCurrentIndex(mode->findData(QStringLiteral("online")));
     const int expected =

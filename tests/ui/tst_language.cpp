@@ -217,6 +217,7 @@ void TestLanguage::switchingKeepsTheWork()
 
     // City pairings only, by the date they were established, newest first.
     auto *level = window->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    QTRY_VERIFY(level->findData(QStringLiteral("city")) >= 0); // after the first paint
     level->setCurrentIndex(level->findData(QStringLiteral("city")));
     auto *list = window->findChild<QTableView *>(QStringLiteral("pairingsView"));
     QTRY_VERIFY(list->model()->rowCount() > 60);

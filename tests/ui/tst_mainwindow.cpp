@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +42,7 @@ private slots:
     void arrowKeysMoveAndTheDetailFollows();
     void headerClickSortsInTheDatabase();
     void statusBarCountsPairings();
+    void countsAndChoicesArriveAfterTheFirstPaint();
     void layoutIsRestoredOnNextStart();
     void aboutNamesSourcesAndLicences();
     void pairingsAreSetAgainstTheLatestOfficialTotal();
@@ -168,6 +170,34 @@ void TestMainWindow::statusBarCountsPairings()
         TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges")).toInt();
     QCOMPARE(w.text("countLabel"),
              QStringLiteral("Pairings: %1 of %1 · Exchanges: %2 of %2").arg(total).arg(exchanges));
+}
+
+// As the program starts: the first rows first; the counts, the filter choices and the charts
+// once the window is up (issue 19), and the same as when everything is read at once.
+void TestMainWindow::countsAndChoicesArriveAfterTheFirstPaint()
+{
+    const int total =
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM pairings")).toInt();
+    const int exchanges =
+        TestSupport::scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchanges")).toInt();
+    const FilterChoices atOnce = FilterChoicesModel(*m_db).choices();
+    TestWindow w(*m_db, true);
+    QVERIFY(w.pairings.rowCount() > 0);
+    QTRY_COMPARE(
+        w.text("countLabel"),
+        QStringLiteral("Pairings: %1 of %1 · Exchanges: %2 of %2").arg(total).arg(exchanges));
+    QVERIFY(w.workspace.choices.isRead());
+    QCOMPARE(w.workspace.choices.choices().levels.size(), atOnce.levels.size());
+    QCOMPARE(w.workspace.choices.choices().provinces.size(), atOnce.provinces.size());
+    // The filter bar offers them, with their counts.
+    auto *level = w.window->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    QVERIFY(level);
+    QCOMPARE(level->count(), atOnce.levels.size() + 1);
+    // The timeline and the statistics were counted on their thread.
+    QTRY_VERIFY(!w.workspace.timeline.isCounting());
+    QVERIFY(w.workspace.timeline.rowCount() > 0);
+    QTRY_VERIFY(!w.workspace.provinces.isCounting());
+    QVERIFY(w.workspace.provinces.total() > 0);
 }
 
 void TestMainWindow::layoutIsRestoredOnNextStart()

@@ -5,6 +5,7 @@
 #include "ui/dialogs/editionreviewdialog.h"
 #include "ui/settings.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,18 +41,28 @@ EditionBar::EditionBar(Commands &commands, QString database, QWidget *parent)
 
 void EditionBar::look()
 {
-    const QString edition = m_commands.editionToTake();
-    if (edition.isEmpty() || Settings().editionNotNow(m_database) == edition) {
-        hide();
-        return;
-    }
-    const Commands::EditionReview review = m_commands.reviewEdition();
-    if (!review.error.isEmpty() || !review.update.isNeeded()) {
+    const quint64 asked = ++m_looks; // an answer to an earlier look is no longer wanted
+    const QString putOff = Settings().editionNotNow(m_database);
+    // Read on a thread of its own (comparing takes seconds on a large database), the window
+    // meanwhile as it is.
+    auto *watcher = new QFutureWatcher<Commands::EditionGlance>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, asked, putOff] {
+        watcher->deleteLater();
+        if (asked == m_looks)
+            say(watcher->result(), putOff);
+    });
+    watcher->setFuture(m_commands.glanceAtEdition(putOff));
+}
+
+void EditionBar::say(const Commands::EditionGlance &glance, const QString &putOff)
+{
+    const QString &edition = glance.edition;
+    if (edition.isEmpty() || edition == putOff || !glance.error.isEmpty() || !glance.needed) {
         hide();
         return;
     }
     m_edition = edition;
-    const EditionUpdate::Counts counts = review.update.counts();
+    const EditionUpdate::Counts &counts = glance.counts;
     const int conflicts = counts.conflicts;
     QString text = tr("<b>Bridges' data edition %1 is here:</b> %2.")
                        .arg(edition, EditionUpdate::changesList(counts).toHtmlEscaped());

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/commands/commands.h"
+
 #include <QFrame>
 #include <QTimer>
 
-class Commands;
 class QLabel;
 class QPushButton;
 
@@ -21,9 +22,9 @@ public:
     // database: the file's path or server's address, by which Not Now is remembered.
     EditionBar(Commands &commands, QString database, QWidget *parent = nullptr);
 
-    // Looks at the database now and shows or hides the bar (after the window is shown: the
-    // first look compares the database with the edition, which the first paint need not wait
-    // for).
+    // Looks at the database and shows or hides the bar, once the database has been read and
+    // compared with the edition on another thread (a large database takes seconds, which no
+    // one need wait for). The first look comes after the window's first paint.
     void look();
     // Looks again once the changes announced together have settled (connected to the
     // workspace's notifier: an import or a refresh announces many).
@@ -36,11 +37,13 @@ signals:
 private:
     void review();
     void notNow();
+    void say(const Commands::EditionGlance &glance, const QString &putOff);
 
     Commands &m_commands;
     QString m_database;
     QString m_edition; // the edition the bar speaks of
     QLabel *m_text;
     QPushButton *m_review;
-    QTimer m_again; // a look after changes settle
+    QTimer m_again;      // a look after changes settle
+    quint64 m_looks = 0; // the looks asked for: only the latest one's answer is shown
 };
