@@ -141,6 +141,11 @@ int ExchangeListModel::readChunk(bool fromStart)
 
 void ExchangeListModel::appendChunk()
 {
+    for (ExchangeListRow &row : m_waiting) {
+        for (QString *text :
+             {&row.field, &row.mode, &row.location, &row.pairingChinese, &row.pairingUs})
+            m_texts.share(*text);
+    }
     m_rows += m_waiting;
     m_waiting.clear();
 }

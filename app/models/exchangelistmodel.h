@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/models/filteredlistmodel.h"
+#include "app/models/sharedtexts.h"
 #include "app/storage/exchangestore.h"
 
 class Database;
@@ -34,7 +35,11 @@ public:
 
 protected:
     int loadedRows() const override { return static_cast<int>(m_rows.size()); }
-    void clearRows() override { m_rows.clear(); }
+    void clearRows() override
+    {
+        m_rows.clear();
+        m_texts.clear();
+    }
     int readChunk(bool fromStart) override;
     void appendChunk() override;
     qint64 countNow() const override { return m_store.count(filter()); }
@@ -45,6 +50,7 @@ private:
     ExchangeStore m_store;
     QList<ExchangeListRow> m_rows;
     QList<ExchangeListRow> m_waiting;
+    SharedTexts m_texts;
     ExchangeStore::Cursor m_cursor;
     ExchangeStore::SortKey m_sortKey = ExchangeStore::SortKey::Date;
     Qt::SortOrder m_order = Qt::DescendingOrder;

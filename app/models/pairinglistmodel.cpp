@@ -152,6 +152,12 @@ int PairingListModel::readChunk(bool fromStart)
 
 void PairingListModel::appendChunk()
 {
+    for (PairingListRow &row : m_waiting) {
+        for (QString *text : {&row.chineseNameEn, &row.chineseNameZh, &row.provinceEn,
+                              &row.provinceZh, &row.usName, &row.usNameZh, &row.stateName,
+                              &row.stateNameZh, &row.stateCode, &row.level, &row.relation})
+            m_texts.share(*text);
+    }
     m_rows += m_waiting;
     m_waiting.clear();
 }

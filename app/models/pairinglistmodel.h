@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/models/filteredlistmodel.h"
+#include "app/models/sharedtexts.h"
 #include "app/storage/pairingstore.h"
 
 class Database;
@@ -41,7 +42,11 @@ public:
 
 protected:
     int loadedRows() const override { return static_cast<int>(m_rows.size()); }
-    void clearRows() override { m_rows.clear(); }
+    void clearRows() override
+    {
+        m_rows.clear();
+        m_texts.clear();
+    }
     int readChunk(bool fromStart) override;
     void appendChunk() override;
     qint64 countNow() const override { return m_store.count(filter()); }
@@ -53,6 +58,7 @@ private:
     PairingStore m_store;
     QList<PairingListRow> m_rows;
     QList<PairingListRow> m_waiting;
+    SharedTexts m_texts;
     PairingStore::SortKey m_sortKey = PairingStore::SortKey::ChinesePlace;
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };

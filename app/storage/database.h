@@ -102,7 +102,8 @@ public:
 
 private:
     Database(const QString &connectionName, const QString &location, Backend backend);
-    void configureSqlite();
+    enum class PageCache { Large, Small };
+    void configureSqlite(PageCache cache = PageCache::Large);
     void configurePostgreSql();
     void backUpTo(const QString &backupPath);
 
