@@ -9,6 +9,7 @@
 #include "app/commandlanguage.h"
 #include "app/commands/commands.h"
 #include "app/drawingcommand.h"
+#include "app/heaparenas.h"
 #include "app/io/databaseopener.h"
 #include "app/models/filterdescription.h"
 #include "app/models/mapmodel.h"
@@ -179,6 +180,7 @@ QString whereTheDatabaseIs()
 
 int main(int argc, char *argv[])
 {
+    HeapArenas::useOne();
     QCoreApplication::setApplicationName(QLatin1String(AppInfo::applicationName));
     QCoreApplication::setApplicationVersion(QLatin1String(AppInfo::version));
     // Wayland shells match the window to its desktop file (and icon) by this name.

@@ -235,16 +235,37 @@ void EditionComparison::comparePairings(const Database &database, const EditionR
     const bool earlierHasIds = earlier.edition().hasIds();
     QHash<QString, HeldPairing> byOrigin;
     QHash<QString, QList<HeldPairing>> byNames; // of those without an origin
-    for (const HeldPairing &held : HeldRecords::pairings(database)) {
+    // Only the pairings that can answer one of the edition's are held.
+    const auto rowsOf = [&](const QString &id) {
+        const int earlierRow = earlier.pairingRow(id);
+        return Rows{edition.pairings(), edition.pairingRow(id),
+                    earlierRow >= 0 ? &earlier.pairings() : nullptr, earlierRow};
+    };
+    // The names a record was given where it was taken from, to find it by them.
+    const auto namesKeyOf = [](const Rows &rows) {
+        return namesKey(rows.named().value(rows.namedRow(), QStringLiteral("level")),
+                        rows.named().value(rows.namedRow(), QStringLiteral("cn_name_en")),
+                        rows.named().value(rows.namedRow(), QStringLiteral("us_name")));
+    };
+    QSet<QString> origins;
+    QSet<QString> namesKeys;
+    for (const QString &id : edition.pairingIds()) {
+        origins.insert(id);
+        namesKeys.insert(namesKeyOf(rowsOf(id)));
+    }
+    const auto canAnswer = [&](const HeldPairing &held) {
+        return held.origin.isEmpty()
+                   ? namesKeys.contains(namesKey(held.level, held.chinese.nameEn, held.us.nameEn))
+                   : origins.contains(held.origin);
+    };
+    for (const HeldPairing &held : HeldRecords::pairings(database, canAnswer)) {
         if (!held.origin.isEmpty())
             byOrigin.insert(held.origin, held);
         else
             byNames[namesKey(held.level, held.chinese.nameEn, held.us.nameEn)] << held;
     }
     for (const QString &id : edition.pairingIds()) {
-        const int earlierRow = earlier.pairingRow(id);
-        const Rows rows{edition.pairings(), edition.pairingRow(id),
-                        earlierRow >= 0 ? &earlier.pairings() : nullptr, earlierRow};
+        const Rows rows = rowsOf(id);
         EditionChange change;
         change.record = EditionChange::Record::Pairing;
         change.origin = id;
@@ -254,10 +275,7 @@ void EditionComparison::comparePairings(const Database &database, const EditionR
             held = byOrigin.value(id);
             change.match = EditionChange::Match::ById;
         } else {
-            const QList<HeldPairing> found = byNames.value(
-                namesKey(rows.named().value(rows.namedRow(), QStringLiteral("level")),
-                         rows.named().value(rows.namedRow(), QStringLiteral("cn_name_en")),
-                         rows.named().value(rows.namedRow(), QStringLiteral("us_name"))));
+            const QList<HeldPairing> found = byNames.value(namesKeyOf(rows));
             const FoundByNames how = foundByNames(int(found.size()), rows, earlierHasIds);
             if (how != FoundByNames::No)
                 change.match = EditionChange::Match::ByNames;

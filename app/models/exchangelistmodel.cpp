@@ -74,7 +74,7 @@ QVariant ExchangeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ExchangeListRow &row = m_rows.at(index.row());
+    const ExchangeListRow &row = m_rows.at(size_t(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -146,11 +146,11 @@ void ExchangeListModel::appendChunk()
              {&row.field, &row.mode, &row.location, &row.pairingChinese, &row.pairingUs})
             m_texts.share(*text);
     }
-    m_rows += m_waiting;
+    m_rows.insert(m_rows.end(), m_waiting.cbegin(), m_waiting.cend());
     m_waiting.clear();
 }
 
 qint64 ExchangeListModel::pairingIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).pairingId : 0;
+    return row >= 0 && size_t(row) < m_rows.size() ? m_rows.at(size_t(row)).pairingId : 0;
 }

@@ -5,6 +5,8 @@
 #include "app/models/sharedtexts.h"
 #include "app/storage/exchangestore.h"
 
+#include <deque>
+
 class Database;
 
 // The exchanges list, narrowed by a Filter. Filtering and sorting happen in the database; rows
@@ -48,7 +50,9 @@ private:
     QString display(const ExchangeListRow &row, int column) const;
 
     ExchangeStore m_store;
-    QList<ExchangeListRow> m_rows;
+    // A deque: the rows grow a chunk at a time without being copied to a larger block (a list
+    // of 100,000 rows held them twice while it grew).
+    std::deque<ExchangeListRow> m_rows;
     QList<ExchangeListRow> m_waiting;
     SharedTexts m_texts;
     ExchangeStore::Cursor m_cursor;

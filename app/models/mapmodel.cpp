@@ -3,6 +3,7 @@
 
 #include "app/domain/vocabulary.h"
 #include "app/geo/greatcircle.h"
+#include "app/models/sharedtexts.h"
 #include "app/storage/storageerror.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -15,7 +16,7 @@ constexpr int arcSegments = 48;
 // The great-circle arc between two places on the map: one line, or two where it runs past an
 // edge of the map (its shortest way runs west, over the Arctic or Europe), the second a turn
 // apart, coming in again at the other edge, so that both ends are shown.
-QList<QList<QPointF>> arcPieces(const Projection &projection, QPointF chinese, QPointF us)
+QList<ArcPath> arcPieces(const Projection &projection, QPointF chinese, QPointF us)
 {
     // The arc begins on the map; its longitudes run on from there without a jump.
     const QList<QPointF> lonLat = GreatCircle::path(chinese, us, arcSegments);
@@ -30,12 +31,12 @@ QList<QList<QPointF>> arcPieces(const Projection &projection, QPointF chinese, Q
         east = std::max(east, path.last().x());
     }
     if (west >= -M_PI && east <= M_PI)
-        return {path};
+        return {ArcPath(path)};
     QList<QPointF> again = path;
     const double turn = west < -M_PI ? 2 * M_PI : -2 * M_PI;
     for (QPointF &point : again)
         point.rx() += turn;
-    return {path, again};
+    return {ArcPath(path), ArcPath(again)};
 }
 } // namespace
 
@@ -79,16 +80,24 @@ void MapModel::refresh()
     if (!m_wanted)
         return;
     m_stale = false;
-    try {
-        m_pairings = MapStore::pairings(m_database, m_filter);
-    } catch (const StorageError &e) {
-        m_pairings.clear();
-        emit errorOccurred(e.message());
-    }
+    // What was shown goes before what is to be shown is read: thirty thousand pairings are not
+    // held twice.
+    m_pairings.clear();
     m_index.clear();
     m_arcs.clear();
     m_spots.clear();
     m_unplaced = 0;
+    try {
+        m_pairings = MapStore::pairings(m_database, m_filter);
+    } catch (const StorageError &e) {
+        emit errorOccurred(e.message());
+    }
+    SharedTexts texts; // a level, a date, a place's names: held once however many pairings
+    for (MapPairing &pairing : m_pairings) {
+        for (QString *text : {&pairing.level, &pairing.established, &pairing.chineseName,
+                              &pairing.chineseNameZh, &pairing.usName})
+            texts.share(*text);
+    }
     QHash<qint64, qsizetype> spotOf; // place id -> index in m_spots
     const auto spot = [&](qint64 placeId, QPointF lonLat, const QString &name,
                           const QString &nameZh) {
@@ -130,7 +139,7 @@ void MapModel::refresh()
         }
         spot(pairing.chinesePlaceId, *pairing.chinese, pairing.chineseName, pairing.chineseNameZh);
         spot(pairing.usPlaceId, *pairing.us, pairing.usName, QString());
-        for (const QList<QPointF> &piece : m_arcsKept.value(pairing.id).pieces)
+        for (const ArcPath &piece : m_arcsKept.value(pairing.id).pieces)
             m_arcs << Arc{pairing.id, pairing.level == provincial, piece};
     }
     emit changed();

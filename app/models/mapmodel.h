@@ -3,6 +3,7 @@
 
 #include "app/domain/filter.h"
 #include "app/geo/projection.h"
+#include "app/models/arcpath.h"
 #include "app/storage/mapstore.h"
 
 #include <QHash>
@@ -26,7 +27,7 @@ public:
     {
         qint64 pairingId = 0;
         bool provincial = false; // a province–state pairing, drawn apart from city pairings
-        QList<QPointF> path;     // map coordinates, one line without a jump
+        ArcPath path;            // map coordinates, one line without a jump
         // An arc that leaves the map at one edge (one whose shortest way runs west, over the
         // Arctic or Europe) comes in again at the other: it is listed twice, a turn apart.
     };
@@ -75,7 +76,7 @@ private:
     struct KeptArc
     {
         QPointF chinese, us; // the places' longitude and latitude it was made for
-        QList<QList<QPointF>> pieces;
+        QList<ArcPath> pieces;
     };
     QHash<qint64, KeptArc> m_arcsKept; // pairing id -> its arc, kept across filters
     QList<Spot> m_spots;

@@ -92,7 +92,7 @@ QVariant PairingListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PairingListRow &row = m_rows.at(index.row());
+    const PairingListRow &row = m_rows.at(size_t(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -145,8 +145,8 @@ void PairingListModel::sort(int column, Qt::SortOrder order)
 
 int PairingListModel::readChunk(bool fromStart)
 {
-    m_waiting =
-        m_store.list(filter(), m_sortKey, m_order, fromStart ? 0 : m_rows.size(), chunkSize());
+    m_waiting = m_store.list(filter(), m_sortKey, m_order, fromStart ? 0 : qsizetype(m_rows.size()),
+                             chunkSize());
     return static_cast<int>(m_waiting.size());
 }
 
@@ -158,6 +158,6 @@ void PairingListModel::appendChunk()
                               &row.stateNameZh, &row.stateCode, &row.level, &row.relation})
             m_texts.share(*text);
     }
-    m_rows += m_waiting;
+    m_rows.insert(m_rows.end(), m_waiting.cbegin(), m_waiting.cend());
     m_waiting.clear();
 }

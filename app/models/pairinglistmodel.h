@@ -5,6 +5,8 @@
 #include "app/models/sharedtexts.h"
 #include "app/storage/pairingstore.h"
 
+#include <deque>
+
 class Database;
 
 // The pairings list, narrowed by a Filter. Filtering and sorting happen in the database; rows
@@ -56,7 +58,9 @@ private:
     QString display(const PairingListRow &row, int column) const;
 
     PairingStore m_store;
-    QList<PairingListRow> m_rows;
+    // A deque: the rows grow a chunk at a time without being copied to a larger block (a list
+    // of 100,000 rows held them twice while it grew).
+    std::deque<PairingListRow> m_rows;
     QList<PairingListRow> m_waiting;
     SharedTexts m_texts;
     PairingStore::SortKey m_sortKey = PairingStore::SortKey::ChinesePlace;

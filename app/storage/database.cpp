@@ -259,7 +259,7 @@ std::unique_ptr<Database> Database::openAnotherConnection(const Opened &opened)
         if (opened.server)
             database->configurePostgreSql();
         else
-            database->configureSqlite(PageCache::Small);
+            database->configureSqlite(PageCache::Counting);
     } catch (const StorageError &) {
         return nullptr;
     }
@@ -319,13 +319,13 @@ void Database::configureSqlite(PageCache cache)
     // In WAL mode NORMAL keeps every commit across a killed program; only a power cut may lose
     // the last few, and never corrupts the file.
     Sql::execDirect(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
-    // 32 MiB of pages in memory (the default is 2 MiB) where imports and edits are written: an
-    // import of a hundred thousand rows then writes its pages once, at commit, rather than
-    // spilling them as it goes. The connections that only count read through 4 MiB: the pages
-    // they scan once are in the system's file cache anyway, and three connections each
-    // holding 32 MiB of them made most of the program's memory at a million exchanges.
-    Sql::execDirect(db, cache == PageCache::Large ? QStringLiteral("PRAGMA cache_size = -32768")
-                                                  : QStringLiteral("PRAGMA cache_size = -4096"));
+    // 8 MiB of pages for the window's reading (the default is 2 MiB), 4 MiB for the
+    // connections that only count: the pages they scan once are in the system's file cache
+    // anyway, and three connections each holding 32 MiB of them made most of the program's
+    // memory at a million exchanges. A transaction that writes widens its connection's to 32
+    // MiB while it lasts (Transaction).
+    Sql::execDirect(db, cache == PageCache::Window ? QStringLiteral("PRAGMA cache_size = -8192")
+                                                   : QStringLiteral("PRAGMA cache_size = -2048"));
 }
 
 void Database::configurePostgreSql()

@@ -102,8 +102,8 @@ public:
 
 private:
     Database(const QString &connectionName, const QString &location, Backend backend);
-    enum class PageCache { Large, Small };
-    void configureSqlite(PageCache cache = PageCache::Large);
+    enum class PageCache { Window, Counting };
+    void configureSqlite(PageCache cache = PageCache::Window);
     void configurePostgreSql();
     void backUpTo(const QString &backupPath);
 

@@ -31,8 +31,10 @@ HeldPlace placeAt(const QSqlQuery &query, int first)
 }
 
 // Each owner's cited addresses: owner id -> urls.
+// The sources' addresses of each record (of those in only, when given).
 QHash<qint64, QStringList> urlsOf(const Database &database, const QString &links,
-                                  const QString &owner, const QString &condition)
+                                  const QString &owner, const QString &condition,
+                                  const QSet<qint64> *only = nullptr)
 {
     QSqlQuery query =
         Sql::run(database.connection(),
@@ -41,8 +43,11 @@ QHash<qint64, QStringList> urlsOf(const Database &database, const QString &links
                      .arg(links, owner, condition),
                  {});
     QHash<qint64, QStringList> urls;
-    while (query.next())
-        urls[query.value(0).toLongLong()] << query.value(1).toString();
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (!only || only->contains(id))
+            urls[id] << query.value(1).toString();
+    }
     return urls;
 }
 
@@ -65,7 +70,8 @@ HeldExchange exchangeAt(const QSqlQuery &query)
 }
 } // namespace
 
-QList<HeldPairing> pairings(const Database &database)
+QList<HeldPairing> pairings(const Database &database,
+                            const std::function<bool(const HeldPairing &)> &wanted)
 {
     QSqlQuery query = Sql::run(
         database.connection(),
@@ -93,10 +99,14 @@ QList<HeldPairing> pairings(const Database &database)
         pairing.rowVersion = query.value(7).toInt();
         pairing.chinese = placeAt(query, 8);
         pairing.us = placeAt(query, 16);
-        held << pairing;
+        if (!wanted || wanted(pairing))
+            held << pairing;
     }
+    QSet<qint64> ids;
+    for (const HeldPairing &pairing : held)
+        ids.insert(pairing.id);
     const QHash<qint64, QStringList> urls = urlsOf(database, QStringLiteral("pairing_sources"),
-                                                   QStringLiteral("pairing_id"), QString());
+                                                   QStringLiteral("pairing_id"), QString(), &ids);
     for (HeldPairing &pairing : held)
         pairing.urls = urls.value(pairing.id);
     return held;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -56,8 +57,10 @@ struct HeldExchange
     QStringList urls;
 };
 
-// Every pairing.
-QList<HeldPairing> pairings(const Database &database);
+// Every pairing that wanted keeps (all when none is given): a database of thirty thousand
+// pairings is read through without holding those not wanted.
+QList<HeldPairing> pairings(const Database &database,
+                            const std::function<bool(const HeldPairing &)> &wanted = {});
 // The exchanges a shipped edition gave (those with an origin).
 QList<HeldExchange> shippedExchanges(const Database &database);
 // The exchange of this id.

@@ -5,6 +5,7 @@
 // and peak memory. Not a test: it prints figures. See README, "Benchmark".
 #include "app/commands/commands.h"
 #include "app/domain/filter.h"
+#include "app/heaparenas.h"
 #include "app/models/exchangedetailmodel.h"
 #include "app/models/exchangelistmodel.h"
 #include "app/models/filterchoicesmodel.h"
@@ -15,6 +16,7 @@
 #include "app/storage/exchangefacts.h"
 #include "app/storage/exchangefactscache.h"
 #include "tests/benchmark/measure.h"
+#include "tests/benchmark/openedfile.h"
 #include "tests/benchmark/representativefilters.h"
 #include "tests/benchmark/syntheticdata.h"
 #include "ui/chart/timelinechart.h"
@@ -39,6 +41,7 @@ using Benchmark::representativeFilters;
 
 int main(int argc, char *argv[])
 {
+    HeapArenas::useOne(); // as the program does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // window settings stay out of the user's
@@ -57,10 +60,7 @@ int main(int argc, char *argv[])
     if (!QFileInfo::exists(path)) {
         print("Generating %s (synthetic: 30,000 places, 30,000 pairings, 1,000,000 exchanges)...\n",
               qPrintable(path));
-        Database::OpenError error;
-        auto db = Database::openFile(path, &error);
-        if (!db)
-            qFatal("%s", qPrintable(error.message));
+        auto db = Benchmark::openedFile(path);
         const double ms = millisecondsOf([&] { SyntheticData::generate(*db, {}); });
         print("  generated in %.1f s\n", ms / 1000);
     }
@@ -70,10 +70,7 @@ int main(int argc, char *argv[])
     std::vector<double> opens;
     for (int run = 0; run < runs; ++run) {
         opens.push_back(millisecondsOf([&] {
-            Database::OpenError error;
-            auto db = Database::openFile(path, &error);
-            if (!db)
-                qFatal("%s", qPrintable(error.message));
+            auto db = Benchmark::openedFile(path);
             Workspace workspace(*db);
             Commands commands(*db, workspace.notifier);
             MainWindow window(workspace, commands, path, QFileInfo(path).fileName());
@@ -85,8 +82,7 @@ int main(int argc, char *argv[])
           "MiB)\n",
           median(opens), peakMemoryMiB());
 
-    Database::OpenError error;
-    auto db = Database::openFile(path, &error);
+    auto db = Benchmark::openedFile(path);
     Workspace workspace(*db);
     PairingListModel &pairings = workspace.pairings;
     ExchangeListModel &exchanges = workspace.exchanges;

@@ -8,6 +8,7 @@
 #include "app/storage/database.h"
 #include "app/storage/mapstore.h"
 #include "tests/benchmark/measure.h"
+#include "tests/benchmark/openedfile.h"
 #include "tests/benchmark/syntheticdata.h"
 #include "ui/map/mapview.h"
 
@@ -39,17 +40,11 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString path = parser.value(dbOption);
     const int frames = std::max(1, parser.value(framesOption).toInt());
-    Database::OpenError error;
     if (!QFileInfo::exists(path)) {
         print("Generating %s...\n", qPrintable(path));
-        auto db = Database::openFile(path, &error);
-        if (!db)
-            qFatal("%s", qPrintable(error.message));
-        SyntheticData::generate(*db, {});
+        SyntheticData::generate(*Benchmark::openedFile(path), {});
     }
-    auto db = Database::openFile(path, &error);
-    if (!db)
-        qFatal("%s", qPrintable(error.message));
+    auto db = Benchmark::openedFile(path);
 
     MapModel model(*db);
     const double readMs = millisecondsOf([&] { model.refresh(); });

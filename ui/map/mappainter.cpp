@@ -91,28 +91,39 @@ void drawBase(QPainter &painter, const MapModel &model, const View &view, const 
     const bool many = model.arcs().size() > 2000 && image &&
                       image->format() == QImage::Format_ARGB32_Premultiplied &&
                       painter.transform().isIdentity() && !painter.hasClipping();
+    // The segments go to the painter a batch at a time: all at once, thirty thousand arcs'
+    // were 67 MiB.
+    constexpr qsizetype batch = 16384;
     QList<QLineF> segments;
+    segments.reserve(batch + 64);
     for (const bool provincialPass : {false, true}) {
         QColor colour = provincialPass ? colours.provincial : colours.city;
         colour.setAlphaF(provincialPass ? 0.85 : 0.55);
         QPen pen(colour, provincialPass ? 1.6 : 1.0);
         pen.setCosmetic(true);
         painter.setPen(pen);
-        segments.clear();
+        const auto drawSegments = [&] {
+            if (segments.isEmpty())
+                return;
+            if (many) {
+                painter.end(); // the image's pixels are written while no painter holds them
+                LineRaster::draw(*image, segments, colour, provincialPass ? 2 : 1);
+                painter.begin(image);
+            } else {
+                painter.drawLines(segments.constData(), int(segments.size()));
+            }
+            segments.clear();
+        };
         for (const MapModel::Arc &arc : model.arcs()) {
             if (arc.provincial != provincialPass)
                 continue;
             const QList<QPointF> points = onPainter(arc, view.transform, 1);
             for (qsizetype i = 1; i < points.size(); ++i)
                 segments.append(QLineF(points.at(i - 1), points.at(i)));
+            if (segments.size() >= batch)
+                drawSegments();
         }
-        if (many) {
-            painter.end(); // the image's pixels are written while no painter holds them
-            LineRaster::draw(*image, segments, colour, provincialPass ? 2 : 1);
-            painter.begin(image);
-        } else {
-            painter.drawLines(segments.constData(), int(segments.size()));
-        }
+        drawSegments();
     }
     painter.setRenderHint(QPainter::Antialiasing);
 
