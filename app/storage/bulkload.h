@@ -18,8 +18,9 @@ class Database;
 // that the server unnests into rows; and, when the role owns the tables, the load sets aside
 // what would otherwise be kept row by row: the triggers that keep the tallies (exchange_tally,
 // pairing_activity) are off, and the indexes no constraint needs (the search indexes among them)
-// and the references between the tables are dropped. finish() fills the tallies with one
-// statement each, counted as the migrations count them, makes the references again (checking
+// and the references between the tables are dropped, and so is the key of the tally of pairings'
+// activity. finish() fills the tallies with one statement each, counted as the migrations count
+// them, makes the tally's key and the references again (checking
 // every row of a table in one pass) and the indexes (each in one pass), and turns the triggers
 // back on: the schema is as it was.
 class BulkLoad
@@ -49,4 +50,6 @@ private:
     // The references dropped for the load: each one's statement to make it again (and check
     // every row against it at once).
     QStringList m_references;
+    // The tally's primary key, dropped for the load: the statement to make it again.
+    QStringList m_keys;
 };

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -105,6 +106,8 @@ private:
     enum class PageCache { Window, Counting };
     void configureSqlite(PageCache cache = PageCache::Window);
     void configurePostgreSql();
+    // The statements that set up each PostgreSQL session.
+    static QStringList postgreSqlSession();
     void backUpTo(const QString &backupPath);
 
     QString m_connectionName;

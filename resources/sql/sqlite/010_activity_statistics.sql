@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Nothing to change: the PostgreSQL form of this step (../postgresql/010_activity_statistics.sql)
+-- tells the server's planner how pairing_activity's facets and values go together, which
+-- SQLite's planner does not ask. The step keeps both schemas at the same version.
