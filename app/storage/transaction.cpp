@@ -23,8 +23,6 @@ Transaction::Transaction(QSqlDatabase connection, Mode mode) : m_db(std::move(co
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             error = begin.lastError();
-        else
-            widenPageCache();
     } else if (!m_db.transaction()) {
         error = m_db.lastError();
     }
@@ -40,30 +38,6 @@ Transaction::~Transaction()
 {
     if (m_open)
         m_db.rollback();
-    narrowPageCache();
-}
-
-void Transaction::widenPageCache()
-{
-    // 32 MiB of pages while writing (a connection reads through 8 MiB or less): an import of a
-    // hundred thousand rows then writes its pages once, at commit, rather than spilling them
-    // as it goes. Given back after, so that what it held is not kept for reading.
-    QSqlQuery pragma(m_db);
-    if (!pragma.exec(QStringLiteral("PRAGMA cache_size")) || !pragma.next())
-        return;
-    m_pageCache = pragma.value(0).toString();
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-}
-
-void Transaction::narrowPageCache()
-{
-    bool number = false;
-    const int size = m_pageCache.toInt(&number);
-    if (!number)
-        return;
-    QSqlQuery pragma(m_db);
-    pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
-    m_pageCache.clear();
 }
 
 void Transaction::commit()
@@ -75,5 +49,4 @@ void Transaction::commit()
                 .arg(reason));
     }
     m_open = false;
-    narrowPageCache();
 }

@@ -22,10 +22,6 @@ public:
     void commit(); // throws StorageError
 
 private:
-    void widenPageCache();
-    void narrowPageCache();
-
     QSqlDatabase m_db;
     bool m_open = false;
-    QString m_pageCache; // SQLite's cache_size before a write widened it; empty when not
 };
