@@ -13,7 +13,6 @@ class SharedTexts
 public:
     void share(QString &text);
     void clear() { m_texts.clear(); }
-    qsizetype size() const { return m_texts.size(); }
 
 private:
     QSet<QString> m_texts;

@@ -30,8 +30,7 @@ HeldPlace placeAt(const QSqlQuery &query, int first)
     return place;
 }
 
-// Each owner's cited addresses: owner id -> urls.
-// The sources' addresses of each record (of those in only, when given).
+// Each owner's cited addresses: owner id -> urls (of the owners in only, when given).
 QHash<qint64, QStringList> urlsOf(const Database &database, const QString &links,
                                   const QString &owner, const QString &condition,
                                   const QSet<qint64> *only = nullptr)
@@ -102,11 +101,14 @@ QList<HeldPairing> pairings(const Database &database,
         if (!wanted || wanted(pairing))
             held << pairing;
     }
-    QSet<qint64> ids;
-    for (const HeldPairing &pairing : held)
-        ids.insert(pairing.id);
-    const QHash<qint64, QStringList> urls = urlsOf(database, QStringLiteral("pairing_sources"),
-                                                   QStringLiteral("pairing_id"), QString(), &ids);
+    QSet<qint64> ids; // those kept, when not all are
+    for (const HeldPairing &pairing : held) {
+        if (wanted)
+            ids.insert(pairing.id);
+    }
+    const QHash<qint64, QStringList> urls =
+        urlsOf(database, QStringLiteral("pairing_sources"), QStringLiteral("pairing_id"), QString(),
+               wanted ? &ids : nullptr);
     for (HeldPairing &pairing : held)
         pairing.urls = urls.value(pairing.id);
     return held;
